@@ -1,0 +1,126 @@
+#include "Config.h"
+
+#include "Errors.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace latentlab {
+namespace {
+
+template <typename T>
+[[noreturn]] void reject(const char* key, T value, const char* rule) {
+    std::ostringstream message;
+    message << key << " = " << value << " is out of range: " << rule;
+    throw ConfigError(message.str());
+}
+
+void requireAtLeast(const char* key, long long value, long long minimum) {
+    if (value < minimum) reject(key, value, ("must be >= " + std::to_string(minimum)).c_str());
+}
+
+void requirePositive(const char* key, double value) {
+    if (!(value > 0.0) || !std::isfinite(value)) reject(key, value, "must be > 0");
+}
+
+}  // namespace
+
+void Config::validate() const {
+    if (data.source == DataSource::Blobs) {
+        requireAtLeast("data.samples", data.samples, 2);
+        requireAtLeast("data.features", data.features, 1);
+        requireAtLeast("data.centers", data.centers, 1);
+        requireAtLeast("data.noise_columns", data.noiseColumns, 0);
+        if (!(data.clusterStd >= 0.0) || !std::isfinite(data.clusterStd))
+            reject("data.cluster_std", data.clusterStd, "must be >= 0");
+        if (!(data.centerBoxLow < data.centerBoxHigh) || !std::isfinite(data.centerBoxLow) ||
+            !std::isfinite(data.centerBoxHigh)) {
+            throw ConfigError("data.center_box = [" + std::to_string(data.centerBoxLow) + ", " +
+                              std::to_string(data.centerBoxHigh) +
+                              "] is out of range: low must be below high");
+        }
+    } else if (data.path.empty()) {
+        throw ConfigError("data.path is empty: data.source = csv needs a file");
+    }
+    requireAtLeast("pca.components", pca.components, 1);
+    if (autoencoder.encoder.empty()) throw ConfigError("autoencoder.encoder needs at least one layer");
+    for (int width : autoencoder.encoder) requireAtLeast("autoencoder.encoder", width, 1);
+    requireAtLeast("autoencoder.latent", autoencoder.latent, 1);
+    requirePositive("autoencoder.learning_rate", autoencoder.learningRate);
+    if (!(autoencoder.momentum >= 0.0 && autoencoder.momentum < 1.0))
+        reject("autoencoder.momentum", autoencoder.momentum, "must be in [0, 1)");
+    if (!(autoencoder.beta1 >= 0.0 && autoencoder.beta1 < 1.0))
+        reject("autoencoder.beta1", autoencoder.beta1, "must be in [0, 1)");
+    if (!(autoencoder.beta2 >= 0.0 && autoencoder.beta2 < 1.0))
+        reject("autoencoder.beta2", autoencoder.beta2, "must be in [0, 1)");
+    requirePositive("autoencoder.epsilon", autoencoder.epsilon);
+    requireAtLeast("autoencoder.batch_size", autoencoder.batchSize, 1);
+    requireAtLeast("autoencoder.epochs", autoencoder.epochs, 1);
+    requireAtLeast("kmeans.k", kmeans.k, 0);
+    requireAtLeast("kmeans.n_init", kmeans.nInit, 1);
+    requireAtLeast("kmeans.max_iter", kmeans.maxIter, 1);
+    if (!(kmeans.tol >= 0.0) || !std::isfinite(kmeans.tol)) reject("kmeans.tol", kmeans.tol, "must be >= 0");
+    requireAtLeast("metrics.silhouette_sample", metrics.silhouetteSample, 2);
+    requireAtLeast("metrics.trustworthiness_sample", metrics.trustworthinessSample, 3);
+    requireAtLeast("metrics.trustworthiness_neighbors", metrics.trustworthinessNeighbors, 1);
+    requireAtLeast("threads", threads, 0);
+}
+
+const char* toString(DataSource value) { return value == DataSource::Blobs ? "blobs" : "csv"; }
+
+const char* toString(Scaling value) {
+    switch (value) {
+        case Scaling::MinMax: return "minmax";
+        case Scaling::ZScore: return "zscore";
+        case Scaling::None: return "none";
+    }
+    return "minmax";
+}
+
+const char* toString(Activation value) {
+    switch (value) {
+        case Activation::Tanh: return "tanh";
+        case Activation::Sigmoid: return "sigmoid";
+        case Activation::Relu: return "relu";
+        case Activation::Linear: return "linear";
+    }
+    return "tanh";
+}
+
+const char* toString(OptimizerKind value) { return value == OptimizerKind::Sgd ? "sgd" : "adam"; }
+
+const char* toString(SilhouetteMode value) {
+    return value == SilhouetteMode::Exact ? "exact" : "sampled";
+}
+
+namespace {
+template <typename Enum, std::size_t N>
+bool parseAmong(const std::string& text, Enum& value, const Enum (&candidates)[N]) {
+    for (Enum candidate : candidates) {
+        if (text == toString(candidate)) {
+            value = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+}  // namespace
+
+bool parse(const std::string& text, DataSource& value) {
+    return parseAmong(text, value, {DataSource::Blobs, DataSource::Csv});
+}
+bool parse(const std::string& text, Scaling& value) {
+    return parseAmong(text, value, {Scaling::MinMax, Scaling::ZScore, Scaling::None});
+}
+bool parse(const std::string& text, Activation& value) {
+    return parseAmong(text, value,
+                      {Activation::Tanh, Activation::Sigmoid, Activation::Relu, Activation::Linear});
+}
+bool parse(const std::string& text, OptimizerKind& value) {
+    return parseAmong(text, value, {OptimizerKind::Sgd, OptimizerKind::Adam});
+}
+bool parse(const std::string& text, SilhouetteMode& value) {
+    return parseAmong(text, value, {SilhouetteMode::Exact, SilhouetteMode::Sampled});
+}
+
+}  // namespace latentlab

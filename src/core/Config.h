@@ -1,0 +1,96 @@
+// Every knob of a LatentLab run, with the seed notebook's values as defaults.
+// io/ConfigJson maps it to and from JSON keys such as "autoencoder.learning_rate".
+//
+//   Config config;                       // the notebook: 30000 blobs, 8-6-2 tanh AE, SGD 0.01
+//   config.autoencoder.epochs = 10;
+//   config.validate();                   // throws ConfigError naming the offending key
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace latentlab {
+
+enum class DataSource { Blobs, Csv };
+enum class Scaling { MinMax, ZScore, None };
+enum class Activation { Tanh, Sigmoid, Relu, Linear };
+enum class OptimizerKind { Sgd, Adam };
+enum class SilhouetteMode { Exact, Sampled };
+
+struct DataConfig {
+    DataSource source = DataSource::Blobs;
+    int samples = 30000;
+    int features = 9;
+    int centers = 8;
+    double clusterStd = 2.0;
+    double centerBoxLow = -10.0;
+    double centerBoxHigh = 10.0;
+    int noiseColumns = 1;
+    std::uint64_t seed = 42;
+    std::string path;         ///< CSV/TSV file when source == Csv
+    std::string labelColumn;  ///< empty: a column named "label" or "class", else none
+    Scaling scaling = Scaling::MinMax;
+};
+
+struct PcaConfig {
+    int components = 2;
+};
+
+struct AutoencoderConfig {
+    std::vector<int> encoder{8, 6};  ///< hidden widths from input to latent; decoder mirrors them
+    int latent = 2;
+    Activation activation = Activation::Tanh;  ///< hidden layers; latent and output are linear
+    OptimizerKind optimizer = OptimizerKind::Sgd;
+    double learningRate = 0.01;
+    double momentum = 0.0;
+    double beta1 = 0.9;
+    double beta2 = 0.999;
+    double epsilon = 1e-7;  ///< Adam's epsilon (Keras' default)
+    int batchSize = 64;
+    int epochs = 50;
+    std::uint64_t seed = 42;  ///< weight initialisation and batch order
+};
+
+struct KMeansConfig {
+    int k = 0;  ///< 0: the number of true classes (blob centers / distinct labels), else 8
+    int nInit = 10;
+    int maxIter = 300;
+    double tol = 1e-4;  ///< relative to the data's mean variance, as scikit-learn
+    std::uint64_t seed = 42;
+};
+
+struct MetricsConfig {
+    SilhouetteMode silhouette = SilhouetteMode::Exact;
+    int silhouetteSample = 10000;  ///< points used when silhouette == Sampled
+    int trustworthinessSample = 5000;
+    int trustworthinessNeighbors = 10;
+    std::uint64_t seed = 42;  ///< for the sampled silhouette and trustworthiness subsets
+};
+
+struct Config {
+    DataConfig data;
+    PcaConfig pca;
+    AutoencoderConfig autoencoder;
+    KMeansConfig kmeans;
+    MetricsConfig metrics;
+    int threads = 0;  ///< 0: all cores
+
+    /// Throws ConfigError with the dotted key and the accepted range on the first bad value.
+    void validate() const;
+};
+
+const char* toString(DataSource value);
+const char* toString(Scaling value);
+const char* toString(Activation value);
+const char* toString(OptimizerKind value);
+const char* toString(SilhouetteMode value);
+
+/// Parse the names toString() produces; return false on unknown text.
+bool parse(const std::string& text, DataSource& value);
+bool parse(const std::string& text, Scaling& value);
+bool parse(const std::string& text, Activation& value);
+bool parse(const std::string& text, OptimizerKind& value);
+bool parse(const std::string& text, SilhouetteMode& value);
+
+}  // namespace latentlab

@@ -1,0 +1,29 @@
+// How long work reports to whoever runs it: stage changes, progress, per-epoch loss with an
+// optional latent snapshot, and a stop request polled between chunks. The CLI prints; the
+// GUI's worker turns the calls into queued signals. Calls come from the working thread.
+#pragma once
+
+#include <Eigen/Core>
+
+namespace latentlab {
+
+enum class Stage { Generate, Scale, Pca, Train, KMeans, Metrics };
+
+const char* toString(Stage stage);
+
+class PipelineObserver {
+public:
+    virtual ~PipelineObserver() = default;
+
+    virtual void stageStarted(Stage /*stage*/) {}
+    /// Fraction of the whole run done, 0..1.
+    virtual void progress(double /*fraction*/) {}
+    /// Whether epochFinished() for this epoch should carry the latent coordinates.
+    virtual bool wantsLatent(int /*epoch*/) { return false; }
+    /// `latent` is null unless wantsLatent(epoch) returned true. Epochs count from 1.
+    virtual void epochFinished(int /*epoch*/, double /*loss*/, const Eigen::MatrixXd* /*latent*/) {}
+    /// Polled between chunks of work; true makes the run throw Cancelled.
+    virtual bool shouldStop() { return false; }
+};
+
+}  // namespace latentlab

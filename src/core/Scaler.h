@@ -1,0 +1,43 @@
+// Per-column scaling fitted on one matrix and applied to others (scikit-learn semantics):
+// minmax maps each column to [0, 1], zscore to mean 0 / population sd 1, none is identity.
+// Constant columns are mapped to 0 instead of dividing by zero.
+//
+//   Scaler scaler(Scaling::MinMax);
+//   Eigen::MatrixXd scaled = scaler.fitTransform(raw);
+//   Eigen::MatrixXd back = scaler.inverseTransform(scaled);
+#pragma once
+
+#include "Config.h"
+
+#include <Eigen/Core>
+
+namespace latentlab {
+
+class Scaler {
+public:
+    explicit Scaler(Scaling kind = Scaling::MinMax) : m_kind(kind) {}
+    /// Restores a fitted scaler: x' = (x - offset) * factor per column.
+    Scaler(Scaling kind, Eigen::RowVectorXd offset, Eigen::RowVectorXd factor);
+
+    void fit(const Eigen::Ref<const Eigen::MatrixXd>& data);
+    Eigen::MatrixXd transform(const Eigen::Ref<const Eigen::MatrixXd>& data) const;
+    Eigen::MatrixXd fitTransform(const Eigen::Ref<const Eigen::MatrixXd>& data);
+    Eigen::MatrixXd inverseTransform(const Eigen::Ref<const Eigen::MatrixXd>& scaled) const;
+
+    Scaling kind() const { return m_kind; }
+    bool isFitted() const { return m_offset.size() > 0; }
+    int columns() const { return static_cast<int>(m_offset.size()); }
+    /// Column minimum (minmax), mean (zscore) or 0 (none).
+    const Eigen::RowVectorXd& offset() const { return m_offset; }
+    /// 1 / range (minmax), 1 / sd (zscore), 1 (none); 0 for constant columns.
+    const Eigen::RowVectorXd& factor() const { return m_factor; }
+
+private:
+    void requireColumns(Eigen::Index columns) const;
+
+    Scaling m_kind;
+    Eigen::RowVectorXd m_offset;
+    Eigen::RowVectorXd m_factor;
+};
+
+}  // namespace latentlab

@@ -1,0 +1,87 @@
+#include "TestData.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <cmath>
+
+namespace testdata {
+
+QString path(const QString& name) { return QStringLiteral(LATENTLAB_TEST_DATA "/") + name; }
+
+QJsonObject json(const QString& name) {
+    QFile file(path(name));
+    if (!file.open(QIODevice::ReadOnly)) qFatal("cannot open test data %s", qPrintable(name));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+latentlab::Dataset referenceCsv(const QString& name) {
+    QFile file(path(name));
+    if (!file.open(QIODevice::ReadOnly)) qFatal("cannot open test data %s", qPrintable(name));
+    QTextStream in(&file);
+    const QStringList header = in.readLine().split(',');
+    std::vector<std::vector<double>> rows;
+    std::vector<int> labels;
+    while (!in.atEnd()) {
+        const QStringList cells = in.readLine().split(',');
+        if (cells.size() != header.size()) continue;
+        std::vector<double> row;
+        for (int c = 0; c + 1 < cells.size(); ++c) row.push_back(cells[c].toDouble());
+        rows.push_back(row);
+        labels.push_back(cells.back().toInt());
+    }
+    latentlab::Dataset data;
+    const int columns = header.size() - 1;
+    data.features.resize(static_cast<Eigen::Index>(rows.size()), columns);
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < columns; ++c) data.features(Eigen::Index(r), c) = rows[r][c];
+    for (int c = 0; c < columns; ++c) data.columnNames.push_back(header[c].toStdString());
+    data.labels = labels;
+    int classes = 0;
+    for (int label : labels) classes = std::max(classes, label + 1);
+    for (int k = 0; k < classes; ++k) data.labelNames.push_back(std::to_string(k));
+    return data;
+}
+
+Eigen::VectorXd vector(const QJsonValue& value) {
+    const QJsonArray array = value.toArray();
+    Eigen::VectorXd out(array.size());
+    for (int i = 0; i < array.size(); ++i) out(i) = array[i].toDouble();
+    return out;
+}
+
+Eigen::MatrixXd matrix(const QJsonValue& value) {
+    const QJsonArray rows = value.toArray();
+    const int columns = rows.isEmpty() ? 0 : rows[0].toArray().size();
+    Eigen::MatrixXd out(rows.size(), columns);
+    for (int r = 0; r < rows.size(); ++r) out.row(r) = vector(rows[r]).transpose();
+    return out;
+}
+
+std::vector<int> integers(const QJsonValue& value) {
+    std::vector<int> out;
+    for (const QJsonValue& v : value.toArray()) out.push_back(v.toInt());
+    return out;
+}
+
+static bool report(bool ok, double actual, double expected, double difference,
+                   QByteArray* message) {
+    if (!ok && message) {
+        *message = QByteArray("actual ") + QByteArray::number(actual, 'g', 17) + ", expected " +
+                   QByteArray::number(expected, 'g', 17) + ", difference " +
+                   QByteArray::number(difference, 'g', 3);
+    }
+    return ok;
+}
+
+bool relativelyClose(double actual, double expected, double rel, QByteArray* message) {
+    const double difference = std::abs(actual - expected);
+    return report(difference <= rel * std::abs(expected), actual, expected, difference, message);
+}
+
+bool absolutelyClose(double actual, double expected, double tolerance, QByteArray* message) {
+    const double difference = std::abs(actual - expected);
+    return report(difference <= tolerance, actual, expected, difference, message);
+}
+
+}  // namespace testdata

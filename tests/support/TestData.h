@@ -1,0 +1,45 @@
+// Shared helpers for the test suites: locating tests/data, reading scikit-learn's reference
+// JSON and CSV files (with a parser independent of src/io), and tolerance comparisons that
+// print both values when they fail.
+#pragma once
+
+#include "Dataset.h"
+
+#include <Eigen/Core>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QtTest>
+
+namespace testdata {
+
+/// Absolute path of a file in tests/data.
+QString path(const QString& name);
+/// A JSON object file from tests/data.
+QJsonObject json(const QString& name);
+/// A reference CSV (numeric columns, last column an integer label) as a Dataset.
+latentlab::Dataset referenceCsv(const QString& name);
+
+Eigen::VectorXd vector(const QJsonValue& array);
+Eigen::MatrixXd matrix(const QJsonValue& arrayOfRows);
+std::vector<int> integers(const QJsonValue& array);
+
+/// |actual - expected| <= rel * |expected|, with a message naming both on failure.
+bool relativelyClose(double actual, double expected, double rel, QByteArray* message);
+bool absolutelyClose(double actual, double expected, double tolerance, QByteArray* message);
+
+}  // namespace testdata
+
+#define LL_COMPARE_REL(actual, expected, rel)                                                \
+    do {                                                                                     \
+        QByteArray llMessage;                                                                \
+        if (!testdata::relativelyClose((actual), (expected), (rel), &llMessage))             \
+            QFAIL((QByteArray(#actual " vs " #expected ": ") + llMessage).constData());      \
+    } while (false)
+
+#define LL_COMPARE_ABS(actual, expected, tolerance)                                          \
+    do {                                                                                     \
+        QByteArray llMessage;                                                                \
+        if (!testdata::absolutelyClose((actual), (expected), (tolerance), &llMessage))       \
+            QFAIL((QByteArray(#actual " vs " #expected ": ") + llMessage).constData());      \
+    } while (false)
