@@ -39,8 +39,6 @@ void Config::validate() const {
                               std::to_string(data.centerBoxHigh) +
                               "] is out of range: low must be below high");
         }
-    } else if (data.path.empty()) {
-        throw ConfigError("data.path is empty: data.source = csv needs a file");
     }
     requireAtLeast("pca.components", pca.components, 1);
     if (autoencoder.encoder.empty()) throw ConfigError("autoencoder.encoder needs at least one layer");

@@ -99,7 +99,10 @@ public:
         ws.deltas.resize(layers);
         for (int layer = 0; layer < layers; ++layer) {
             Matrix& out = ws.outputs[layer];
-            out.noalias() = weights(layer) * (layer == 0 ? input : ws.outputs[layer - 1]);
+            if (layer == 0)
+                out.noalias() = weights(layer) * input;
+            else
+                out.noalias() = weights(layer) * ws.outputs[layer - 1];
             out.colwise() += bias(layer);
             activate(m_activations[layer], out);
         }
@@ -113,8 +116,10 @@ public:
         for (int layer = layers - 1; layer >= 0; --layer) {
             Matrix& delta = ws.deltas[layer];
             multiplyByDerivative(m_activations[layer], ws.outputs[layer], delta);
-            const auto& below = layer == 0 ? input : ws.outputs[layer - 1];
-            weightsIn(gradient.data(), layer).noalias() = delta * below.transpose();
+            if (layer == 0)
+                weightsIn(gradient.data(), layer).noalias() = delta * input.transpose();
+            else
+                weightsIn(gradient.data(), layer).noalias() = delta * ws.outputs[layer - 1].transpose();
             biasIn(gradient.data(), layer) = delta.rowwise().sum();
             if (layer > 0) ws.deltas[layer - 1].noalias() = weights(layer).transpose() * delta;
         }

@@ -1,1 +1,53 @@
-// being written
+#include "Optimizer.h"
+
+#include <cmath>
+
+namespace latentlab {
+
+std::unique_ptr<Optimizer> Optimizer::create(const AutoencoderConfig& config, Eigen::Index size) {
+    if (config.optimizer == OptimizerKind::Adam) {
+        return std::make_unique<AdamOptimizer>(config.learningRate, config.beta1, config.beta2,
+                                               config.epsilon, size);
+    }
+    return std::make_unique<SgdOptimizer>(config.learningRate, config.momentum, size);
+}
+
+SgdOptimizer::SgdOptimizer(double learningRate, double momentum, Eigen::Index size)
+    : m_learningRate(float(learningRate)),
+      m_momentum(float(momentum)),
+      m_velocity(Eigen::VectorXf::Zero(momentum > 0 ? size : 0)) {}
+
+void SgdOptimizer::step(Eigen::Ref<Eigen::VectorXf> parameters,
+                        const Eigen::Ref<const Eigen::VectorXf>& gradient) {
+    if (m_velocity.size() == 0) {
+        parameters.noalias() -= m_learningRate * gradient;
+        return;
+    }
+    m_velocity = m_momentum * m_velocity - m_learningRate * gradient;
+    parameters += m_velocity;
+}
+
+AdamOptimizer::AdamOptimizer(double learningRate, double beta1, double beta2, double epsilon,
+                             Eigen::Index size)
+    : m_learningRate(learningRate),
+      m_beta1(beta1),
+      m_beta2(beta2),
+      m_epsilon(float(epsilon)),
+      m_firstMoment(Eigen::VectorXf::Zero(size)),
+      m_secondMoment(Eigen::VectorXf::Zero(size)) {}
+
+void AdamOptimizer::step(Eigen::Ref<Eigen::VectorXf> parameters,
+                         const Eigen::Ref<const Eigen::VectorXf>& gradient) {
+    m_beta1Power *= m_beta1;
+    m_beta2Power *= m_beta2;
+    const float b1 = float(m_beta1), b2 = float(m_beta2);
+    m_firstMoment = b1 * m_firstMoment + (1.0f - b1) * gradient;
+    m_secondMoment = b2 * m_secondMoment + (1.0f - b2) * gradient.cwiseAbs2();
+    // Keras folds both bias corrections into the step size.
+    const float stepSize =
+        float(m_learningRate * std::sqrt(1.0 - m_beta2Power) / (1.0 - m_beta1Power));
+    parameters.array() -=
+        stepSize * m_firstMoment.array() / (m_secondMoment.array().sqrt() + m_epsilon);
+}
+
+}  // namespace latentlab

@@ -1,1 +1,279 @@
-// being written
+#include "Pipeline.h"
+
+#include "AutoencoderTrainer.h"
+#include "Blobs.h"
+#include "ClusterMetrics.h"
+#include "Errors.h"
+#include "Random.h"
+#include "Silhouette.h"
+#include "Trustworthiness.h"
+
+#include <chrono>
+#include <cmath>
+#include <set>
+#include <string>
+
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+namespace latentlab {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+/// Applies config.threads to OpenMP for the duration of a run.
+class ThreadScope {
+public:
+    explicit ThreadScope(int threads) {
+#ifdef _OPENMP
+        m_previous = omp_get_max_threads();
+        if (threads > 0) omp_set_num_threads(threads);
+#else
+        (void)threads;
+#endif
+    }
+    ~ThreadScope() {
+#ifdef _OPENMP
+        omp_set_num_threads(m_previous);
+#endif
+    }
+
+private:
+    int m_previous = 1;
+};
+
+/// Shares of the whole run's progress bar, by stage (training dominates).
+constexpr double kShareBeforeTraining = 0.05;
+constexpr double kShareTraining = 0.70;
+constexpr double kShareKMeans = 0.05;
+
+class Run {
+public:
+    Run(const Config& config, PipelineObserver* observer)
+        : m_config(config), m_observer(observer ? observer : &m_silent) {}
+
+    void stage(Stage stage) {
+        checkStop();
+        m_observer->stageStarted(stage);
+    }
+    void progress(double fraction) { m_observer->progress(fraction); }
+    void checkStop() {
+        if (m_observer->shouldStop()) throw Cancelled();
+    }
+
+    Result run(Dataset data, double generateSeconds);
+
+private:
+    void requireFinite(const Dataset& data) const;
+    void train(Result& result, const Eigen::MatrixXd& scaled);
+    void measure(SpaceResult& space, const Result& result, const Eigen::MatrixXd& scaled,
+                 const std::vector<int>& trustRows);
+
+    Config m_config;
+    PipelineObserver m_silent;
+    PipelineObserver* m_observer;
+};
+
+void Run::requireFinite(const Dataset& data) const {
+    if (data.rows() < 2) {
+        throw DataError("the data has " + std::to_string(data.rows()) +
+                        " row(s); at least 2 are needed");
+    }
+    if (data.columns() < 1) throw DataError("the data has no feature columns");
+    for (Eigen::Index c = 0; c < data.features.cols(); ++c) {
+        for (Eigen::Index r = 0; r < data.features.rows(); ++r) {
+            if (!std::isfinite(data.features(r, c))) {
+                const std::string name = std::size_t(c) < data.columnNames.size()
+                                             ? data.columnNames[std::size_t(c)]
+                                             : "column " + std::to_string(c + 1);
+                throw DataError("row " + std::to_string(r + 1) + ", column '" + name +
+                                "': value is not a finite number");
+            }
+        }
+    }
+}
+
+Result Run::run(Dataset data, double generateSeconds) {
+    const auto started = Clock::now();
+    requireFinite(data);
+    Result result;
+    result.config = m_config;
+    result.config.kmeans.k = resolveK(m_config.kmeans, data);
+    result.seconds.generate = generateSeconds;
+    const int k = result.config.kmeans.k;
+    if (data.rows() < k) {
+        throw DataError("k-means with k = " + std::to_string(k) + " needs at least " +
+                        std::to_string(k) + " rows, the data has " + std::to_string(data.rows()));
+    }
+    result.data = std::move(data);
+
+    stage(Stage::Scale);
+    auto clock = Clock::now();
+    result.scaler = Scaler(m_config.data.scaling);
+    const Eigen::MatrixXd scaled = result.scaler.fitTransform(result.data.features);
+    result.seconds.scale = secondsSince(clock);
+
+    stage(Stage::Pca);
+    clock = Clock::now();
+    result.pca = Pca(m_config.pca.components);
+    result.pcaSpace.embedding = result.pca.fitTransform(scaled);
+    result.pcaSpace.metrics.reconstructionMse = result.pca.reconstructionMse(scaled);
+    result.seconds.pca = secondsSince(clock);
+    progress(kShareBeforeTraining);
+
+    stage(Stage::Train);
+    clock = Clock::now();
+    train(result, scaled);
+    result.seconds.train = secondsSince(clock);
+
+    stage(Stage::KMeans);
+    clock = Clock::now();
+    const KMeans kmeans(result.config.kmeans);
+    auto pcaClock = Clock::now();
+    result.pcaSpace.clustering = kmeans.fit(result.pcaSpace.embedding);
+    const double pcaKMeansSeconds = secondsSince(pcaClock);
+    checkStop();
+    result.aeSpace.clustering = kmeans.fit(result.aeSpace.embedding);
+    result.seconds.kmeans = secondsSince(clock);
+    result.pcaSpace.metrics.seconds = result.seconds.pca + pcaKMeansSeconds;
+    result.aeSpace.metrics.seconds =
+        result.seconds.train + (result.seconds.kmeans - pcaKMeansSeconds);
+    progress(kShareBeforeTraining + kShareTraining + kShareKMeans);
+
+    stage(Stage::Metrics);
+    clock = Clock::now();
+    Random sampler(m_config.metrics.seed);
+    const std::vector<int> trustRows =
+        sampler.sample(result.data.rows(), m_config.metrics.trustworthinessSample);
+    measure(result.pcaSpace, result, scaled, trustRows);
+    progress(0.5 * (1.0 + kShareBeforeTraining + kShareTraining + kShareKMeans));
+    measure(result.aeSpace, result, scaled, trustRows);
+    result.aeSpace.metrics.finalLoss = result.loss.empty() ? kNotAvailable : result.loss.back();
+    result.seconds.metrics = secondsSince(clock);
+    result.seconds.total = generateSeconds + secondsSince(started);
+    progress(1.0);
+    return result;
+}
+
+void Run::train(Result& result, const Eigen::MatrixXd& scaled) {
+    const AutoencoderConfig& settings = m_config.autoencoder;
+    const Autoencoder initial(static_cast<int>(scaled.cols()), settings.encoder, settings.latent,
+                              settings.activation, settings.seed);
+    AutoencoderTrainer trainer(initial, scaled, settings);
+    for (int epoch = 1; epoch <= settings.epochs; ++epoch) {
+        checkStop();
+        const double loss = trainer.runEpoch();
+        result.loss.push_back(loss);
+        if (m_observer->wantsLatent(epoch)) {
+            const Eigen::MatrixXd latent = trainer.encodeTrainingData();
+            m_observer->epochFinished(epoch, loss, &latent);
+        } else {
+            m_observer->epochFinished(epoch, loss, nullptr);
+        }
+        progress(kShareBeforeTraining + kShareTraining * epoch / settings.epochs);
+    }
+    result.autoencoder = trainer.model();
+    result.aeSpace.embedding = result.autoencoder.encode(scaled);
+    result.aeSpace.metrics.reconstructionMse = result.autoencoder.reconstructionMse(scaled);
+}
+
+void Run::measure(SpaceResult& space, const Result& result, const Eigen::MatrixXd& scaled,
+                  const std::vector<int>& trustRows) {
+    MethodMetrics& metrics = space.metrics;
+    const std::vector<int>& clusters = space.clustering.labels;
+    const Eigen::MatrixXd& latent = space.embedding;
+    const Dataset& data = result.data;
+    const MetricsConfig& settings = m_config.metrics;
+
+    metrics.inertia = space.clustering.inertia;
+    metrics.inertiaOverTss = metrics.inertia / totalSumOfSquares(latent);
+    if (settings.silhouette == SilhouetteMode::Exact) {
+        space.silhouetteLatent = silhouetteSamples(latent, clusters);
+        metrics.silhouetteLatent = space.silhouetteLatent.mean();
+        checkStop();
+        metrics.silhouetteInput = silhouetteScore(scaled, clusters);
+    } else {
+        const SilhouetteEstimate inLatent =
+            sampledSilhouette(latent, clusters, settings.silhouetteSample, settings.seed);
+        space.silhouetteLatent = Eigen::VectorXd::Constant(latent.rows(), kNotAvailable);
+        for (std::size_t i = 0; i < inLatent.rows.size(); ++i)
+            space.silhouetteLatent(inLatent.rows[i]) = inLatent.samples(Eigen::Index(i));
+        checkStop();
+        const SilhouetteEstimate inInput =
+            sampledSilhouette(scaled, clusters, settings.silhouetteSample, settings.seed);
+        metrics.silhouetteLatent = inLatent.mean;
+        metrics.silhouetteInput = inInput.mean;
+        metrics.silhouetteSampleSize = inLatent.sampleSize;
+        metrics.silhouetteLatentCi = inLatent.ciHalfWidth;
+        metrics.silhouetteInputCi = inInput.ciHalfWidth;
+    }
+    checkStop();
+    if (data.hasLabels()) {
+        metrics.ari = adjustedRandIndex(data.labels, clusters);
+        metrics.nmi = normalizedMutualInfo(data.labels, clusters);
+        space.confusion = confusionMatrix(data.labels, clusters, data.classes(),
+                                          static_cast<int>(space.clustering.centers.rows()));
+    }
+    metrics.calinskiHarabasz = calinskiHarabasz(latent, clusters);
+    metrics.daviesBouldin = daviesBouldin(latent, clusters);
+
+    const int neighbors = settings.trustworthinessNeighbors;
+    if (2 * neighbors < static_cast<int>(trustRows.size())) {
+        Eigen::MatrixXd input(Eigen::Index(trustRows.size()), scaled.cols());
+        Eigen::MatrixXd embedded(Eigen::Index(trustRows.size()), latent.cols());
+        for (std::size_t i = 0; i < trustRows.size(); ++i) {
+            input.row(Eigen::Index(i)) = scaled.row(trustRows[i]);
+            embedded.row(Eigen::Index(i)) = latent.row(trustRows[i]);
+        }
+        metrics.trustworthiness = trustworthiness(input, embedded, neighbors);
+    }
+}
+
+}  // namespace
+
+int resolveK(const KMeansConfig& config, const Dataset& data) {
+    if (config.k > 0) return config.k;
+    if (data.hasLabels()) {
+        const std::set<int> distinct(data.labels.begin(), data.labels.end());
+        return static_cast<int>(distinct.size());
+    }
+    return 8;
+}
+
+Result runPipeline(const Config& config, PipelineObserver* observer) {
+    config.validate();
+    ThreadScope threads(config.threads);
+    Run run(config, observer);
+    run.stage(Stage::Generate);
+    const auto clock = Clock::now();
+    Dataset data = makeBlobs(config.data);
+    return run.run(std::move(data), secondsSince(clock));
+}
+
+Result runPipeline(const Config& config, Dataset data, PipelineObserver* observer) {
+    Config checked = config;
+    checked.data.source = DataSource::Csv;  // generator settings don't apply to given data
+    checked.validate();
+    ThreadScope threads(config.threads);
+    Run run(config, observer);
+    return run.run(std::move(data), 0.0);
+}
+
+const char* toString(Stage stage) {
+    switch (stage) {
+        case Stage::Generate: return "generate";
+        case Stage::Scale: return "scale";
+        case Stage::Pca: return "pca";
+        case Stage::Train: return "train";
+        case Stage::KMeans: return "kmeans";
+        case Stage::Metrics: return "metrics";
+    }
+    return "?";
+}
+
+}  // namespace latentlab

@@ -1,1 +1,108 @@
-// being written
+#include "Repeats.h"
+
+#include "Errors.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace latentlab {
+namespace {
+
+/// Two-sided 97.5 % quantile of Student's t with `df` degrees of freedom.
+double tQuantile975(int df) {
+    static const double table[] = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306,
+                                   2.262,  2.228, 2.201, 2.179, 2.160, 2.145, 2.131, 2.120,
+                                   2.110,  2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064,
+                                   2.060,  2.056, 2.052, 2.048, 2.045, 2.042};
+    if (df < 1) return kNotAvailable;
+    if (df <= 30) return table[df - 1];
+    return 1.959964 + 2.4 / df;  // within 1e-3 of the exact quantile beyond 30
+}
+
+/// Forwards progress scaled into the current repeat's share; passes everything else on.
+class RepeatObserver : public PipelineObserver {
+public:
+    RepeatObserver(PipelineObserver* outer, int repeat, int repeats)
+        : m_outer(outer), m_repeat(repeat), m_repeats(repeats) {}
+    void stageStarted(Stage stage) override { m_outer->stageStarted(stage); }
+    void progress(double fraction) override {
+        m_outer->progress((m_repeat + fraction) / m_repeats);
+    }
+    bool wantsLatent(int epoch) override { return m_outer->wantsLatent(epoch); }
+    void epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) override {
+        m_outer->epochFinished(epoch, loss, latent);
+    }
+    bool shouldStop() override { return m_outer->shouldStop(); }
+
+private:
+    PipelineObserver* m_outer;
+    int m_repeat, m_repeats;
+};
+
+const MetricInfo& metricByKey(const std::string& key) {
+    for (const MetricInfo& info : metricCatalog())
+        if (key == info.key) return info;
+    throw std::out_of_range("unknown metric '" + key + "'");
+}
+
+}  // namespace
+
+MeanSd meanSd(const std::vector<double>& values) {
+    MeanSd out;
+    double sum = 0.0;
+    for (double v : values) {
+        if (!std::isfinite(v)) continue;
+        sum += v;
+        ++out.count;
+    }
+    if (out.count == 0) return out;
+    out.mean = sum / out.count;
+    if (out.count < 2) return out;
+    double squares = 0.0;
+    for (double v : values)
+        if (std::isfinite(v)) squares += (v - out.mean) * (v - out.mean);
+    out.sd = std::sqrt(squares / (out.count - 1));
+    out.ciHalfWidth = tQuantile975(out.count - 1) * out.sd / std::sqrt(double(out.count));
+    return out;
+}
+
+MetricSummary RepeatsResult::summary(const std::string& key) const {
+    const MetricInfo& info = metricByKey(key);
+    std::vector<double> pcaValues, aeValues, differences;
+    for (std::size_t r = 0; r < pca.size(); ++r) {
+        const double p = pca[r].*info.member;
+        const double a = autoencoder[r].*info.member;
+        pcaValues.push_back(p);
+        aeValues.push_back(a);
+        differences.push_back(a - p);
+    }
+    return {meanSd(pcaValues), meanSd(aeValues), meanSd(differences)};
+}
+
+Config configForRepeat(const Config& config, int repeat) {
+    Config shifted = config;
+    shifted.data.seed += std::uint64_t(repeat);
+    shifted.autoencoder.seed += std::uint64_t(repeat);
+    shifted.kmeans.seed += std::uint64_t(repeat);
+    shifted.metrics.seed += std::uint64_t(repeat);
+    return shifted;
+}
+
+RepeatsResult runRepeats(const Config& config, int repeats, const Dataset* data,
+                         PipelineObserver* observer) {
+    if (repeats < 1) throw ConfigError("repeats = " + std::to_string(repeats) + " must be >= 1");
+    PipelineObserver silent;
+    PipelineObserver* outer = observer ? observer : &silent;
+    RepeatsResult out;
+    for (int r = 0; r < repeats; ++r) {
+        RepeatObserver scoped(outer, r, repeats);
+        const Config shifted = configForRepeat(config, r);
+        Result result = data ? runPipeline(shifted, *data, &scoped) : runPipeline(shifted, &scoped);
+        out.pca.push_back(result.pcaSpace.metrics);
+        out.autoencoder.push_back(result.aeSpace.metrics);
+        out.last = std::move(result);
+    }
+    return out;
+}
+
+}  // namespace latentlab
