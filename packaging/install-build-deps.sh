@@ -1,0 +1,13 @@
+#!/bin/sh
+# Installs what LatentLab needs to build, test and run on Debian 12 (bookworm).
+# Safe to run again: apt-get skips what is already there.
+set -eu
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+    cmake ninja-build g++ pkg-config \
+    libeigen3-dev \
+    qt6-base-dev qt6-charts-dev qt6-datavisualization-dev libqt6svg6-dev libqt6opengl6-dev \
+    libgl1-mesa-dev libgl1-mesa-dri libglx-mesa0 fonts-dejavu-core \
+    xvfb xauth poppler-utils >/dev/null

@@ -1,0 +1,188 @@
+// The whole pipeline on small data: stages and epochs reported in order, metrics filled
+// and consistent with the parts computed on their own, cancel, bad data, repeats.
+#include "ClusterMetrics.h"
+#include "Errors.h"
+#include "Pipeline.h"
+#include "Repeats.h"
+#include "Silhouette.h"
+#include "TestData.h"
+
+using namespace latentlab;
+
+namespace {
+
+Config smallConfig() {
+    Config config;
+    config.data.samples = 400;
+    config.data.features = 4;
+    config.data.centers = 3;
+    config.autoencoder.epochs = 4;
+    config.autoencoder.encoder = {6, 4};
+    return config;
+}
+
+class Recorder : public PipelineObserver {
+public:
+    std::vector<Stage> stages;
+    std::vector<int> epochs;
+    std::vector<double> losses;
+    int latents = 0;
+    double lastProgress = -1.0;
+    bool progressMonotone = true;
+    int stopAtEpoch = -1;
+
+    void stageStarted(Stage stage) override { stages.push_back(stage); }
+    void progress(double fraction) override {
+        progressMonotone = progressMonotone && fraction >= lastProgress && fraction <= 1.0;
+        lastProgress = fraction;
+    }
+    bool wantsLatent(int epoch) override { return epoch % 2 == 0; }
+    void epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) override {
+        epochs.push_back(epoch);
+        losses.push_back(loss);
+        if (latent) ++latents;
+    }
+    bool shouldStop() override { return stopAtEpoch > 0 && int(epochs.size()) >= stopAtEpoch; }
+};
+
+}  // namespace
+
+class TestPipeline : public QObject {
+    Q_OBJECT
+private slots:
+    void reportsStagesEpochsAndProgress();
+    void metricsAgreeWithTheirParts();
+    void kFollowsTheLabels();
+    void sameConfigSameNumbers();
+    void cancelStopsBetweenEpochs();
+    void nonFiniteCellIsNamed();
+    void fewerRowsThanKIsAnError();
+    void sampledSilhouetteReportsItsSample();
+    void repeatsSummariseAndAreReproducible();
+};
+
+void TestPipeline::reportsStagesEpochsAndProgress() {
+    Recorder recorder;
+    const Result result = runPipeline(smallConfig(), &recorder);
+    QCOMPARE(recorder.stages, (std::vector<Stage>{Stage::Generate, Stage::Scale, Stage::Pca,
+                                                  Stage::Train, Stage::KMeans, Stage::Metrics}));
+    QCOMPARE(recorder.epochs, (std::vector<int>{1, 2, 3, 4}));
+    QCOMPARE(recorder.latents, 2);
+    QCOMPARE(recorder.losses, result.loss);
+    QVERIFY(recorder.progressMonotone);
+    QCOMPARE(recorder.lastProgress, 1.0);
+}
+
+void TestPipeline::metricsAgreeWithTheirParts() {
+    const Result result = runPipeline(smallConfig());
+    QCOMPARE(result.config.kmeans.k, 3);
+    for (const SpaceResult* space : {&result.pcaSpace, &result.aeSpace}) {
+        const MethodMetrics& m = space->metrics;
+        QCOMPARE(space->embedding.rows(), Eigen::Index(400));
+        QCOMPARE(space->embedding.cols(), Eigen::Index(2));
+        QCOMPARE(space->clustering.centers.rows(), Eigen::Index(3));
+        QCOMPARE(m.inertia, space->clustering.inertia);
+        LL_COMPARE_REL(m.inertiaOverTss, m.inertia / totalSumOfSquares(space->embedding), 1e-12);
+        QVERIFY(m.inertiaOverTss > 0.0 && m.inertiaOverTss < 1.0);
+        LL_COMPARE_REL(m.silhouetteLatent, space->silhouetteLatent.mean(), 1e-12);
+        QCOMPARE(m.ari, adjustedRandIndex(result.data.labels, space->clustering.labels));
+        QVERIFY(m.trustworthiness > 0.5 && m.trustworthiness <= 1.0);
+        QVERIFY(std::isfinite(m.calinskiHarabasz) && std::isfinite(m.daviesBouldin));
+        QCOMPARE(space->confusion.sum(), 400);
+        QCOMPARE(m.silhouetteSampleSize, 0);
+    }
+    LL_COMPARE_REL(result.pcaSpace.metrics.reconstructionMse,
+                   result.pca.reconstructionMse(result.scaler.transform(result.data.features)),
+                   1e-12);
+    QCOMPARE(result.aeSpace.metrics.finalLoss, result.loss.back());
+    QVERIFY(std::isnan(result.pcaSpace.metrics.finalLoss));
+}
+
+void TestPipeline::kFollowsTheLabels() {
+    Dataset data = testdata::referenceCsv("small_blobs.csv");
+    Config config = smallConfig();
+    config.kmeans.k = 0;
+    const Result result = runPipeline(config, data);
+    QCOMPARE(result.config.kmeans.k, 4);
+    data.labels.clear();
+    data.labelNames.clear();
+    const Result unlabelled = runPipeline(config, data);
+    QCOMPARE(unlabelled.config.kmeans.k, 8);
+    QVERIFY(std::isnan(unlabelled.pcaSpace.metrics.ari));
+    QCOMPARE(unlabelled.pcaSpace.confusion.size(), Eigen::Index(0));
+}
+
+void TestPipeline::sameConfigSameNumbers() {
+    const Result a = runPipeline(smallConfig());
+    const Result b = runPipeline(smallConfig());
+    QCOMPARE(a.loss, b.loss);
+    QCOMPARE(a.aeSpace.embedding, b.aeSpace.embedding);
+    QCOMPARE(a.aeSpace.metrics.silhouetteInput, b.aeSpace.metrics.silhouetteInput);
+    QCOMPARE(a.pcaSpace.clustering.labels, b.pcaSpace.clustering.labels);
+}
+
+void TestPipeline::cancelStopsBetweenEpochs() {
+    Recorder recorder;
+    recorder.stopAtEpoch = 2;
+    QVERIFY_THROWS_EXCEPTION(Cancelled, runPipeline(smallConfig(), &recorder));
+    QCOMPARE(recorder.epochs.size(), std::size_t(2));
+}
+
+void TestPipeline::nonFiniteCellIsNamed() {
+    Dataset data = testdata::referenceCsv("small_blobs.csv");
+    data.features(16, 2) = std::nan("");
+    try {
+        runPipeline(smallConfig(), data);
+        QFAIL("a NaN cell must be rejected");
+    } catch (const DataError& error) {
+        QCOMPARE(QString(error.what()), QString("row 17, column 'X3': value is not a finite number"));
+    }
+}
+
+void TestPipeline::fewerRowsThanKIsAnError() {
+    Config config = smallConfig();
+    config.data.samples = 5;
+    config.kmeans.k = 8;
+    QVERIFY_THROWS_EXCEPTION(DataError, runPipeline(config));
+}
+
+void TestPipeline::sampledSilhouetteReportsItsSample() {
+    Config config = smallConfig();
+    config.metrics.silhouette = SilhouetteMode::Sampled;
+    config.metrics.silhouetteSample = 150;
+    const Result result = runPipeline(config);
+    const MethodMetrics& m = result.aeSpace.metrics;
+    QCOMPARE(m.silhouetteSampleSize, 150);
+    QVERIFY(m.silhouetteLatentCi > 0.0 && m.silhouetteInputCi > 0.0);
+    int measured = 0;
+    for (Eigen::Index i = 0; i < result.aeSpace.silhouetteLatent.size(); ++i)
+        if (!std::isnan(result.aeSpace.silhouetteLatent(i))) ++measured;
+    QCOMPARE(measured, 150);
+}
+
+void TestPipeline::repeatsSummariseAndAreReproducible() {
+    const RepeatsResult first = runRepeats(smallConfig(), 3, nullptr);
+    const RepeatsResult second = runRepeats(smallConfig(), 3, nullptr);
+    QCOMPARE(first.pca.size(), std::size_t(3));
+    for (std::size_t r = 0; r < 3; ++r) QCOMPARE(first.autoencoder[r].ari, second.autoencoder[r].ari);
+    QVERIFY(first.pca[0].inertia != first.pca[1].inertia);  // seeds really move on
+    // Repeat 0 is the plain run.
+    QCOMPARE(first.pca[0].ari, runPipeline(smallConfig()).pcaSpace.metrics.ari);
+
+    const MetricSummary ari = first.summary("ari");
+    const double mean = (first.autoencoder[0].ari + first.autoencoder[1].ari + first.autoencoder[2].ari) / 3;
+    LL_COMPARE_REL(ari.autoencoder.mean, mean, 1e-12);
+    const double d0 = first.autoencoder[0].ari - first.pca[0].ari;
+    const double d1 = first.autoencoder[1].ari - first.pca[1].ari;
+    const double d2 = first.autoencoder[2].ari - first.pca[2].ari;
+    const double dMean = (d0 + d1 + d2) / 3;
+    const double dSd = std::sqrt(((d0 - dMean) * (d0 - dMean) + (d1 - dMean) * (d1 - dMean) +
+                                  (d2 - dMean) * (d2 - dMean)) / 2);
+    LL_COMPARE_ABS(ari.difference.mean, dMean, 1e-12);
+    LL_COMPARE_ABS(ari.difference.sd, dSd, 1e-12);
+    LL_COMPARE_ABS(ari.difference.ciHalfWidth, 4.303 * dSd / std::sqrt(3.0), 1e-12);
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, first.summary("no_such_metric"));
+}
+
+QTEST_APPLESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
