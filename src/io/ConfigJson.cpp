@@ -1,0 +1,101 @@
+#include "ConfigJson.h"
+
+#include "ConfigKeys.h"
+#include "Errors.h"
+#include "JsonFile.h"
+#include "JsonValues.h"
+#include "NumberText.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <map>
+
+namespace latentlab::io {
+namespace {
+
+bool isSection(const std::string& name) {
+    for (const ConfigKey& key : configKeys())
+        if (key.section() == name) return true;
+    return false;
+}
+
+[[noreturn]] void unknownKey(const std::string& kind, const std::string& name) {
+    throw ConfigError("unknown " + kind + " '" + name + "' (known: " + knownKeysNear(name) + ")");
+}
+
+void applyKey(Config& config, const std::string& name, const QJsonValue& value) {
+    const ConfigKey* key = findConfigKey(name);
+    if (!key) unknownKey("config key", name);
+    key->set(config, value);
+}
+
+}  // namespace
+
+QJsonObject configToJson(const Config& config) {
+    std::map<std::string, QJsonObject> sections;
+    QJsonObject json;
+    for (const ConfigKey& key : configKeys()) {
+        if (key.section().empty())
+            json.insert(QString::fromStdString(key.name), key.get(config));
+        else
+            sections[key.section()].insert(QString::fromStdString(key.leaf()), key.get(config));
+    }
+    for (const auto& [name, section] : sections) json.insert(QString::fromStdString(name), section);
+    return json;
+}
+
+void applyJson(Config& config, const QJsonObject& json) {
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        const std::string name = it.key().toStdString();
+        if (!isSection(name)) {
+            // Dotted names belong inside their section's object, not at the top level.
+            if (name.find('.') != std::string::npos || !findConfigKey(name))
+                unknownKey("config key", name);
+            applyKey(config, name, it.value());
+            continue;
+        }
+        if (!it.value().isObject())
+            throw ConfigError(name + " must be an object { ... }, got " + describe(it.value()));
+        const QJsonObject section = it.value().toObject();
+        for (auto entry = section.constBegin(); entry != section.constEnd(); ++entry)
+            applyKey(config, name + "." + entry.key().toStdString(), entry.value());
+    }
+}
+
+Config configFromJson(const QJsonObject& json) {
+    Config config;
+    applyJson(config, json);
+    return config;
+}
+
+Config readConfigFile(const QString& path) {
+    const QJsonObject json = readJsonObject(path);
+    Config config;
+    try {
+        applyJson(config, json);
+    } catch (const ConfigError& error) {
+        throw ConfigError(path.toStdString() + ": " + error.what());
+    }
+    if (!config.data.path.empty()) {
+        const QString dataPath = QString::fromStdString(config.data.path);
+        config.data.path =
+            QFileInfo(QFileInfo(path).dir(), dataPath).absoluteFilePath().toStdString();
+    }
+    return config;
+}
+
+void applySetting(Config& config, const std::string& name, const std::string& value) {
+    const ConfigKey* key = findConfigKey(name);
+    if (!key) unknownKey("setting", name);
+    key->set(config, key->parse(value));
+}
+
+void applyAssignment(Config& config, const std::string& assignment) {
+    const std::size_t equals = assignment.find('=');
+    if (equals == std::string::npos)
+        throw ConfigError("--set needs key=value, got '" + assignment + "'");
+    applySetting(config, std::string(trimmed(assignment.substr(0, equals))),
+                 assignment.substr(equals + 1));
+}
+
+}  // namespace latentlab::io

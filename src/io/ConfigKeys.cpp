@@ -1,0 +1,274 @@
+#include "ConfigKeys.h"
+
+#include "Errors.h"
+#include "JsonValues.h"
+#include "NumberText.h"
+
+#include <QJsonArray>
+#include <climits>
+#include <cmath>
+#include <initializer_list>
+
+namespace latentlab::io {
+namespace {
+
+template <typename T>
+using Access = T& (*)(Config&);
+
+/// Reads a field through an accessor; the accessor takes a mutable Config only so that one
+/// function serves both reading and writing.
+template <typename T>
+const T& read(Access<T> access, const Config& config) {
+    return access(const_cast<Config&>(config));
+}
+
+[[noreturn]] void wrongValue(const std::string& name, const std::string& expected,
+                             const QJsonValue& got) {
+    throw ConfigError(name + " must be " + expected + ", got " + describe(got));
+}
+
+QJsonValue textValue(const std::string& text) { return QJsonValue(QString::fromStdString(text)); }
+
+long long integerFrom(const QJsonValue& value, const std::string& name, long long low,
+                      long long high, const std::string& expected) {
+    // toInteger() is exact even beyond 2^53 (seeds); two defaults tell "not integral" apart.
+    const qint64 integer = value.toInteger(0);
+    const bool integral = value.isDouble() && (integer != 0 || value.toInteger(1) == 0);
+    if (!integral || integer < low || integer > high) wrongValue(name, expected, value);
+    return integer;
+}
+
+/// "8,6", "[8, 6]", "" and "[]" -> the items between the commas.
+std::vector<std::string> listItems(std::string text) {
+    std::string_view view = trimmed(text);
+    if (view.size() >= 2 && view.front() == '[' && view.back() == ']')
+        view = trimmed(view.substr(1, view.size() - 2));
+    std::vector<std::string> items;
+    if (view.empty()) return items;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t comma = view.find(',', start);
+        items.emplace_back(trimmed(view.substr(start, comma - start)));
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+    }
+    return items;
+}
+
+QJsonValue parseIntegerText(const std::string& name, const std::string& text,
+                            const std::string& expected) {
+    long long value = 0;
+    if (!parseInteger(text, value)) wrongValue(name, expected, textValue(text));
+    return QJsonValue(qint64(value));
+}
+
+QJsonValue parseNumberText(const std::string& name, const std::string& text) {
+    double value = 0.0;
+    if (!parseNumber(text, value) || !std::isfinite(value))
+        wrongValue(name, "a finite number", textValue(text));
+    return QJsonValue(value);
+}
+
+ConfigKey intKey(const char* name, Access<int> access) {
+    const std::string key = name;
+    const std::string expected = "an integer";
+    return {key, "integer", [access](const Config& c) { return QJsonValue(read(access, c)); },
+            [=](Config& c, const QJsonValue& v) {
+                access(c) = int(integerFrom(v, key, INT_MIN, INT_MAX, expected));
+            },
+            [=](const std::string& text) { return parseIntegerText(key, text, expected); }};
+}
+
+ConfigKey seedKey(const char* name, Access<std::uint64_t> access) {
+    const std::string key = name;
+    const std::string expected = "an integer >= 0";
+    return {key, "integer >= 0",
+            [access](const Config& c) { return QJsonValue(qint64(read(access, c))); },
+            [=](Config& c, const QJsonValue& v) {
+                access(c) = std::uint64_t(integerFrom(v, key, 0, LLONG_MAX, expected));
+            },
+            [=](const std::string& text) { return parseIntegerText(key, text, expected); }};
+}
+
+ConfigKey numberKey(const char* name, Access<double> access) {
+    const std::string key = name;
+    return {key, "number", [access](const Config& c) { return QJsonValue(read(access, c)); },
+            [=](Config& c, const QJsonValue& v) {
+                if (!v.isDouble()) wrongValue(key, "a number", v);
+                access(c) = v.toDouble();
+            },
+            [=](const std::string& text) { return parseNumberText(key, text); }};
+}
+
+ConfigKey textKey(const char* name, Access<std::string> access) {
+    const std::string key = name;
+    return {key, "text", [access](const Config& c) { return textValue(read(access, c)); },
+            [=](Config& c, const QJsonValue& v) {
+                if (!v.isString()) wrongValue(key, "a text", v);
+                access(c) = v.toString().toStdString();
+            },
+            [](const std::string& text) { return textValue(text); }};
+}
+
+template <typename Enum>
+ConfigKey enumKey(const char* name, Access<Enum> access, std::initializer_list<Enum> choices) {
+    const std::string key = name;
+    std::string type, expected = "one of ";
+    for (Enum choice : choices) {
+        type += (type.empty() ? "" : "|") + std::string(toString(choice));
+        expected += (choice == *choices.begin() ? "" : ", ") + std::string(toString(choice));
+    }
+    return {key, type, [access](const Config& c) { return textValue(toString(read(access, c))); },
+            [=](Config& c, const QJsonValue& v) {
+                Enum value{};
+                if (!v.isString() || !parse(v.toString().toStdString(), value))
+                    wrongValue(key, expected, v);
+                access(c) = value;
+            },
+            [](const std::string& text) { return textValue(text); }};
+}
+
+ConfigKey widthsKey(const char* name, Access<std::vector<int>> access) {
+    const std::string key = name;
+    const std::string expected = "a list of integers such as [8, 6]";
+    return {key, "list of integers",
+            [access](const Config& c) {
+                QJsonArray array;
+                for (int width : read(access, c)) array.append(width);
+                return QJsonValue(array);
+            },
+            [=](Config& c, const QJsonValue& v) {
+                if (!v.isArray()) wrongValue(key, expected, v);
+                std::vector<int> widths;
+                for (const QJsonValue item : v.toArray())
+                    widths.push_back(int(integerFrom(item, key, INT_MIN, INT_MAX, expected)));
+                access(c) = widths;
+            },
+            [=](const std::string& text) {
+                QJsonArray array;
+                for (const std::string& item : listItems(text))
+                    array.append(parseIntegerText(key, item, expected));
+                return QJsonValue(array);
+            }};
+}
+
+/// data.center_box: two fields shown as one [low, high] pair.
+ConfigKey centerBoxKey() {
+    const std::string key = "data.center_box";
+    const std::string expected = "[low, high]";
+    return {key, "[low, high]",
+            [](const Config& c) {
+                return QJsonValue(QJsonArray{c.data.centerBoxLow, c.data.centerBoxHigh});
+            },
+            [=](Config& c, const QJsonValue& v) {
+                const QJsonArray pair = v.toArray();
+                if (!v.isArray() || pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble())
+                    wrongValue(key, expected, v);
+                c.data.centerBoxLow = pair[0].toDouble();
+                c.data.centerBoxHigh = pair[1].toDouble();
+            },
+            [=](const std::string& text) {
+                const std::vector<std::string> items = listItems(text);
+                if (items.size() != 2)
+                    wrongValue(key, expected + " such as -10,10", textValue(text));
+                return QJsonValue(
+                    QJsonArray{parseNumberText(key, items[0]), parseNumberText(key, items[1])});
+            }};
+}
+
+std::vector<ConfigKey> buildKeys() {
+    return {
+        enumKey<DataSource>("data.source", [](Config& c) -> DataSource& { return c.data.source; },
+                            {DataSource::Blobs, DataSource::Csv}),
+        intKey("data.samples", [](Config& c) -> int& { return c.data.samples; }),
+        intKey("data.features", [](Config& c) -> int& { return c.data.features; }),
+        intKey("data.centers", [](Config& c) -> int& { return c.data.centers; }),
+        numberKey("data.cluster_std", [](Config& c) -> double& { return c.data.clusterStd; }),
+        centerBoxKey(),
+        intKey("data.noise_columns", [](Config& c) -> int& { return c.data.noiseColumns; }),
+        seedKey("data.seed", [](Config& c) -> std::uint64_t& { return c.data.seed; }),
+        textKey("data.path", [](Config& c) -> std::string& { return c.data.path; }),
+        textKey("data.label_column", [](Config& c) -> std::string& { return c.data.labelColumn; }),
+        enumKey<Scaling>("data.scaling", [](Config& c) -> Scaling& { return c.data.scaling; },
+                         {Scaling::MinMax, Scaling::ZScore, Scaling::None}),
+        intKey("pca.components", [](Config& c) -> int& { return c.pca.components; }),
+        widthsKey("autoencoder.encoder",
+                  [](Config& c) -> std::vector<int>& { return c.autoencoder.encoder; }),
+        intKey("autoencoder.latent", [](Config& c) -> int& { return c.autoencoder.latent; }),
+        enumKey<Activation>(
+            "autoencoder.activation",
+            [](Config& c) -> Activation& { return c.autoencoder.activation; },
+            {Activation::Tanh, Activation::Sigmoid, Activation::Relu, Activation::Linear}),
+        enumKey<OptimizerKind>("autoencoder.optimizer",
+                               [](Config& c) -> OptimizerKind& { return c.autoencoder.optimizer; },
+                               {OptimizerKind::Sgd, OptimizerKind::Adam}),
+        numberKey("autoencoder.learning_rate",
+                  [](Config& c) -> double& { return c.autoencoder.learningRate; }),
+        numberKey("autoencoder.momentum",
+                  [](Config& c) -> double& { return c.autoencoder.momentum; }),
+        numberKey("autoencoder.beta1", [](Config& c) -> double& { return c.autoencoder.beta1; }),
+        numberKey("autoencoder.beta2", [](Config& c) -> double& { return c.autoencoder.beta2; }),
+        numberKey("autoencoder.epsilon",
+                  [](Config& c) -> double& { return c.autoencoder.epsilon; }),
+        intKey("autoencoder.batch_size", [](Config& c) -> int& { return c.autoencoder.batchSize; }),
+        intKey("autoencoder.epochs", [](Config& c) -> int& { return c.autoencoder.epochs; }),
+        seedKey("autoencoder.seed", [](Config& c) -> std::uint64_t& { return c.autoencoder.seed; }),
+        intKey("kmeans.k", [](Config& c) -> int& { return c.kmeans.k; }),
+        intKey("kmeans.n_init", [](Config& c) -> int& { return c.kmeans.nInit; }),
+        intKey("kmeans.max_iter", [](Config& c) -> int& { return c.kmeans.maxIter; }),
+        numberKey("kmeans.tol", [](Config& c) -> double& { return c.kmeans.tol; }),
+        seedKey("kmeans.seed", [](Config& c) -> std::uint64_t& { return c.kmeans.seed; }),
+        enumKey<SilhouetteMode>("metrics.silhouette",
+                                [](Config& c) -> SilhouetteMode& { return c.metrics.silhouette; },
+                                {SilhouetteMode::Exact, SilhouetteMode::Sampled}),
+        intKey("metrics.silhouette_sample",
+               [](Config& c) -> int& { return c.metrics.silhouetteSample; }),
+        intKey("metrics.trustworthiness_sample",
+               [](Config& c) -> int& { return c.metrics.trustworthinessSample; }),
+        intKey("metrics.trustworthiness_neighbors",
+               [](Config& c) -> int& { return c.metrics.trustworthinessNeighbors; }),
+        seedKey("metrics.seed", [](Config& c) -> std::uint64_t& { return c.metrics.seed; }),
+        intKey("threads", [](Config& c) -> int& { return c.threads; }),
+    };
+}
+
+}  // namespace
+
+std::string ConfigKey::section() const {
+    const std::size_t dot = name.find('.');
+    return dot == std::string::npos ? std::string() : name.substr(0, dot);
+}
+
+std::string ConfigKey::leaf() const { return name.substr(name.find('.') + 1); }
+
+const std::vector<ConfigKey>& configKeys() {
+    static const std::vector<ConfigKey> keys = buildKeys();
+    return keys;
+}
+
+const ConfigKey* findConfigKey(const std::string& name) {
+    for (const ConfigKey& key : configKeys())
+        if (key.name == name) return &key;
+    return nullptr;
+}
+
+std::string knownKeysNear(const std::string& name) {
+    const std::size_t dot = name.find('.');
+    const std::string section = dot == std::string::npos ? std::string() : name.substr(0, dot);
+    std::string inSection;
+    for (const ConfigKey& key : configKeys())
+        if (!section.empty() && key.section() == section)
+            inSection += (inSection.empty() ? "" : ", ") + key.name;
+    if (!inSection.empty()) return inSection;
+    std::string sections;
+    std::string previous;
+    for (const ConfigKey& key : configKeys()) {
+        const std::string shown = key.section().empty() ? key.name : key.section() + ".*";
+        if (shown == previous) continue;
+        sections += (sections.empty() ? "" : ", ") + shown;
+        previous = shown;
+    }
+    return sections;
+}
+
+}  // namespace latentlab::io

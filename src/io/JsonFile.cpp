@@ -1,0 +1,54 @@
+#include "JsonFile.h"
+
+#include "IoErrors.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+namespace latentlab::io {
+
+QJsonObject readJsonObject(const QString& path) {
+    const std::string source = path.toStdString();
+    const QFileInfo info(path);
+    if (!info.exists()) throw ReadError(source + ": no such file");
+    if (info.isDir()) throw ReadError(source + ": is a folder, not a file");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ReadError(source + ": cannot open the file (" + file.errorString().toStdString() +
+                        ")");
+    return parseJsonObject(file.readAll(), path);
+}
+
+QJsonObject parseJsonObject(const QByteArray& text, const QString& source) {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Line and column as an editor shows them, from the byte offset Qt reports.
+        const QByteArray before = text.left(error.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
+        throw ReadError(source.toStdString() + ", line " + std::to_string(line) + ", column " +
+                        std::to_string(column) + ": not valid JSON (" +
+                        error.errorString().toStdString() + ")");
+    }
+    if (!document.isObject())
+        throw ReadError(source.toStdString() + ": the JSON must be an object { ... }");
+    return document.object();
+}
+
+void writeJsonObject(const QString& path, const QJsonObject& object) {
+    writeFileAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+void writeFileAtomically(const QString& path, const QByteArray& bytes) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        throw WriteError("cannot write " + path.toStdString() + " (" +
+                         file.errorString().toStdString() + ")");
+    }
+}
+
+}  // namespace latentlab::io

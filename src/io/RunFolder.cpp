@@ -1,0 +1,126 @@
+#include "RunFolder.h"
+
+#include "ConfigJson.h"
+#include "CsvWriter.h"
+#include "IoErrors.h"
+#include "JsonFile.h"
+#include "MetricsJson.h"
+#include "ModelJson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+
+namespace latentlab::io {
+namespace {
+
+constexpr int kModelFormatVersion = 1;
+
+std::string labelText(const Dataset& data, Eigen::Index row) {
+    return data.hasLabels() ? data.labelNames[std::size_t(data.labels[std::size_t(row)])]
+                            : std::string();
+}
+
+QByteArray dataCsv(const Dataset& data, const std::string& labelColumn) {
+    CsvWriter csv;
+    std::vector<std::string> header = data.columnNames;
+    if (data.hasLabels()) header.push_back(labelColumn);
+    csv.addRow(header);
+    for (Eigen::Index r = 0; r < data.features.rows(); ++r) {
+        for (Eigen::Index c = 0; c < data.features.cols(); ++c) csv.addNumber(data.features(r, c));
+        if (data.hasLabels()) csv.addText(labelText(data, r));
+        csv.endRow();
+    }
+    return csv.bytes();
+}
+
+QByteArray embeddingCsv(const SpaceResult& space, const Dataset& data) {
+    CsvWriter csv;
+    std::vector<std::string> header;
+    for (Eigen::Index c = 0; c < space.embedding.cols(); ++c)
+        header.push_back("z" + std::to_string(c + 1));
+    header.insert(header.end(), {"label", "cluster", "silhouette"});
+    csv.addRow(header);
+    const bool haveClusters = space.clustering.labels.size() == std::size_t(space.embedding.rows());
+    for (Eigen::Index r = 0; r < space.embedding.rows(); ++r) {
+        for (Eigen::Index c = 0; c < space.embedding.cols(); ++c)
+            csv.addNumber(space.embedding(r, c));
+        csv.addText(labelText(data, r));
+        if (haveClusters)
+            csv.addInteger(space.clustering.labels[std::size_t(r)]);
+        else
+            csv.addText("");
+        csv.addNumber(r < space.silhouetteLatent.size() ? space.silhouetteLatent(r)
+                                                        : kNotAvailable);
+        csv.endRow();
+    }
+    return csv.bytes();
+}
+
+QByteArray lossCsv(const std::vector<double>& loss) {
+    CsvWriter csv;
+    csv.addRow({"epoch", "loss"});
+    for (std::size_t epoch = 0; epoch < loss.size(); ++epoch) {
+        csv.addInteger(static_cast<long long>(epoch + 1));
+        csv.addNumber(loss[epoch]);
+        csv.endRow();
+    }
+    return csv.bytes();
+}
+
+QJsonObject modelFile(const char* format, const Result& result, const char* modelKey,
+                      const QJsonObject& model) {
+    QJsonArray columns;
+    for (const std::string& name : result.data.columnNames)
+        columns.append(QString::fromStdString(name));
+    return {{"format", format},
+            {"version", kModelFormatVersion},
+            {"columns", columns},
+            {"scaler", scalerToJson(result.scaler)},
+            {modelKey, model}};
+}
+
+}  // namespace
+
+QStringList RunFolder::fileNames() {
+    return {"config.json", "data.csv",       "embedding_pca.csv", "embedding_ae.csv",
+            "loss.csv",    "model_pca.json", "model_ae.json",     "metrics.json"};
+}
+
+QString RunFolder::file(const char* name) const { return QDir(m_path).filePath(name); }
+
+void RunFolder::write(const Result& result) const {
+    writeFiles(result, result.config, metricsToJson(result));
+}
+
+void RunFolder::write(const RepeatsResult& repeats, const Config& config) const {
+    Config resolved = config;
+    resolved.kmeans.k = repeats.last.config.kmeans.k;
+    writeFiles(repeats.last, resolved, metricsToJson(repeats));
+}
+
+void RunFolder::writeFiles(const Result& shown, const Config& config,
+                           const QJsonObject& metrics) const {
+    if (!QDir().mkpath(m_path))
+        throw WriteError("cannot create the folder " + m_path.toStdString());
+    // An older metrics.json would vouch for a mix of old and new files if writing stops
+    // half-way; it goes first and comes back last.
+    const QString metricsFile = file("metrics.json");
+    if (QFile::exists(metricsFile) && !QFile::remove(metricsFile))
+        throw WriteError("cannot replace " + metricsFile.toStdString());
+
+    const std::string labelColumn =
+        config.data.labelColumn.empty() ? std::string("label") : config.data.labelColumn;
+    writeJsonObject(file("config.json"), configToJson(config));
+    writeFileAtomically(file("data.csv"), dataCsv(shown.data, labelColumn));
+    writeFileAtomically(file("embedding_pca.csv"), embeddingCsv(shown.pcaSpace, shown.data));
+    writeFileAtomically(file("embedding_ae.csv"), embeddingCsv(shown.aeSpace, shown.data));
+    writeFileAtomically(file("loss.csv"), lossCsv(shown.loss));
+    writeJsonObject(file("model_pca.json"),
+                    modelFile("latentlab.pca", shown, "pca", pcaToJson(shown.pca)));
+    writeJsonObject(file("model_ae.json"), modelFile("latentlab.autoencoder", shown, "autoencoder",
+                                                     autoencoderToJson(shown.autoencoder)));
+    writeJsonObject(metricsFile, metrics);
+}
+
+}  // namespace latentlab::io

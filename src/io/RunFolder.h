@@ -1,0 +1,45 @@
+// Writes a run's output folder; the CLI's --out and the GUI's "Export all" share it.
+//   config.json        the fully resolved Config: `run --config` on it reproduces the metrics
+//   metrics.json       see MetricsJson.h; written last, so it marks a complete folder
+//   data.csv           raw features + the label column (named as in the input, else "label")
+//   embedding_pca.csv, embedding_ae.csv   z1..zd, label, cluster, silhouette; one row per
+//                      input row, in input order (label empty without labels, silhouette
+//                      empty where it was not computed)
+//   loss.csv           epoch, loss
+//   model_pca.json, model_ae.json   {"format", "version", "columns", "scaler", "pca" or
+//                      "autoencoder"}: each carries its scaler, so either file alone maps raw
+//                      rows into its latent space
+// Every file is written to a temporary name and renamed when complete.
+#pragma once
+
+#include "Repeats.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace latentlab::io {
+
+class RunFolder {
+public:
+    explicit RunFolder(QString path) : m_path(std::move(path)) {}
+
+    /// Creates the folder if needed; throws WriteError.
+    void write(const Result& result) const;
+    /// The final repeat's files; config.json is `config` (repeat 0's seeds) with k resolved,
+    /// so `run --config config.json --repeats N` reproduces the run.
+    void write(const RepeatsResult& repeats, const Config& config) const;
+
+    const QString& path() const { return m_path; }
+    /// The files write() produces, in the order they are written.
+    static QStringList fileNames();
+
+private:
+    void writeFiles(const Result& shown, const Config& config, const QJsonObject& metrics) const;
+    QString file(const char* name) const;
+
+    QString m_path;
+};
+
+}  // namespace latentlab::io
