@@ -111,6 +111,7 @@ Result Run::run(Dataset data, double generateSeconds) {
                         std::to_string(k) + " rows, the data has " + std::to_string(data.rows()));
     }
     result.data = std::move(data);
+    m_observer->dataReady(result.data);
 
     stage(Stage::Scale);
     auto clock = Clock::now();
@@ -124,6 +125,7 @@ Result Run::run(Dataset data, double generateSeconds) {
     result.pcaSpace.embedding = result.pca.fitTransform(scaled);
     result.pcaSpace.metrics.reconstructionMse = result.pca.reconstructionMse(scaled);
     result.seconds.pca = secondsSince(clock);
+    m_observer->pcaReady(result.pcaSpace.embedding);
     progress(kShareBeforeTraining);
 
     stage(Stage::Train);

@@ -3,6 +3,8 @@
 // GUI's worker turns the calls into queued signals. Calls come from the working thread.
 #pragma once
 
+#include "Dataset.h"
+
 #include <Eigen/Core>
 
 namespace latentlab {
@@ -16,6 +18,10 @@ public:
     virtual ~PipelineObserver() = default;
 
     virtual void stageStarted(Stage /*stage*/) {}
+    /// The table the run works on, once generated or given (before scaling).
+    virtual void dataReady(const Dataset& /*data*/) {}
+    /// The PCA embedding (rows x components), as soon as it exists, before training.
+    virtual void pcaReady(const Eigen::MatrixXd& /*embedding*/) {}
     /// Fraction of the whole run done, 0..1.
     virtual void progress(double /*fraction*/) {}
     /// Whether epochFinished() for this epoch should carry the latent coordinates.

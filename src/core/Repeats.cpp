@@ -25,6 +25,8 @@ public:
     RepeatObserver(PipelineObserver* outer, int repeat, int repeats)
         : m_outer(outer), m_repeat(repeat), m_repeats(repeats) {}
     void stageStarted(Stage stage) override { m_outer->stageStarted(stage); }
+    void dataReady(const Dataset& data) override { m_outer->dataReady(data); }
+    void pcaReady(const Eigen::MatrixXd& embedding) override { m_outer->pcaReady(embedding); }
     void progress(double fraction) override {
         m_outer->progress((m_repeat + fraction) / m_repeats);
     }

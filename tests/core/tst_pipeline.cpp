@@ -31,7 +31,16 @@ public:
     bool progressMonotone = true;
     int stopAtEpoch = -1;
 
+    int dataRows = 0;
+    Eigen::MatrixXd pcaEarly;
+    bool earlyBeforeTraining = false;
+
     void stageStarted(Stage stage) override { stages.push_back(stage); }
+    void dataReady(const Dataset& data) override { dataRows = data.rows(); }
+    void pcaReady(const Eigen::MatrixXd& embedding) override {
+        pcaEarly = embedding;
+        earlyBeforeTraining = dataRows > 0 && epochs.empty();
+    }
     void progress(double fraction) override {
         progressMonotone = progressMonotone && fraction >= lastProgress && fraction <= 1.0;
         lastProgress = fraction;
@@ -68,6 +77,9 @@ void TestPipeline::reportsStagesEpochsAndProgress() {
                                                   Stage::Train, Stage::KMeans, Stage::Metrics}));
     QCOMPARE(recorder.epochs, (std::vector<int>{1, 2, 3, 4}));
     QCOMPARE(recorder.latents, 2);
+    QCOMPARE(recorder.dataRows, 400);
+    QVERIFY(recorder.earlyBeforeTraining);
+    QCOMPARE(recorder.pcaEarly, result.pcaSpace.embedding);
     QCOMPARE(recorder.losses, result.loss);
     QVERIFY(recorder.progressMonotone);
     QCOMPARE(recorder.lastProgress, 1.0);
