@@ -48,9 +48,12 @@ void applyJson(Config& config, const QJsonObject& json) {
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         const std::string name = it.key().toStdString();
         if (!isSection(name)) {
-            // Dotted names belong inside their section's object, not at the top level.
-            if (name.find('.') != std::string::npos || !findConfigKey(name))
-                unknownKey("config key", name);
+            const ConfigKey* dotted = findConfigKey(name);
+            if (dotted && !dotted->section().empty()) {
+                throw ConfigError("config key '" + name + "' belongs inside its section: {\"" +
+                                  dotted->section() + "\": {\"" + dotted->leaf() + "\": ...}}");
+            }
+            if (!dotted) unknownKey("config key", name);
             applyKey(config, name, it.value());
             continue;
         }

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace latentlab::io {
 
@@ -26,10 +27,12 @@ QJsonObject parseJsonObject(const QByteArray& text, const QString& source) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
-        // Line and column as an editor shows them, from the byte offset Qt reports.
-        const QByteArray before = text.left(error.offset);
+        // Line and column as an editor shows them. Qt's offset mostly points just past the
+        // character it stumbled on.
+        const qsizetype at = std::max<qsizetype>(0, error.offset - 1);
+        const QByteArray before = text.left(at);
         const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
+        const qsizetype column = at - (before.lastIndexOf('\n') + 1) + 1;
         throw ReadError(source.toStdString() + ", line " + std::to_string(line) + ", column " +
                         std::to_string(column) + ": not valid JSON (" +
                         error.errorString().toStdString() + ")");

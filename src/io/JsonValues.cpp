@@ -79,8 +79,12 @@ std::string describe(const QJsonValue& value) {
             return "null";
         case QJsonValue::Bool:
             return value.toBool() ? "true" : "false";
-        case QJsonValue::Double:
+        case QJsonValue::Double: {
+            // Integers exactly, also beyond a double's 53 bits (seeds).
+            const qint64 integer = value.toInteger(0);
+            if (integer != 0 || value.toInteger(1) == 0) return std::to_string(integer);
             return formatNumber(value.toDouble());
+        }
         case QJsonValue::String:
             return "\"" + value.toString().toStdString() + "\"";
         case QJsonValue::Array:

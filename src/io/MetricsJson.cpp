@@ -87,9 +87,10 @@ QJsonObject metricsToJson(const RepeatsResult& repeats) {
 
 MethodMetrics methodMetricsFromJson(const QJsonObject& json, const std::string& path) {
     MethodMetrics metrics;
-    for (const MetricInfo& info : metricCatalog())
-        metrics.*info.member =
-            numberOrNaN(json.value(QLatin1String(info.key)), path + "." + info.key);
+    for (const MetricInfo& info : metricCatalog()) {
+        const QJsonValue value = json.value(QLatin1String(info.key));
+        if (!value.isUndefined()) metrics.*info.member = numberOrNaN(value, path + "." + info.key);
+    }
     if (json.contains("silhouette_sample_size")) {
         metrics.silhouetteSampleSize = int(
             numberFromJson(json.value("silhouette_sample_size"), path + ".silhouette_sample_size"));
