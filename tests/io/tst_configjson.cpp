@@ -1,95 +1,15 @@
-// ConfigJson and the key table: the exact keys of the contract, round trips, subsets on top
-// of defaults, and an error naming the dotted key for every unknown key or wrong type, from a
-// JSON file and from --set alike.
-#include "ConfigJson.h"
+// ConfigJson: the exact keys of the contract, round trips, subsets on top of defaults, and
+// an error naming the dotted key for every unknown key or wrong type in a JSON file.
 #include "ConfigKeys.h"
+#include "ConfigSamples.h"
 #include "IoErrors.h"
-#include "JsonFile.h"
-#include "JsonValues.h"
-#include "NumberText.h"
 #include "TestData.h"
 
 #include <QDir>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 
-using latentlab::Config;
+using namespace configsamples;
 using latentlab::ConfigError;
-namespace io = latentlab::io;
-
-namespace {
-
-QString compact(const QJsonObject& object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString jsonText(const QJsonValue& value) { return QString::fromStdString(io::describe(value)); }
-
-QJsonObject parse(const QByteArray& text) { return io::parseJsonObject(text, "test.json"); }
-
-template <typename Function>
-QString errorOf(Function function) {
-    try {
-        function();
-    } catch (const latentlab::Error& error) {
-        return QString::fromUtf8(error.what());
-    }
-    return "(no error)";
-}
-
-/// The --set text for a key's current value, the way a user would type it.
-std::string asSetText(const QJsonValue& value) {
-    if (value.isString()) return value.toString().toStdString();
-    if (value.isDouble()) return io::describe(value);
-    std::string items;
-    for (const QJsonValue item : value.toArray())
-        items += (items.empty() ? "" : ",") + io::describe(item);
-    return items;
-}
-
-/// A config with every value moved off its default.
-Config everythingChanged() {
-    Config c;
-    c.data.source = latentlab::DataSource::Csv;
-    c.data.samples = 1234;
-    c.data.features = 5;
-    c.data.centers = 3;
-    c.data.clusterStd = 0.75;
-    c.data.centerBoxLow = -2.5;
-    c.data.centerBoxHigh = 7.25;
-    c.data.noiseColumns = 0;
-    c.data.seed = (std::uint64_t(1) << 60) + 1;  // beyond a double's 53 bits
-    c.data.path = "/data/genes \"v2\".tsv";
-    c.data.labelColumn = "größe";
-    c.data.scaling = latentlab::Scaling::ZScore;
-    c.pca.components = 3;
-    c.autoencoder.encoder = {16, 8, 4};
-    c.autoencoder.latent = 3;
-    c.autoencoder.activation = latentlab::Activation::Relu;
-    c.autoencoder.optimizer = latentlab::OptimizerKind::Adam;
-    c.autoencoder.learningRate = 0.1 + 0.2;
-    c.autoencoder.momentum = 0.9;
-    c.autoencoder.beta1 = 0.8;
-    c.autoencoder.beta2 = 0.99;
-    c.autoencoder.epsilon = 1e-8;
-    c.autoencoder.batchSize = 32;
-    c.autoencoder.epochs = 7;
-    c.autoencoder.seed = 7;
-    c.kmeans.k = 5;
-    c.kmeans.nInit = 3;
-    c.kmeans.maxIter = 50;
-    c.kmeans.tol = 1e-6;
-    c.kmeans.seed = 9;
-    c.metrics.silhouette = latentlab::SilhouetteMode::Sampled;
-    c.metrics.silhouetteSample = 500;
-    c.metrics.trustworthinessSample = 400;
-    c.metrics.trustworthinessNeighbors = 5;
-    c.metrics.seed = 11;
-    c.threads = 2;
-    return c;
-}
-
-}  // namespace
 
 class TestConfigJson : public QObject {
     Q_OBJECT
@@ -99,13 +19,6 @@ private slots:
     void subsetKeepsDefaults();
     void badJson_data();
     void badJson();
-    void setParsesEveryType_data();
-    void setParsesEveryType();
-    void everyKeyRoundTripsThroughSetText();
-    void badSet_data();
-    void badSet();
-    void outOfRangeLeftToValidate_data();
-    void outOfRangeLeftToValidate();
     void configFileResolvesRelativeDataPath();
     void configFileErrorsNameTheFile();
 };
@@ -225,158 +138,6 @@ void TestConfigJson::badJson() {
     const QJsonObject object = parse(json);
     QCOMPARE(errorOf([&] { io::applyJson(config, object); }), message);
     QVERIFY_THROWS_EXCEPTION(ConfigError, io::applyJson(config, object));
-}
-
-void TestConfigJson::setParsesEveryType_data() {
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("stored");
-
-    QTest::newRow("integer") << "autoencoder.epochs"
-                             << "10"
-                             << "10";
-    QTest::newRow("integer with plus") << "kmeans.k"
-                                       << "+4"
-                                       << "4";
-    QTest::newRow("number") << "autoencoder.learning_rate"
-                            << "0.001"
-                            << "0.001";
-    QTest::newRow("number exponent") << "autoencoder.epsilon"
-                                     << "1e-8"
-                                     << "1e-08";
-    QTest::newRow("seed beyond 2^53") << "data.seed"
-                                      << "9007199254740993"
-                                      << "9007199254740993";
-    QTest::newRow("choice") << "autoencoder.optimizer"
-                            << "adam"
-                            << "\"adam\"";
-    QTest::newRow("scaling") << "data.scaling"
-                             << "none"
-                             << "\"none\"";
-    QTest::newRow("source") << "data.source"
-                            << "csv"
-                            << "\"csv\"";
-    QTest::newRow("silhouette") << "metrics.silhouette"
-                                << "sampled"
-                                << "\"sampled\"";
-    QTest::newRow("text with =") << "data.label_column"
-                                 << "a=b"
-                                 << "\"a=b\"";
-    QTest::newRow("path") << "data.path"
-                          << "/tmp/x y.csv"
-                          << "\"/tmp/x y.csv\"";
-    QTest::newRow("widths") << "autoencoder.encoder"
-                            << "8,6"
-                            << "[8,6]";
-    QTest::newRow("widths bracketed") << "autoencoder.encoder"
-                                      << "[16, 8, 4]"
-                                      << "[16,8,4]";
-    QTest::newRow("one width") << "autoencoder.encoder"
-                               << "5"
-                               << "[5]";
-    QTest::newRow("no widths") << "autoencoder.encoder"
-                               << "[]"
-                               << "[]";
-    QTest::newRow("box") << "data.center_box"
-                         << "-10,10"
-                         << "[-10,10]";
-    QTest::newRow("box bracketed") << "data.center_box"
-                                   << "[-2.5, 3]"
-                                   << "[-2.5,3]";
-    QTest::newRow("top level") << "threads"
-                               << "2"
-                               << "2";
-}
-
-void TestConfigJson::setParsesEveryType() {
-    QFETCH(QString, key);
-    QFETCH(QString, text);
-    QFETCH(QString, stored);
-    Config config;
-    io::applySetting(config, key.toStdString(), text.toStdString());
-    QCOMPARE(jsonText(io::findConfigKey(key.toStdString())->get(config)), stored);
-
-    Config viaAssignment;
-    io::applyAssignment(viaAssignment, (key + "=" + text).toStdString());
-    QCOMPARE(compact(io::configToJson(viaAssignment)), compact(io::configToJson(config)));
-}
-
-void TestConfigJson::everyKeyRoundTripsThroughSetText() {
-    const Config changed = everythingChanged();
-    for (const io::ConfigKey& key : io::configKeys()) {
-        Config config;
-        io::applySetting(config, key.name, asSetText(key.get(changed)));
-        QVERIFY2(key.get(config) == key.get(changed), key.name.c_str());
-    }
-}
-
-void TestConfigJson::badSet_data() {
-    QTest::addColumn<QString>("assignment");
-    QTest::addColumn<QString>("message");
-
-    QTest::newRow("unknown key")
-        << "foo.bar=1"
-        << "unknown setting 'foo.bar' (known: data.*, pca.*, autoencoder.*, kmeans.*, "
-           "metrics.*, threads)";
-    QTest::newRow("unknown key in section") << "pca.component=3"
-                                            << "unknown setting 'pca.component' (known: "
-                                               "pca.components)";
-    QTest::newRow("no equals") << "autoencoder.epochs"
-                               << "--set needs key=value, got 'autoencoder.epochs'";
-    QTest::newRow("text for integer") << "autoencoder.epochs=ten"
-                                      << "autoencoder.epochs must be an integer, got \"ten\"";
-    QTest::newRow("fraction for integer") << "autoencoder.batch_size=1.5"
-                                          << "autoencoder.batch_size must be an integer, got "
-                                             "\"1.5\"";
-    QTest::newRow("empty") << "autoencoder.epochs="
-                           << "autoencoder.epochs must be an integer, got \"\"";
-    QTest::newRow("not a number") << "autoencoder.learning_rate=fast"
-                                  << "autoencoder.learning_rate must be a finite number, got "
-                                     "\"fast\"";
-    QTest::newRow("nan") << "kmeans.tol=nan"
-                         << "kmeans.tol must be a finite number, got \"nan\"";
-    QTest::newRow("width") << "autoencoder.encoder=8,x"
-                           << "autoencoder.encoder must be a list of integers such as [8, 6], "
-                              "got \"x\"";
-    QTest::newRow("box") << "data.center_box=5"
-                         << "data.center_box must be [low, high] such as -10,10, got \"5\"";
-    QTest::newRow("choice") << "autoencoder.activation=swish"
-                            << "autoencoder.activation must be one of tanh, sigmoid, relu, "
-                               "linear, got \"swish\"";
-    QTest::newRow("negative seed") << "metrics.seed=-3"
-                                   << "metrics.seed must be an integer >= 0, got -3";
-}
-
-void TestConfigJson::badSet() {
-    QFETCH(QString, assignment);
-    QFETCH(QString, message);
-    Config config;
-    QCOMPARE(errorOf([&] { io::applyAssignment(config, assignment.toStdString()); }), message);
-}
-
-void TestConfigJson::outOfRangeLeftToValidate_data() {
-    QTest::addColumn<QString>("assignment");
-    QTest::addColumn<QString>("key");
-
-    QTest::newRow("zero width") << "autoencoder.encoder=0"
-                                << "autoencoder.encoder";
-    QTest::newRow("zero learning rate") << "autoencoder.learning_rate=0"
-                                        << "autoencoder.learning_rate";
-    QTest::newRow("zero batch") << "autoencoder.batch_size=0"
-                                << "autoencoder.batch_size";
-    QTest::newRow("negative k") << "kmeans.k=-1"
-                                << "kmeans.k";
-    QTest::newRow("no layers") << "autoencoder.encoder=[]"
-                               << "autoencoder.encoder";
-}
-
-void TestConfigJson::outOfRangeLeftToValidate() {
-    QFETCH(QString, assignment);
-    QFETCH(QString, key);
-    Config config;
-    io::applyAssignment(config, assignment.toStdString());
-    const QString message = errorOf([&] { config.validate(); });
-    QVERIFY2(message.startsWith(key), qPrintable(message));
 }
 
 void TestConfigJson::configFileResolvesRelativeDataPath() {
