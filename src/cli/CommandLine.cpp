@@ -1,0 +1,138 @@
+#include "CommandLine.h"
+
+#include "ConfigKeys.h"
+#include "JsonValues.h"
+#include "RunFolder.h"
+
+#include <QCommandLineParser>
+#include <algorithm>
+
+namespace latentlab::cli {
+namespace {
+
+struct Options {
+    QCommandLineOption config{"config", "", "FILE.json"};
+    QCommandLineOption input{"input", "", "FILE"};
+    QCommandLineOption labelColumn{"label-column", "", "NAME"};
+    QCommandLineOption set{"set", "", "key=value"};
+    QCommandLineOption repeats{"repeats", "", "N"};
+    QCommandLineOption out{"out", "", "DIR"};
+    QCommandLineOption help{QStringList{"h", "help"}};
+    QCommandLineOption version{"version"};
+};
+
+/// Qt's "Unknown option 'foo'." in the style of the other messages.
+std::string lowerFirst(QString text) {
+    if (text.endsWith('.')) text.chop(1);
+    if (!text.isEmpty()) text[0] = text[0].toLower();
+    return text.toStdString();
+}
+
+QString single(const QCommandLineParser& parser, const QCommandLineOption& option) {
+    const QStringList values = parser.values(option);
+    if (values.size() > 1)
+        throw UsageError("--" + option.names().constLast().toStdString() + " is given twice");
+    return values.isEmpty() ? QString() : values.front();
+}
+
+int repeatCount(const QString& text) {
+    bool ok = false;
+    const int repeats = text.toInt(&ok);
+    if (!ok || repeats < 1)
+        throw UsageError("--repeats must be an integer >= 1, got '" + text.toStdString() + "'");
+    return repeats;
+}
+
+}  // namespace
+
+CommandLine parseCommandLine(const QStringList& arguments) {
+    Options options;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({options.config, options.input, options.labelColumn, options.set,
+                       options.repeats, options.out, options.help, options.version});
+    if (!parser.parse(arguments)) throw UsageError(lowerFirst(parser.errorText()));
+
+    CommandLine line;
+    if (parser.isSet(options.help)) {
+        line.action = CommandLine::Action::Help;
+        return line;
+    }
+    if (parser.isSet(options.version)) {
+        line.action = CommandLine::Action::Version;
+        return line;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        throw UsageError("no command given: use 'latentlab-cli run --out DIR' (see --help)");
+    if (positional.front() != "run")
+        throw UsageError("unknown command '" + positional.front().toStdString() + "' (known: run)");
+    if (positional.size() > 1)
+        throw UsageError("unexpected argument '" + positional[1].toStdString() + "'");
+
+    line.configFile = single(parser, options.config);
+    line.inputFile = single(parser, options.input);
+    if (parser.isSet(options.labelColumn)) line.labelColumn = single(parser, options.labelColumn);
+    line.settings = parser.values(options.set);
+    if (parser.isSet(options.repeats)) line.repeats = repeatCount(single(parser, options.repeats));
+    line.outDir = single(parser, options.out);
+    if (line.outDir.isEmpty()) throw UsageError("missing --out DIR: where to write the results");
+    return line;
+}
+
+QString helpText() {
+    QString text = QStringLiteral(
+        "Usage: latentlab-cli run [--config FILE.json] [--input FILE.csv|.tsv]\n"
+        "                         [--label-column NAME] [--set key=value]... [--repeats N]\n"
+        "                         --out DIR\n"
+        "       latentlab-cli --help | --version\n"
+        "\n"
+        "Compares PCA and a small autoencoder as the step before k-means, on synthetic\n"
+        "Gaussian blobs (the default) or on your table, and writes the results to DIR.\n"
+        "\n"
+        "Options:\n"
+        "  --config FILE.json   settings from a JSON file: {\"autoencoder\": {\"epochs\": 10}};\n"
+        "                       any subset of the keys below\n"
+        "  --input FILE         CSV or TSV table with a header row (',', ';' or tab);\n"
+        "                       implies data.source=csv and data.path=FILE\n"
+        "  --label-column NAME  column with the true labels (default: a column named\n"
+        "                       'label' or 'class', if any); k defaults to their number\n"
+        "  --set key=value      one setting; repeat as needed\n"
+        "  --repeats N          N runs, seeds moved on by 1 each; adds mean and sd\n"
+        "  --out DIR            output folder, created if needed\n"
+        "  -h, --help           this help\n"
+        "  --version            the version\n"
+        "\n"
+        "Settings are applied in this order: defaults, --config, --input/--label-column,\n"
+        "--set (left to right); then every value is checked.\n"
+        "\n");
+    // Columns as wide as the longest key and type, so the table stays aligned as keys grow.
+    int nameWidth = 0, typeWidth = 0;
+    for (const io::ConfigKey& key : io::configKeys()) {
+        nameWidth = std::max(nameWidth, int(key.name.size()));
+        typeWidth = std::max(typeWidth, int(key.type.size()));
+    }
+    const Config defaults;
+    text += QStringLiteral("  %1  %2  %3\n")
+                .arg("Setting", -nameWidth)
+                .arg("Type", -typeWidth)
+                .arg("Default");
+    for (const io::ConfigKey& key : io::configKeys()) {
+        text += QStringLiteral("  %1  %2  %3\n")
+                    .arg(QString::fromStdString(key.name), -nameWidth)
+                    .arg(QString::fromStdString(key.type), -typeWidth)
+                    .arg(QString::fromStdString(io::describe(key.get(defaults))));
+    }
+    text +=
+        "\nkmeans.k = 0 means the number of true classes (blob centres or distinct labels),\n"
+        "else 8; threads = 0 means all cores.\n";
+    text += "\nFiles written to DIR:\n  " + io::RunFolder::fileNames().join(", ") +
+            "\nmetrics.json comes last: it is there only when the run succeeded.\n"
+            "Progress goes to stderr; the metrics table to stdout.\n"
+            "\n"
+            "Exit codes: 0 success; 2 bad input or settings (one line on stderr starting\n"
+            "with 'latentlab-cli: error: '); 1 internal error.\n";
+    return text;
+}
+
+}  // namespace latentlab::cli

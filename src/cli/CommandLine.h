@@ -1,0 +1,39 @@
+// What was asked on latentlab-cli's command line. Parsing only collects and checks the
+// syntax (unknown options, missing values, --out present); RunCommand applies the rest.
+//
+//   CommandLine line = parseCommandLine(QCoreApplication::arguments());   // throws UsageError
+//   if (line.action == CommandLine::Action::Help) print(helpText());
+#pragma once
+
+#include "Errors.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace latentlab::cli {
+
+/// The command line itself is wrong: a user error like any other (exit code 2).
+class UsageError : public Error {
+public:
+    using Error::Error;
+};
+
+struct CommandLine {
+    enum class Action { Run, Help, Version };
+    Action action = Action::Run;
+    QString configFile;                  ///< --config, empty if not given
+    QString inputFile;                   ///< --input, empty if not given
+    std::optional<QString> labelColumn;  ///< --label-column
+    QStringList settings;                ///< --set key=value, in the order given
+    int repeats = 0;                     ///< --repeats N; 0 for a single run
+    QString outDir;                      ///< --out
+};
+
+/// `arguments` as QCoreApplication::arguments() gives them (program name first).
+CommandLine parseCommandLine(const QStringList& arguments);
+
+/// Usage, options, every --set key with its type and default, outputs and exit codes.
+QString helpText();
+
+}  // namespace latentlab::cli

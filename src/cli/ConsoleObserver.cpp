@@ -1,0 +1,38 @@
+#include "ConsoleObserver.h"
+
+#include <algorithm>
+
+namespace latentlab::cli {
+
+ConsoleObserver::ConsoleObserver(std::FILE* stream, int epochs, int repeats)
+    : m_stream(stream),
+      m_epochs(epochs),
+      m_epochStep(std::max(1, epochs / 10)),
+      m_repeats(repeats) {}
+
+void ConsoleObserver::printPrefix(const char* stage) const {
+    if (m_repeats > 0)
+        std::fprintf(m_stream, "[%d/%d %s]", m_repeat, m_repeats, stage);
+    else
+        std::fprintf(m_stream, "[%s]", stage);
+}
+
+void ConsoleObserver::stageStarted(Stage stage) {
+    // Each run starts with Generate (blobs) or, on given data, with Scale.
+    if (stage == Stage::Generate || (stage == Stage::Scale && !m_generated)) ++m_repeat;
+    m_generated = stage == Stage::Generate;
+    if (stage == Stage::Train) return;  // the epoch lines say it
+    printPrefix(toString(stage));
+    std::fputc('\n', m_stream);
+    std::fflush(m_stream);
+}
+
+void ConsoleObserver::epochFinished(int epoch, double loss, const Eigen::MatrixXd* /*latent*/) {
+    if (epoch != 1 && epoch % m_epochStep != 0 && epoch != m_epochs) return;
+    printPrefix(toString(Stage::Train));
+    std::fprintf(m_stream, " epoch %*d/%d  loss %.6g\n", int(std::to_string(m_epochs).size()),
+                 epoch, m_epochs, loss);
+    std::fflush(m_stream);
+}
+
+}  // namespace latentlab::cli

@@ -1,0 +1,119 @@
+#include "RunCommand.h"
+
+#include "ConfigJson.h"
+#include "ConsoleObserver.h"
+#include "CsvReader.h"
+#include "MetricsTable.h"
+#include "Pipeline.h"
+#include "Repeats.h"
+#include "RunFolder.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace latentlab::cli {
+namespace {
+
+/// Absolute, so that config.json still finds the table when run from another folder.
+std::string absolutePath(const std::string& path) {
+    return path.empty() ? path
+                        : QFileInfo(QString::fromStdString(path)).absoluteFilePath().toStdString();
+}
+
+}  // namespace
+
+Config RunCommand::resolveConfig() const {
+    Config config = m_line.configFile.isEmpty() ? Config() : io::readConfigFile(m_line.configFile);
+    if (!m_line.inputFile.isEmpty()) {
+        config.data.source = DataSource::Csv;
+        config.data.path = m_line.inputFile.toStdString();
+    }
+    if (m_line.labelColumn) config.data.labelColumn = m_line.labelColumn->toStdString();
+    for (const QString& setting : m_line.settings)
+        io::applyAssignment(config, setting.toStdString());
+    config.data.path = absolutePath(config.data.path);
+    config.validate();
+    return config;
+}
+
+std::optional<Dataset> RunCommand::loadData(Config& config) const {
+    if (config.data.source != DataSource::Csv) return std::nullopt;
+    if (config.data.path.empty())
+        throw ConfigError("data.path is empty: data.source = csv needs a file (--input FILE)");
+    io::CsvReader reader({config.data.labelColumn});
+    Dataset data = reader.read(QString::fromStdString(config.data.path));
+    // The column actually used, so config.json names it even when it was found by name.
+    config.data.labelColumn = reader.labelColumn();
+    return data;
+}
+
+void RunCommand::checkOutputFolder() const {
+    const QFileInfo out(m_line.outDir);
+    const std::string shown = m_line.outDir.toStdString();
+    if (out.exists() && !out.isDir())
+        throw UsageError("--out " + shown + " is a file, not a folder");
+    // The folder is created only after a successful run; its nearest existing ancestor must
+    // let us do that.
+    QFileInfo existing(out.absoluteFilePath());
+    while (!existing.exists()) existing = QFileInfo(existing.absolutePath());
+    if (!existing.isDir()) {
+        throw UsageError("--out " + shown + " cannot be created: " +
+                         existing.filePath().toStdString() + " is not a folder");
+    }
+    if (!existing.isWritable()) {
+        throw UsageError("--out " + shown + " cannot be written: " +
+                         existing.filePath().toStdString() + " is not writable");
+    }
+}
+
+void RunCommand::checkEnoughRows(const Config& config) const {
+    // Generated data is checked by the pipeline only after generating it; a clear k alone
+    // can be checked now, before any progress is printed.
+    if (config.data.source == DataSource::Blobs && config.kmeans.k > config.data.samples) {
+        throw DataError("k-means with k = " + std::to_string(config.kmeans.k) + " needs at least " +
+                        std::to_string(config.kmeans.k) + " rows, data.samples is " +
+                        std::to_string(config.data.samples));
+    }
+}
+
+void RunCommand::print(const QString& text, std::FILE* stream) const {
+    std::fputs(text.toUtf8().constData(), stream);
+    std::fflush(stream);
+}
+
+void RunCommand::execute() {
+    Config config = resolveConfig();
+    checkOutputFolder();
+    std::optional<Dataset> data = loadData(config);
+    checkEnoughRows(config);
+
+    ConsoleObserver observer(m_err, config.autoencoder.epochs, m_line.repeats);
+    const io::RunFolder folder(m_line.outDir);
+    if (m_line.repeats > 0) {
+        const RepeatsResult repeats =
+            runRepeats(config, m_line.repeats, data ? &*data : nullptr, &observer);
+        folder.write(repeats, config);
+        const Result& last = repeats.last;
+        print(QStringLiteral("%1 rows x %2 columns, k = %3\n\n")
+                  .arg(last.data.rows())
+                  .arg(last.data.columns())
+                  .arg(last.config.kmeans.k),
+              m_out);
+        print(repeatsTable(repeats), m_out);
+    } else {
+        const Result result = data ? runPipeline(config, std::move(*data), &observer)
+                                   : runPipeline(config, &observer);
+        folder.write(result);
+        print(QStringLiteral("%1 rows x %2 columns, k = %3\n\n")
+                  .arg(result.data.rows())
+                  .arg(result.data.columns())
+                  .arg(result.config.kmeans.k),
+              m_out);
+        print(metricsTable(result.pcaSpace.metrics, result.aeSpace.metrics), m_out);
+    }
+    print("wrote " + QDir::toNativeSeparators(m_line.outDir) + "/{" +
+              io::RunFolder::fileNames().join(',') + "}\n",
+          m_err);
+}
+
+}  // namespace latentlab::cli

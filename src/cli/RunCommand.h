@@ -1,0 +1,40 @@
+// `latentlab-cli run`: builds the Config (defaults, --config, --input/--label-column, --set
+// in order) and checks it, loads the table if there is one, checks the output folder, then
+// runs the pipeline (or its repeats) with progress on stderr, writes the folder and prints
+// the metrics table on stdout. Nothing is written unless the run succeeds.
+//
+//   RunCommand(parseCommandLine(arguments), stdout, stderr).execute();   // throws Error
+#pragma once
+
+#include "CommandLine.h"
+#include "Config.h"
+#include "Dataset.h"
+
+#include <cstdio>
+#include <optional>
+
+namespace latentlab::cli {
+
+class RunCommand {
+public:
+    RunCommand(CommandLine line, std::FILE* out, std::FILE* err)
+        : m_line(std::move(line)), m_out(out), m_err(err) {}
+
+    /// Throws latentlab::Error (or a subclass) for everything the user can fix.
+    void execute();
+
+    /// The Config the options describe, checked by Config::validate().
+    Config resolveConfig() const;
+
+private:
+    std::optional<Dataset> loadData(Config& config) const;
+    void checkOutputFolder() const;
+    void checkEnoughRows(const Config& config) const;
+    void print(const QString& text, std::FILE* stream) const;
+
+    CommandLine m_line;
+    std::FILE* m_out;
+    std::FILE* m_err;
+};
+
+}  // namespace latentlab::cli

@@ -1,0 +1,197 @@
+// latentlab-cli end to end on good input: every output file with its columns and rows, a
+// run reproduced from its own config.json, CSV input with labels (numeric and text), repeats,
+// --help and --version.
+#include "CliProcess.h"
+#include "CsvTokenizer.h"
+#include "JsonFile.h"
+#include "RunFolder.h"
+#include "TestData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace io = latentlab::io;
+
+namespace {
+
+std::vector<std::vector<std::string>> records(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    const QByteArray bytes = file.readAll();
+    io::CsvTokenizer tokens(bytes, ',', path.toStdString());
+    std::vector<std::vector<std::string>> out;
+    std::vector<std::string> fields;
+    while (tokens.next(fields)) out.push_back(fields);
+    return out;
+}
+
+std::vector<std::string> column(const std::vector<std::vector<std::string>>& table,
+                                std::size_t index) {
+    std::vector<std::string> values;
+    for (std::size_t r = 1; r < table.size(); ++r) values.push_back(table[r][index]);
+    return values;
+}
+
+/// metrics.json without wall-clock times, which differ between any two runs.
+QJsonObject withoutSeconds(QJsonObject metrics) {
+    metrics.remove("seconds");
+    for (const char* method : {"pca", "autoencoder"}) {
+        QJsonObject object = metrics[method].toObject();
+        object.remove("seconds");
+        metrics[method] = object;
+    }
+    return metrics;
+}
+
+QString commandFailure(const CliRun& run) {
+    return QString("exit %1, stderr: %2").arg(run.exitCode).arg(run.errLines.join(" | "));
+}
+
+}  // namespace
+
+class TestCliRun : public QObject {
+    Q_OBJECT
+private slots:
+    void blobsRunWritesEveryFile();
+    void configJsonReproducesTheMetrics();
+    void csvInputUsesItsLabelsForK();
+    void textLabelsAreKeptInTheEmbeddings();
+    void repeatsAddRunsAndSummary();
+    void helpAndVersion();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCliRun::blobsRunWritesEveryFile() {
+    const QString out = m_dir.filePath("blobs");
+    const CliRun run = runCli(QStringList{"run", "--out", out} + quickBlobs());
+    QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
+
+    QStringList files = QDir(out).entryList(QDir::Files);
+    QStringList expected = io::RunFolder::fileNames();
+    files.sort();
+    expected.sort();
+    QCOMPARE(files, expected);
+
+    const auto data = records(QDir(out).filePath("data.csv"));
+    QCOMPARE(data.size(), std::size_t(601));
+    QCOMPARE(data[0], (std::vector<std::string>{"X1", "X2", "X3", "X4", "X5", "X6", "X7", "X8",
+                                                "X9", "X10", "label"}));
+    const std::vector<std::string> embeddingHeader{"z1", "z2", "label", "cluster", "silhouette"};
+    for (const char* name : {"embedding_pca.csv", "embedding_ae.csv"}) {
+        const auto embedding = records(QDir(out).filePath(name));
+        QCOMPARE(embedding.size(), std::size_t(601));
+        QCOMPARE(embedding[0], embeddingHeader);
+        QCOMPARE(column(embedding, 2), column(data, 10));  // true labels, in input order
+        QVERIFY(!embedding[1][4].empty());                 // exact silhouette: every row
+    }
+    const auto loss = records(QDir(out).filePath("loss.csv"));
+    QCOMPARE(loss.size(), std::size_t(6));
+    QCOMPARE(loss[0], (std::vector<std::string>{"epoch", "loss"}));
+
+    const QJsonObject metrics = io::readJsonObject(QDir(out).filePath("metrics.json"));
+    QCOMPARE(metrics["n"].toInt(), 600);
+    QCOMPARE(metrics["columns"].toInt(), 10);
+    QVERIFY(metrics["autoencoder"]["final_loss"].isDouble());
+    QVERIFY(metrics["pca"]["ari"].isDouble());
+
+    // The table on stdout: a header and one row per metric; progress went to stderr.
+    QVERIFY(run.out.contains("AE − PCA"));
+    for (const latentlab::MetricInfo& info : latentlab::metricCatalog())
+        QVERIFY2(run.out.contains(info.label), info.label);
+    QVERIFY(run.errLines.join('\n').contains("[train] epoch 5/5"));
+}
+
+void TestCliRun::configJsonReproducesTheMetrics() {
+    const QString first = m_dir.filePath("first");
+    const QString second = m_dir.filePath("second");
+    CliRun run = runCli(QStringList{"run", "--out", first, "--set", "autoencoder.optimizer=adam",
+                                    "--set", "autoencoder.learning_rate=0.005", "--set",
+                                    "data.samples=400", "--set", "autoencoder.epochs=4"});
+    QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
+    run = runCli({"run", "--config", QDir(first).filePath("config.json"), "--out", second});
+    QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
+
+    const QJsonObject a = io::readJsonObject(QDir(first).filePath("metrics.json"));
+    const QJsonObject b = io::readJsonObject(QDir(second).filePath("metrics.json"));
+    QCOMPARE(withoutSeconds(b), withoutSeconds(a));
+    QCOMPARE(io::readJsonObject(QDir(second).filePath("config.json")),
+             io::readJsonObject(QDir(first).filePath("config.json")));
+}
+
+void TestCliRun::csvInputUsesItsLabelsForK() {
+    const QString out = m_dir.filePath("small");
+    const CliRun run = runCli({"run", "--input", testdata::path("small_blobs.csv"), "--set",
+                               "autoencoder.epochs=5", "--out", out});
+    QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
+    const QJsonObject config = io::readJsonObject(QDir(out).filePath("config.json"));
+    QCOMPARE(config["kmeans"]["k"].toInt(), 4);  // the file's four distinct labels
+    QCOMPARE(config["data"]["source"].toString(), QString("csv"));
+    QCOMPARE(config["data"]["label_column"].toString(), QString("label"));
+    QCOMPARE(config["data"]["path"].toString(), testdata::path("small_blobs.csv"));
+
+    const auto input = records(testdata::path("small_blobs.csv"));
+    const auto embedding = records(QDir(out).filePath("embedding_ae.csv"));
+    QCOMPARE(embedding.size(), input.size());
+    QCOMPARE(column(embedding, 2), column(input, 7));
+    QVERIFY(run.out.contains("600 rows x 7 columns, k = 4"));
+}
+
+void TestCliRun::textLabelsAreKeptInTheEmbeddings() {
+    const QString out = m_dir.filePath("iris");
+    // A relative --input, resolved against the working directory.
+    const CliRun run =
+        runCli({"run", "--input", "iris.csv", "--set", "autoencoder.epochs=3", "--out", out},
+               QFileInfo(testdata::path("iris.csv")).absolutePath());
+    QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
+    const auto input = records(testdata::path("iris.csv"));
+    const auto pca = records(QDir(out).filePath("embedding_pca.csv"));
+    QCOMPARE(pca.size(), std::size_t(151));
+    QCOMPARE(column(pca, 2), column(input, 4));
+    QCOMPARE(pca[1][2], std::string("setosa"));
+    QCOMPARE(pca[150][2], std::string("virginica"));
+    const auto data = records(QDir(out).filePath("data.csv"));
+    QCOMPARE(data[0], input[0]);  // same header, label column still called "class"
+    const QJsonObject config = io::readJsonObject(QDir(out).filePath("config.json"));
+    QCOMPARE(config["kmeans"]["k"].toInt(), 3);
+}
+
+void TestCliRun::repeatsAddRunsAndSummary() {
+    const QString out = m_dir.filePath("repeats");
+    const CliRun run = runCli({"run", "--repeats", "3", "--set", "data.samples=300", "--set",
+                               "autoencoder.epochs=3", "--out", out});
+    QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
+    const QJsonObject metrics = io::readJsonObject(QDir(out).filePath("metrics.json"));
+    QCOMPARE(metrics["repeats"].toArray().size(), 3);
+    QVERIFY(metrics["repeats"][0]["pca"]["ari"].isDouble());
+    const QJsonObject ari = metrics["summary"]["ari"].toObject();
+    QVERIFY(ari["pca"]["mean"].isDouble());
+    QVERIFY(ari["autoencoder"]["sd"].isDouble());
+    QVERIFY(ari["difference"]["mean"].isDouble());
+    // The repeats used different data: not every repeat can have the same inertia.
+    QVERIFY(metrics["repeats"][0]["pca"]["inertia"] != metrics["repeats"][2]["pca"]["inertia"]);
+    // config.json keeps repeat 0's seeds so --repeats 3 on it reproduces the run.
+    const QJsonObject config = io::readJsonObject(QDir(out).filePath("config.json"));
+    QCOMPARE(config["data"]["seed"].toInt(), 42);
+    QVERIFY(run.out.contains("Over 3 repeats"));
+    QVERIFY(run.errLines.join('\n').contains("[3/3 metrics]"));
+}
+
+void TestCliRun::helpAndVersion() {
+    const CliRun version = runCli({"--version"});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QString("latentlab-cli " LATENTLAB_VERSION));
+
+    const CliRun help = runCli({"--help"});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.startsWith("Usage: latentlab-cli run"));
+    for (const char* key : {"data.center_box", "autoencoder.encoder", "kmeans.k",
+                            "metrics.silhouette_sample", "threads"})
+        QVERIFY2(help.out.contains(key), key);
+    QCOMPARE(runCli({"run", "--help"}).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "tst_cli_run.moc"
