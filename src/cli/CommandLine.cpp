@@ -126,8 +126,17 @@ QString helpText() {
     text +=
         "\nkmeans.k = 0 means the number of true classes (blob centres or distinct labels),\n"
         "else 8; threads = 0 means all cores.\n";
-    text += "\nFiles written to DIR:\n  " + io::RunFolder::fileNames().join(", ") +
-            "\nmetrics.json comes last: it is there only when the run succeeded.\n"
+    text += "\nFiles written to DIR (metrics.json last: only a successful run has one):\n";
+    QString line = " ";
+    for (const QString& name : io::RunFolder::fileNames()) {
+        if (line.size() + name.size() > 78) {
+            text += line + '\n';
+            line = " ";
+        }
+        line += ' ' + name;
+    }
+    text += line +
+            "\n"
             "Progress goes to stderr; the metrics table to stdout.\n"
             "\n"
             "Exit codes: 0 success; 2 bad input or settings (one line on stderr starting\n"

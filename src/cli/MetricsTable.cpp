@@ -1,14 +1,21 @@
 #include "MetricsTable.h"
 
 #include <QStringList>
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
 namespace latentlab::cli {
 namespace {
 
+/// Four significant digits without an exponent where that reads well (36718, 0.4183,
+/// 0.02362); metrics.json keeps the full precision.
 QString number(double value) {
-    return std::isfinite(value) ? QString::number(value, 'g', 6) : QStringLiteral("n/a");
+    if (!std::isfinite(value)) return QStringLiteral("n/a");
+    if (value == 0.0) return QStringLiteral("0");
+    const int magnitude = int(std::floor(std::log10(std::abs(value))));
+    if (magnitude < -4 || magnitude > 8) return QString::number(value, 'g', 4);
+    return QString::number(value, 'f', std::max(0, 3 - magnitude));
 }
 
 QString difference(double value) {

@@ -57,6 +57,7 @@ private slots:
     void configJsonReproducesTheMetrics();
     void csvInputUsesItsLabelsForK();
     void textLabelsAreKeptInTheEmbeddings();
+    void unlabelledInputHasNoAriOrNmi();
     void repeatsAddRunsAndSummary();
     void helpAndVersion();
 
@@ -156,6 +157,36 @@ void TestCliRun::textLabelsAreKeptInTheEmbeddings() {
     QCOMPARE(data[0], input[0]);  // same header, label column still called "class"
     const QJsonObject config = io::readJsonObject(QDir(out).filePath("config.json"));
     QCOMPARE(config["kmeans"]["k"].toInt(), 3);
+}
+
+void TestCliRun::unlabelledInputHasNoAriOrNmi() {
+    // small_blobs.csv without its label column, as a TSV.
+    const auto input = records(testdata::path("small_blobs.csv"));
+    const QString tsv = m_dir.filePath("unlabelled.tsv");
+    QFile file(tsv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (const auto& row : input) {
+        QStringList cells;
+        for (std::size_t c = 0; c + 1 < row.size(); ++c) cells << QString::fromStdString(row[c]);
+        file.write((cells.join('\t') + '\n').toUtf8());
+    }
+    file.close();
+
+    const QString out = m_dir.filePath("unlabelled");
+    const CliRun run = runCli({"run", "--input", tsv, "--set", "kmeans.k=4", "--set",
+                               "autoencoder.epochs=3", "--out", out});
+    QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
+    const QJsonObject metrics = io::readJsonObject(QDir(out).filePath("metrics.json"));
+    for (const char* method : {"pca", "autoencoder"}) {
+        QVERIFY(metrics[method]["ari"].isNull());
+        QVERIFY(metrics[method]["nmi"].isNull());
+        QVERIFY(metrics[method]["silhouette_latent"].isDouble());
+    }
+    const auto data = records(QDir(out).filePath("data.csv"));
+    QCOMPARE(data[0].size(), std::size_t(7));  // features only
+    const auto embedding = records(QDir(out).filePath("embedding_pca.csv"));
+    QCOMPARE(embedding.size(), std::size_t(601));
+    QCOMPARE(embedding[1][2], std::string());  // no true label
 }
 
 void TestCliRun::repeatsAddRunsAndSummary() {
