@@ -1,0 +1,135 @@
+#include "ChartExport.h"
+
+#include "Exportable.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QWidget>
+#include <cmath>
+
+namespace latentlab::gui {
+
+namespace {
+
+QSize logicalSize(QWidget* view) {
+    if (auto* exportable = dynamic_cast<Exportable*>(view)) return exportable->exportSize();
+    return view->size();
+}
+
+void paintView(QWidget* view, QPainter& painter, const QSize& size) {
+    const QRectF target(QPointF(0, 0), QSizeF(size));
+    if (auto* exportable = dynamic_cast<Exportable*>(view)) {
+        exportable->renderTo(painter, target);
+    } else {
+        view->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    }
+}
+
+bool fail(QString* error, const QString& message) {
+    if (error) *error = message;
+    return false;
+}
+
+}  // namespace
+
+QImage ChartExport::toImage(QWidget* view, double scale) {
+    const QSize size = logicalSize(view);
+    QImage image(QSize(int(std::ceil(size.width() * scale)), int(std::ceil(size.height() * scale))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(view->palette().color(QPalette::Window));
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    paintView(view, painter, size);
+    painter.end();
+    return image;
+}
+
+bool ChartExport::savePng(QWidget* view, const QString& path, double scale, QString* error) {
+    if (!view) return fail(error, QStringLiteral("Nothing to export."));
+    if (!(scale > 0.0 && scale <= 8.0))
+        return fail(error, QStringLiteral("Export scale %1 is outside 0 .. 8.").arg(scale));
+    const QImage image = toImage(view, scale);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, QStringLiteral("Cannot write '%1': %2").arg(path, file.errorString()));
+    if (!image.save(&file, "PNG")) {
+        file.cancelWriting();
+        return fail(error, QStringLiteral("Cannot encode the PNG image for '%1'.").arg(path));
+    }
+    if (!file.commit())
+        return fail(error, QStringLiteral("Cannot save '%1': %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool ChartExport::saveSvg(QWidget* view, const QString& path, QString* error) {
+    if (!view) return fail(error, QStringLiteral("Nothing to export."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, QStringLiteral("Cannot write '%1': %2").arg(path, file.errorString()));
+    const QSize size = logicalSize(view);
+    {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(QFileInfo(path).completeBaseName());
+        generator.setDescription(QStringLiteral("Exported by LatentLab"));
+        QPainter painter;
+        if (!painter.begin(&generator)) {
+            file.cancelWriting();
+            return fail(error, QStringLiteral("Cannot start the SVG writer for '%1'.").arg(path));
+        }
+        painter.fillRect(QRect(QPoint(0, 0), size), view->palette().color(QPalette::Window));
+        paintView(view, painter, size);
+        painter.end();
+    }
+    if (!file.commit())
+        return fail(error, QStringLiteral("Cannot save '%1': %2").arg(path, file.errorString()));
+    return true;
+}
+
+void ChartExport::renderChart(QChart* chart, QPainter& painter, const QRectF& target,
+                              const PlotOverlay& overlay) {
+    if (!chart || !chart->scene() || target.isEmpty()) return;
+    const QSizeF original = chart->size();
+    const bool relayout = std::abs(original.width() - target.width()) +
+                              std::abs(original.height() - target.height()) >
+                          0.5;
+    auto layOut = [chart](const QSizeF& size) {
+        chart->resize(size);
+        if (chart->layout()) chart->layout()->activate();
+    };
+    if (relayout) layOut(target.size());
+    const QRectF source(chart->scenePos(), chart->size());
+    painter.save();
+    chart->scene()->render(&painter, target, source, Qt::IgnoreAspectRatio);
+    painter.restore();
+    if (overlay) {
+        const double sx = target.width() / source.width();
+        const double sy = target.height() / source.height();
+        const QRectF plot = chart->plotArea();
+        const QRectF plotInTarget(target.left() + plot.left() * sx, target.top() + plot.top() * sy,
+                                  plot.width() * sx, plot.height() * sy);
+        painter.save();
+        painter.setClipRect(plotInTarget, Qt::IntersectClip);
+        overlay(painter, plotInTarget);
+        painter.restore();
+    }
+    if (relayout) layOut(original);
+}
+
+void ChartExport::copyToClipboard(QWidget* view, double scale) {
+    if (!view) return;
+    QApplication::clipboard()->setImage(toImage(view, scale));
+}
+
+}  // namespace latentlab::gui

@@ -1,0 +1,40 @@
+// Saves any view as PNG (at a device-pixel ratio, 2x by default) or SVG, or copies it to the
+// clipboard. Views implementing Exportable draw themselves (so accelerated OpenGL points
+// are included); other widgets are grabbed with QWidget::render.
+//
+//   QString error;
+//   if (!ChartExport::savePng(scatter, "pca_scatter.png", 2.0, &error)) showError(error);
+#pragma once
+
+#include <QImage>
+#include <QRectF>
+#include <QString>
+#include <functional>
+
+class QPainter;
+class QWidget;
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace latentlab::gui {
+
+class ChartExport {
+public:
+    /// Writes through a temporary file, so a failed export never leaves half an image.
+    static bool savePng(QWidget* view, const QString& path, double scale = 2.0,
+                        QString* error = nullptr);
+    static bool saveSvg(QWidget* view, const QString& path, QString* error = nullptr);
+    static void copyToClipboard(QWidget* view, double scale = 2.0);
+    /// The image savePng writes (device-pixel ratio `scale`, opaque background).
+    static QImage toImage(QWidget* view, double scale = 2.0);
+
+    /// Helper for Exportable charts: renders `chart`'s scene into `target` (laying the chart
+    /// out at the target's size if needed), then calls `overlay` with the plot area in target
+    /// coordinates, clipped to it, so a view can add what the scene does not hold (OpenGL points).
+    using PlotOverlay = std::function<void(QPainter&, const QRectF& plotArea)>;
+    static void renderChart(QChart* chart, QPainter& painter, const QRectF& target,
+                            const PlotOverlay& overlay = {});
+};
+
+}  // namespace latentlab::gui

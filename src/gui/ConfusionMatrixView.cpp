@@ -1,0 +1,195 @@
+#include "ConfusionMatrixView.h"
+
+#include "ChartStyle.h"
+#include "Palette.h"
+
+#include <QLocale>
+#include <QPaintEvent>
+#include <QPainter>
+#include <algorithm>
+#include <numeric>
+
+namespace latentlab::gui {
+
+namespace {
+
+QColor mix(const QColor& a, const QColor& b, double t) {
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+constexpr double kSwatch = 9.0;
+
+}  // namespace
+
+ConfusionMatrixView::ConfusionMatrixView(QWidget* parent) : QWidget(parent) {
+    setAutoFillBackground(false);
+    setMinimumSize(minimumSizeHint());
+}
+
+void ConfusionMatrixView::setMatrix(const Eigen::MatrixXi& counts,
+                                    const std::vector<std::string>& labelNames,
+                                    const QString& title) {
+    m_counts = counts;
+    m_title = title;
+    m_rowNames.clear();
+    for (Eigen::Index row = 0; row < counts.rows(); ++row)
+        m_rowNames << (std::size_t(row) < labelNames.size()
+                           ? QString::fromStdString(labelNames[std::size_t(row)])
+                           : QString::number(row));
+    // Order clusters by the label holding most of their points, then by that count.
+    std::vector<int> order(std::size_t(counts.cols()));
+    std::iota(order.begin(), order.end(), 0);
+    std::vector<Eigen::Index> dominant(order.size(), 0);
+    for (std::size_t c = 0; c < order.size(); ++c)
+        if (counts.rows() > 0) counts.col(Eigen::Index(c)).maxCoeff(&dominant[c]);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (dominant[std::size_t(a)] != dominant[std::size_t(b)])
+            return dominant[std::size_t(a)] < dominant[std::size_t(b)];
+        return counts(dominant[std::size_t(a)], a) > counts(dominant[std::size_t(b)], b);
+    });
+    m_columnOrder = order;
+    setToolTip(
+        tr("Rows: true labels. Columns: k-means clusters. Shade: share of the row's "
+           "points in that cluster."));
+    updateGeometry();
+    update();
+}
+
+void ConfusionMatrixView::clear() { setMatrix(Eigen::MatrixXi(), {}, QString()); }
+
+QSize ConfusionMatrixView::sizeHint() const {
+    const int rows = std::max<int>(4, int(m_counts.rows()));
+    const int columns = std::max<int>(4, int(m_counts.cols()));
+    return QSize(140 + columns * 62, 90 + rows * 30);
+}
+
+QSize ConfusionMatrixView::minimumSizeHint() const { return QSize(280, 200); }
+
+QSize ConfusionMatrixView::exportSize() const {
+    return width() >= 200 && height() >= 150 ? size() : sizeHint();
+}
+
+QColor ConfusionMatrixView::cellColour(double share) const {
+    const QColor background = ChartStyle::background(palette());
+    const QColor full =
+        Palette::isDark(background) ? QColor(0x4D, 0xA3, 0xE0) : QColor(0x08, 0x45, 0x94);
+    // A square-root ramp keeps small but non-zero shares visible.
+    return mix(background, full, 0.06 + 0.94 * std::sqrt(std::clamp(share, 0.0, 1.0)));
+}
+
+void ConfusionMatrixView::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.fillRect(rect(), ChartStyle::background(palette()));
+    paint(painter, QRectF(rect()));
+}
+
+void ConfusionMatrixView::renderTo(QPainter& painter, const QRectF& target) {
+    painter.save();
+    painter.fillRect(target, ChartStyle::background(palette()));
+    const QSize size = exportSize();
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / size.width(), target.height() / size.height());
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.restore();
+}
+
+void ConfusionMatrixView::paint(QPainter& painter, const QRectF& area) const {
+    const QColor text = ChartStyle::text(palette());
+    const QColor muted = ChartStyle::mutedText(palette());
+    const QColor background = ChartStyle::background(palette());
+    const QFont titleFont = ChartStyle::titleFont(font());
+    const QFont labelFont = ChartStyle::labelFont(font());
+    QFontMetricsF titleMetrics(titleFont), labelMetrics(labelFont);
+
+    painter.setFont(titleFont);
+    painter.setPen(text);
+    const QRectF titleBox(area.left(), area.top() + 6, area.width(), titleMetrics.height());
+    painter.drawText(titleBox, Qt::AlignHCenter | Qt::AlignVCenter,
+                     m_title.isEmpty() ? tr("Confusion matrix") : m_title);
+
+    const int rows = int(m_counts.rows()), columns = int(m_counts.cols());
+    if (rows == 0 || columns == 0) {
+        painter.setFont(labelFont);
+        painter.setPen(muted);
+        painter.drawText(area, Qt::AlignCenter, tr("No clustering with true labels yet"));
+        return;
+    }
+    const QLocale locale(QLocale::English);
+    double rowHeaderWidth = labelMetrics.horizontalAdvance(tr("true label"));
+    for (const QString& name : m_rowNames)
+        rowHeaderWidth = std::max(rowHeaderWidth, labelMetrics.horizontalAdvance(name));
+    rowHeaderWidth += kSwatch + 18;
+
+    const double top = titleBox.bottom() + 8 + labelMetrics.height() * 2.2;
+    const double left = area.left() + 10 + rowHeaderWidth;
+    const double gridWidth = std::max(10.0, area.right() - 10 - left);
+    const double gridHeight = std::max(10.0, area.bottom() - 8 - top);
+    const double cellW = gridWidth / columns, cellH = gridHeight / rows;
+
+    // Column caption and headers.
+    painter.setFont(labelFont);
+    painter.setPen(muted);
+    painter.drawText(QRectF(left, titleBox.bottom() + 4, gridWidth, labelMetrics.height()),
+                     Qt::AlignHCenter, tr("k-means cluster"));
+    const double headerY = titleBox.bottom() + 6 + labelMetrics.height();
+    for (int c = 0; c < columns; ++c) {
+        const int cluster = m_columnOrder[std::size_t(c)];
+        const QString name =
+            cellW > labelMetrics.horizontalAdvance(QStringLiteral("cluster 00")) + kSwatch + 8
+                ? tr("cluster %1").arg(cluster)
+                : QString::number(cluster);
+        const double textWidth = labelMetrics.horizontalAdvance(name) + kSwatch + 4;
+        const double x = left + c * cellW + (cellW - textWidth) / 2;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Palette::color(cluster, background));
+        painter.drawEllipse(
+            QRectF(x, headerY + (labelMetrics.height() - kSwatch) / 2, kSwatch, kSwatch));
+        painter.setPen(text);
+        painter.drawText(QPointF(x + kSwatch + 4, headerY + labelMetrics.ascent()), name);
+    }
+    // Row caption (rotated) and headers.
+    painter.save();
+    painter.setPen(muted);
+    painter.translate(area.left() + 2 + labelMetrics.ascent(), top + gridHeight / 2);
+    painter.rotate(-90);
+    painter.drawText(
+        QRectF(-gridHeight / 2, -labelMetrics.ascent(), gridHeight, labelMetrics.height()),
+        Qt::AlignHCenter, tr("true label"));
+    painter.restore();
+    for (int r = 0; r < rows; ++r) {
+        const double y = top + r * cellH;
+        const double x = area.left() + 10 + labelMetrics.height();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Palette::color(r, background));
+        painter.drawEllipse(QRectF(x, y + (cellH - kSwatch) / 2, kSwatch, kSwatch));
+        painter.setPen(text);
+        painter.drawText(QRectF(x + kSwatch + 4, y, left - x - kSwatch - 8, cellH),
+                         Qt::AlignLeft | Qt::AlignVCenter, m_rowNames.value(r));
+    }
+    // Cells.
+    QFont countFont = labelFont;
+    if (cellH < labelMetrics.height() * 1.1)
+        countFont.setPointSizeF(std::max(5.0, countFont.pointSizeF() * 0.8));
+    painter.setFont(countFont);
+    QFontMetricsF countMetrics(countFont);
+    for (int r = 0; r < rows; ++r) {
+        const double rowTotal = std::max(1, m_counts.row(r).sum());
+        for (int c = 0; c < columns; ++c) {
+            const int count = m_counts(r, m_columnOrder[std::size_t(c)]);
+            const QRectF cell(left + c * cellW, top + r * cellH, cellW, cellH);
+            const QColor fill = cellColour(count / rowTotal);
+            painter.fillRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), fill);
+            const QString label = locale.toString(count);
+            if (countMetrics.horizontalAdvance(label) + 4 > cellW) continue;
+            painter.setPen(Palette::contrast(fill, Qt::white) > Palette::contrast(fill, Qt::black)
+                               ? Qt::white
+                               : Qt::black);
+            painter.drawText(cell, Qt::AlignCenter, count == 0 ? QStringLiteral("·") : label);
+        }
+    }
+}
+
+}  // namespace latentlab::gui

@@ -1,0 +1,48 @@
+// Heatmap of true label x k-means cluster counts: shade = share of the true label's row,
+// count printed in each cell with a contrasting colour, palette swatches on the headers so
+// labels and clusters match the scatter plots. Columns are ordered to put each cluster
+// under the label it mostly holds, which makes a good clustering read as a diagonal.
+//
+//   view->setMatrix(result.pcaSpace.confusion, result.data.labelNames, "PCA + k-means");
+#pragma once
+
+#include "Exportable.h"
+
+#include <Eigen/Core>
+#include <QWidget>
+#include <string>
+#include <vector>
+
+namespace latentlab::gui {
+
+class ConfusionMatrixView : public QWidget, public Exportable {
+    Q_OBJECT
+public:
+    explicit ConfusionMatrixView(QWidget* parent = nullptr);
+
+    void setMatrix(const Eigen::MatrixXi& counts, const std::vector<std::string>& labelNames,
+                   const QString& title);
+    void clear();
+    /// Cluster shown in each column, left to right.
+    const std::vector<int>& columnOrder() const { return m_columnOrder; }
+    const Eigen::MatrixXi& matrix() const { return m_counts; }
+
+    void renderTo(QPainter& painter, const QRectF& target) override;
+    QSize exportSize() const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void paint(QPainter& painter, const QRectF& area) const;
+    QColor cellColour(double share) const;
+
+    Eigen::MatrixXi m_counts;
+    QStringList m_rowNames;
+    std::vector<int> m_columnOrder;
+    QString m_title;
+};
+
+}  // namespace latentlab::gui

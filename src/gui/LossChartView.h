@@ -1,0 +1,80 @@
+// The autoencoder's training curve: mean loss per epoch, appended live while training
+// (cheap, one point per epoch), with a log-scale toggle for the long tail of small losses.
+//
+//   view->setEpochCount(50);        // fixes the x axis for the run, so it does not rescale
+//   view->appendLoss(1, 0.081);     // per epoch, from the worker's signal
+#pragma once
+
+#include "Exportable.h"
+
+#include <QWidget>
+#include <vector>
+
+class QCheckBox;
+class QLabel;
+QT_BEGIN_NAMESPACE
+class QChart;
+class QLineSeries;
+class QLogValueAxis;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace latentlab::gui {
+
+class ZoomableChartView;
+
+class LossChartView : public QWidget, public Exportable {
+    Q_OBJECT
+public:
+    explicit LossChartView(QWidget* parent = nullptr);
+    ~LossChartView() override;
+
+    void setTitle(const QString& title);
+    /// Replaces the curve: losses[i] belongs to epoch i + 1.
+    void setLoss(const std::vector<double>& losses);
+    /// Adds one epoch (1-based). Non-finite losses are kept out of the curve.
+    void appendLoss(int epoch, double loss);
+    /// Planned number of epochs: the x axis spans it from the start (0 = follow the data).
+    void setEpochCount(int epochs);
+    void setLogScale(bool logScale);
+    bool logScale() const { return m_logScale; }
+    void clear();
+
+    int pointCount() const;
+    QChart* chart() const { return m_chart; }
+
+    void renderTo(QPainter& painter, const QRectF& target) override;
+    QSize exportSize() const override;
+
+signals:
+    void logScaleChanged(bool logScale);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyStyle();
+    void refillSeries();
+    void fitX();
+    void fitY();
+    void updateStatus();
+    double shownValue(double loss) const;
+
+    ZoomableChartView* m_chartView = nullptr;
+    QChart* m_chart = nullptr;
+    QLineSeries* m_series = nullptr;
+    QValueAxis* m_axisX = nullptr;
+    QValueAxis* m_linearY = nullptr;
+    QLogValueAxis* m_logY = nullptr;
+    QCheckBox* m_logCheck = nullptr;
+    QLabel* m_status = nullptr;
+
+    std::vector<int> m_epochs;
+    std::vector<double> m_losses;
+    int m_epochCount = 0;
+    bool m_logScale = false;
+    double m_shownMin = 0.0;  ///< current y range, to rescale only when the data leaves it
+    double m_shownMax = 0.0;
+};
+
+}  // namespace latentlab::gui

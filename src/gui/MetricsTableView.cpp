@@ -1,0 +1,178 @@
+#include "MetricsTableView.h"
+
+#include "MetricFormat.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace latentlab::gui {
+
+namespace {
+
+QColor mix(const QColor& a, const QColor& b, double t) {
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+QString csvNumber(double value) {
+    return std::isfinite(value) ? QString::number(value, 'g', 17) : QString();
+}
+
+QString csvText(QString text) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')))
+        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    return text;
+}
+
+}  // namespace
+
+MetricsTableView::MetricsTableView(QWidget* parent) : QWidget(parent) {
+    m_table = new QTableWidget(this);
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels(
+        {tr("PCA"), tr("Autoencoder"), tr("Difference (AE \u2212 PCA)")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_table->setAlternatingRowColors(false);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(110);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->verticalHeader()->setHighlightSections(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    fillRows();
+}
+
+void MetricsTableView::fillRows() {
+    const auto& catalog = metricCatalog();
+    m_table->setRowCount(int(catalog.size()));
+    for (int row = 0; row < int(catalog.size()); ++row) {
+        const MetricInfo& info = catalog[std::size_t(row)];
+        const QString tip = MetricFormat::tooltip(info);
+        auto* header = new QTableWidgetItem(
+            QString::fromUtf8(info.label) +
+            (info.higherIsBetter ? QStringLiteral("  \u2191") : QStringLiteral("  \u2193")));
+        header->setToolTip(tip);
+        m_table->setVerticalHeaderItem(row, header);
+        for (int column = 0; column < 3; ++column) {
+            auto* item = new QTableWidgetItem(m_hasValues ? QString() : QStringLiteral("\u2014"));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(tip);
+            m_table->setItem(row, column, item);
+        }
+    }
+}
+
+void MetricsTableView::setMetrics(const MethodMetrics& pca, const MethodMetrics& autoencoder) {
+    m_pca = pca;
+    m_autoencoder = autoencoder;
+    m_hasValues = true;
+    const auto& catalog = metricCatalog();
+    for (int row = 0; row < int(catalog.size()); ++row) {
+        const MetricInfo& info = catalog[std::size_t(row)];
+        m_table->item(row, PcaColumn)->setText(MetricFormat::cell(info, pca));
+        m_table->item(row, AutoencoderColumn)->setText(MetricFormat::cell(info, autoencoder));
+        m_table->item(row, DifferenceColumn)
+            ->setText(MetricFormat::difference(autoencoder.*info.member - pca.*info.member,
+                                               MetricFormat::isSeconds(info)));
+    }
+    markBetter();
+}
+
+void MetricsTableView::clear() {
+    m_hasValues = false;
+    m_pca = MethodMetrics{};
+    m_autoencoder = MethodMetrics{};
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        for (int column = 0; column < 3; ++column)
+            m_table->item(row, column)->setText(QStringLiteral("\u2014"));
+    markBetter();
+}
+
+int MetricsTableView::betterColumn(int row) const {
+    if (!m_hasValues || row < 0 || row >= int(metricCatalog().size())) return -1;
+    const MetricInfo& info = metricCatalog()[std::size_t(row)];
+    const double pca = m_pca.*info.member;
+    const double autoencoder = m_autoencoder.*info.member;
+    if (!std::isfinite(pca) || !std::isfinite(autoencoder) || pca == autoencoder) return -1;
+    const bool autoencoderHigher = autoencoder > pca;
+    return autoencoderHigher == info.higherIsBetter ? AutoencoderColumn : PcaColumn;
+}
+
+void MetricsTableView::markBetter() {
+    const QColor base = palette().color(QPalette::Base);
+    const bool dark = base.lightnessF() < 0.4;
+    const QColor better = mix(base, QColor(0x2E, 0x9E, 0x4F), dark ? 0.32 : 0.16);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const int winner = betterColumn(row);
+        for (int column : {int(PcaColumn), int(AutoencoderColumn)}) {
+            QTableWidgetItem* item = m_table->item(row, column);
+            QFont font = m_table->font();
+            font.setBold(column == winner);
+            item->setFont(font);
+            item->setBackground(column == winner ? QBrush(better) : QBrush());
+        }
+    }
+}
+
+QString MetricsTableView::toCsv() const {
+    QStringList lines{QStringLiteral("metric,label,pca,autoencoder,difference,higher_is_better")};
+    for (const MetricInfo& info : metricCatalog()) {
+        const double pca = m_hasValues ? m_pca.*info.member : kNotAvailable;
+        const double autoencoder = m_hasValues ? m_autoencoder.*info.member : kNotAvailable;
+        lines << QStringList{QString::fromUtf8(info.key),
+                             csvText(QString::fromUtf8(info.label)),
+                             csvNumber(pca),
+                             csvNumber(autoencoder),
+                             csvNumber(autoencoder - pca),
+                             info.higherIsBetter ? QStringLiteral("true") : QStringLiteral("false")}
+                     .join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void MetricsTableView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) markBetter();
+}
+
+QSize MetricsTableView::exportSize() const {
+    int width = m_table->verticalHeader()->width() + 2 * m_table->frameWidth();
+    QFont boldFont = m_table->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    for (int column = 0; column < m_table->columnCount(); ++column) {
+        int needed = m_table->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            needed = std::max(needed, bold.horizontalAdvance(m_table->item(row, column)->text()));
+        width += std::max(m_table->columnWidth(column), needed + 24);
+    }
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row) height += m_table->rowHeight(row);
+    return QSize(std::max(width, 480), height);
+}
+
+void MetricsTableView::renderTo(QPainter& painter, const QRectF& target) {
+    // Lay the table out at its full size so no row is scrolled away, then paint it.
+    const QSize full = exportSize();
+    const QSize original = m_table->size();
+    m_table->resize(full);
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / full.width(), target.height() / full.height());
+    m_table->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.restore();
+    m_table->resize(original);
+}
+
+}  // namespace latentlab::gui

@@ -1,0 +1,51 @@
+// The comparison table: one row per metric of latentlab::metricCatalog(), columns PCA |
+// Autoencoder | Difference (AE − PCA), the better value of each row in bold on a soft green,
+// a tooltip per row (meaning, space, direction), and CSV export.
+//
+//   table->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
+#pragma once
+
+#include "Exportable.h"
+#include "Result.h"
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace latentlab::gui {
+
+class MetricsTableView : public QWidget, public Exportable {
+    Q_OBJECT
+public:
+    enum Column { PcaColumn = 0, AutoencoderColumn = 1, DifferenceColumn = 2 };
+
+    explicit MetricsTableView(QWidget* parent = nullptr);
+
+    void setMetrics(const MethodMetrics& pca, const MethodMetrics& autoencoder);
+    /// Empties the values; the metric rows stay.
+    void clear();
+    /// Header line and one line per metric: key, label, pca, autoencoder, difference (full
+    /// precision, empty for NaN), higher_is_better.
+    QString toCsv() const;
+
+    /// PcaColumn or AutoencoderColumn when that value of `row` is marked better, else -1.
+    int betterColumn(int row) const;
+    QTableWidget* table() const { return m_table; }
+
+    void renderTo(QPainter& painter, const QRectF& target) override;
+    QSize exportSize() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fillRows();
+    void markBetter();
+
+    QTableWidget* m_table = nullptr;
+    MethodMetrics m_pca;
+    MethodMetrics m_autoencoder;
+    bool m_hasValues = false;
+};
+
+}  // namespace latentlab::gui

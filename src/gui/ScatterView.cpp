@@ -1,0 +1,432 @@
+#include "ScatterView.h"
+
+#include "ChartExport.h"
+#include "ChartStyle.h"
+#include "NiceScale.h"
+#include "Palette.h"
+#include "ZoomableChartView.h"
+
+#include <QChart>
+#include <QGraphicsSimpleTextItem>
+#include <QGuiApplication>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtGlobal>
+#include <algorithm>
+#include <functional>
+
+namespace latentlab::gui {
+
+namespace {
+
+constexpr double kCentreSize = 16.0;
+
+QColor blend(const QColor& background, const QColor& colour, double opacity) {
+    auto mix = [opacity](float b, float c) { return float(b * (1.0 - opacity) + c * opacity); };
+    return QColor::fromRgbF(mix(background.redF(), colour.redF()),
+                            mix(background.greenF(), colour.greenF()),
+                            mix(background.blueF(), colour.blueF()));
+}
+
+// Knuth's multiplicative hash: a subsample that is deterministic and spread over all rows,
+// whatever order the rows come in.
+bool inSubsample(int row, double fraction) {
+    const quint32 hash = quint32(row) * 2654435761u;
+    return double(hash) < fraction * 4294967296.0;
+}
+
+}  // namespace
+
+bool ScatterView::openGlAvailable() {
+    static const bool available = [] {
+        if (qEnvironmentVariableIntValue("LATENTLAB_NO_OPENGL") != 0) return false;
+        const QString platform = QGuiApplication::platformName();
+        if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
+            return false;
+        QOpenGLContext context;
+        if (!context.create()) return false;
+        QOffscreenSurface surface;
+        surface.setFormat(context.format());
+        surface.create();
+        const bool current = surface.isValid() && context.makeCurrent(&surface);
+        if (current) context.doneCurrent();
+        return current;
+    }();
+    return available;
+}
+
+ScatterView::ScatterView(QWidget* parent) : QWidget(parent), m_useOpenGl(openGlAvailable()) {
+    m_chart = new QChart;
+    m_chartView = new ZoomableChartView(m_chart, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_chartView);
+
+    m_axisX = new QValueAxis(m_chart);
+    m_axisY = new QValueAxis(m_chart);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_noteItem = new QGraphicsSimpleTextItem(m_chart);
+    m_noteItem->setZValue(100);
+
+    connect(m_chartView, &ZoomableChartView::userZoomed, this, [this] { m_userZoomed = true; });
+    connect(m_chartView, &ZoomableChartView::resetRequested, this, &ScatterView::resetZoom);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { placeNote(); });
+
+    applyStyle();
+    rebuildSeries();
+    fitAxes(true);
+    setMinimumSize(320, 260);
+}
+
+void ScatterView::setTitle(const QString& title) { m_chart->setTitle(title); }
+
+void ScatterView::setAxisTitles(const QString& x, const QString& y) {
+    m_axisX->setTitleText(x);
+    m_axisX->setTitleVisible(!x.isEmpty());
+    m_axisY->setTitleText(y);
+    m_axisY->setTitleVisible(!y.isEmpty());
+}
+
+void ScatterView::setData(const Eigen::MatrixXd& xy, const std::vector<int>& trueLabels,
+                          const std::vector<std::string>& labelNames,
+                          const std::vector<int>& clusters, const Eigen::MatrixXd& centroids) {
+    const Eigen::Index n = xy.cols() >= 2 ? xy.rows() : 0;
+    m_xy = xy.leftCols(std::min<Eigen::Index>(2, xy.cols())).topRows(n);
+    m_trueLabels = Eigen::Index(trueLabels.size()) == n ? trueLabels : std::vector<int>{};
+    m_labelNames = labelNames;
+    m_clusters = Eigen::Index(clusters.size()) == n ? clusters : std::vector<int>{};
+    m_centroids =
+        centroids.cols() >= 2 ? Eigen::MatrixXd(centroids.leftCols(2)) : Eigen::MatrixXd();
+    regroup();
+    m_userZoomed = false;
+    fitAxes(true);
+}
+
+void ScatterView::updatePositions(const Eigen::MatrixXd& xy) {
+    if (xy.rows() != m_xy.rows() || xy.cols() < 2) {
+        qWarning("ScatterView::updatePositions: %lld rows given, %lld expected",
+                 static_cast<long long>(xy.rows()), static_cast<long long>(m_xy.rows()));
+        return;
+    }
+    m_xy = xy.leftCols(2);
+    refillSeries();
+    fitAxes(false);
+}
+
+void ScatterView::setClusters(const std::vector<int>& clusters, const Eigen::MatrixXd& centroids) {
+    setData(m_xy, m_trueLabels, m_labelNames, clusters, centroids);
+}
+
+void ScatterView::clear() { setData(Eigen::MatrixXd(), {}, {}, {}, Eigen::MatrixXd()); }
+
+bool ScatterView::hasLabels() const { return !m_trueLabels.empty(); }
+
+bool ScatterView::hasClusters() const { return !m_clusters.empty(); }
+
+void ScatterView::setColourBy(ColourBy mode) {
+    if (mode == m_colourBy) return;
+    m_colourBy = mode;
+    regroup();
+}
+
+void ScatterView::setPointSize(double pixels) {
+    m_pointSize = std::clamp(pixels, 1.0, 30.0);
+    for (QScatterSeries* series : m_pointSeries) series->setMarkerSize(m_pointSize);
+}
+
+void ScatterView::setOpacity(double opacity) {
+    m_opacity = std::clamp(opacity, 0.05, 1.0);
+    applyColours();
+}
+
+void ScatterView::resetZoom() {
+    m_userZoomed = false;
+    fitAxes(true);
+}
+
+void ScatterView::setNote(const QString& note) {
+    m_note = note;
+    placeNote();
+}
+
+int ScatterView::pointCount() const {
+    int count = 0;
+    for (const QScatterSeries* series : m_pointSeries) count += series->count();
+    return count;
+}
+
+int ScatterView::centroidCount() const { return m_centreFill ? m_centreFill->count() : 0; }
+
+QStringList ScatterView::seriesNames() const {
+    QStringList names;
+    for (const QScatterSeries* series : m_pointSeries) names << series->name();
+    if (centroidCount() > 0) names << m_centreFill->name();
+    return names;
+}
+
+void ScatterView::setOpenGlEnabled(bool enabled) {
+    const bool use = enabled && openGlAvailable();
+    if (use == m_useOpenGl) return;
+    m_useOpenGl = use;
+    regroup();
+}
+
+std::vector<int> ScatterView::shownRows() const {
+    const int n = int(m_xy.rows());
+    std::vector<int> rows;
+    if (m_useOpenGl || n <= kFallbackPointLimit) {
+        rows.resize(std::size_t(n));
+        for (int i = 0; i < n; ++i) rows[std::size_t(i)] = i;
+        return rows;
+    }
+    const double fraction = double(kFallbackPointLimit) / n;
+    rows.reserve(std::size_t(kFallbackPointLimit) + 64);
+    for (int i = 0; i < n; ++i)
+        if (inSubsample(i, fraction)) rows.push_back(i);
+    return rows;
+}
+
+void ScatterView::regroup() {
+    const bool byCluster =
+        (m_colourBy == ColourBy::Cluster && hasClusters()) || (!hasLabels() && hasClusters());
+    const std::vector<int>& codes = byCluster ? m_clusters : m_trueLabels;
+    int groups = 0;
+    if (!codes.empty()) groups = *std::max_element(codes.begin(), codes.end()) + 1;
+    if (byCluster) groups = std::max(groups, int(m_centroids.rows()));
+    if (!byCluster) groups = std::max(groups, int(m_labelNames.size()));
+    const bool hasInvalid =
+        std::any_of(codes.begin(), codes.end(), [](int code) { return code < 0; });
+
+    m_groups.assign(std::size_t(std::max(1, groups + (hasInvalid ? 1 : 0))), PointGroup{});
+    m_groupNames.clear();
+    for (int g = 0; g < groups; ++g) {
+        if (byCluster)
+            m_groupNames << tr("cluster %1").arg(g);
+        else if (g < int(m_labelNames.size()))
+            m_groupNames << QString::fromStdString(m_labelNames[std::size_t(g)]);
+        else
+            m_groupNames << tr("label %1").arg(g);
+    }
+    if (codes.empty())
+        m_groupNames = QStringList{tr("points")};
+    else if (hasInvalid)
+        m_groupNames << tr("unlabelled");
+
+    for (int row : shownRows()) {
+        int group = 0;
+        if (!codes.empty()) {
+            const int code = codes[std::size_t(row)];
+            group = code >= 0 ? code : groups;
+        }
+        m_groups[std::size_t(group)].rows.push_back(row);
+    }
+    if (m_pointSeries.size() != m_groups.size() || m_pointSeries.empty() ||
+        m_pointSeries.front()->useOpenGL() != m_useOpenGl)
+        rebuildSeries();
+    for (std::size_t g = 0; g < m_pointSeries.size(); ++g)
+        m_pointSeries[g]->setName(m_groupNames.value(int(g)));
+    applyColours();
+    refillSeries();
+    refillCentroids();
+    placeNote();
+}
+
+void ScatterView::rebuildSeries() {
+    m_chart->removeAllSeries();
+    const std::size_t groups = std::max<std::size_t>(1, m_groups.size());
+    // Qt Charts draws OpenGL series in the order of their addresses (a QMap keyed by the
+    // series pointer). Allocating all series at once and giving the three highest addresses
+    // to the centre markers keeps the centres on top of the points.
+    std::vector<QScatterSeries*> all;
+    for (std::size_t i = 0; i < groups + 3; ++i) all.push_back(new QScatterSeries);
+    std::sort(all.begin(), all.end(), std::less<QScatterSeries*>());
+    m_pointSeries.assign(all.begin(), all.begin() + std::ptrdiff_t(groups));
+    m_centreOutline = all[groups];
+    m_centreFill = all[groups + 1];
+    m_centreDot = all[groups + 2];
+
+    for (QScatterSeries* series : m_pointSeries) {
+        series->setUseOpenGL(m_useOpenGl);
+        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        series->setMarkerSize(m_pointSize);
+        series->setPen(Qt::NoPen);
+    }
+    const struct {
+        QScatterSeries* series;
+        double size;
+        QColor colour;
+    } centreLayers[] = {{m_centreOutline, kCentreSize, Qt::black},
+                        {m_centreFill, kCentreSize - 4.0, Qt::white},
+                        {m_centreDot, 4.0, Qt::black}};
+    for (const auto& layer : centreLayers) {
+        layer.series->setUseOpenGL(m_useOpenGl);
+        layer.series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        layer.series->setMarkerSize(layer.size);
+        layer.series->setColor(layer.colour);
+        layer.series->setBorderColor(layer.colour);
+    }
+    m_centreFill->setName(tr("k-means centres"));
+
+    for (QScatterSeries* series : all) {
+        m_chart->addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+    }
+    QLegend* legend = m_chart->legend();
+    for (QScatterSeries* series : {m_centreOutline, m_centreDot})
+        for (QLegendMarker* marker : legend->markers(series)) marker->setVisible(false);
+    for (QLegendMarker* marker : legend->markers(m_centreFill)) {
+        marker->setShape(QLegend::MarkerShapeRectangle);
+        marker->setBrush(Qt::white);
+        marker->setPen(QPen(Qt::black, 2.0));
+    }
+}
+
+void ScatterView::applyColours() {
+    const QColor background = ChartStyle::background(palette());
+    QLegend* legend = m_chart->legend();
+    for (std::size_t g = 0; g < m_pointSeries.size(); ++g) {
+        // Group g's palette colour; the "unlabelled" group past the labels is grey.
+        const bool unlabelled = m_groupNames.value(int(g)) == tr("unlabelled");
+        const QColor colour = unlabelled ? QColor(Qt::gray) : Palette::color(int(g), background);
+        if (g < m_groups.size()) m_groups[g].colour = colour;
+        QScatterSeries* series = m_pointSeries[g];
+        // The OpenGL path ignores alpha: blend with the background instead.
+        QColor shown = colour;
+        if (m_useOpenGl)
+            shown = blend(background, colour, m_opacity);
+        else
+            shown.setAlphaF(float(m_opacity));
+        series->setColor(shown);
+        series->setBorderColor(Qt::transparent);
+        const bool listed = g < m_groups.size() && !m_groups[g].rows.empty();
+        for (QLegendMarker* marker : legend->markers(series)) {
+            marker->setVisible(listed);
+            marker->setShape(QLegend::MarkerShapeCircle);
+            marker->setBrush(colour);
+            marker->setPen(Qt::NoPen);
+        }
+    }
+}
+
+void ScatterView::refillSeries() {
+    for (std::size_t g = 0; g < m_pointSeries.size(); ++g) {
+        m_buffer.resize(0);
+        if (g < m_groups.size()) {
+            const std::vector<int>& rows = m_groups[g].rows;
+            m_buffer.reserve(qsizetype(rows.size()));
+            for (int row : rows) m_buffer.append(QPointF(m_xy(row, 0), m_xy(row, 1)));
+        }
+        m_pointSeries[g]->replace(m_buffer);
+    }
+}
+
+void ScatterView::refillCentroids() {
+    QList<QPointF> centres;
+    for (Eigen::Index row = 0; row < m_centroids.rows(); ++row)
+        centres.append(QPointF(m_centroids(row, 0), m_centroids(row, 1)));
+    for (QScatterSeries* series : {m_centreOutline, m_centreFill, m_centreDot})
+        series->replace(centres);
+    for (QLegendMarker* marker : m_chart->legend()->markers(m_centreFill))
+        marker->setVisible(!centres.isEmpty());
+}
+
+void ScatterView::fitAxes(bool force) {
+    if (m_userZoomed && !force) return;
+    double low[2] = {0.0, 0.0}, high[2] = {1.0, 1.0};
+    if (m_xy.rows() > 0) {
+        for (int c = 0; c < 2; ++c) {
+            low[c] = m_xy.col(c).minCoeff();
+            high[c] = m_xy.col(c).maxCoeff();
+            if (m_centroids.rows() > 0) {
+                low[c] = std::min(low[c], m_centroids.col(c).minCoeff());
+                high[c] = std::max(high[c], m_centroids.col(c).maxCoeff());
+            }
+        }
+    }
+    QValueAxis* axes[2] = {m_axisX, m_axisY};
+    for (int c = 0; c < 2; ++c) {
+        if (!std::isfinite(low[c]) || !std::isfinite(high[c])) continue;
+        const double span = std::max(high[c] - low[c], 1e-9);
+        const double shownSpan = axes[c]->max() - axes[c]->min();
+        const bool leaves = low[c] < axes[c]->min() || high[c] > axes[c]->max();
+        const bool shrank = span < 0.45 * shownSpan;
+        if (!force && !leaves && !shrank) continue;
+        // While following live data, leave headroom so the range does not change every frame.
+        const double pad = (force ? 0.04 : 0.12) * span;
+        NiceScale::apply(axes[c], NiceScale::around(low[c] - pad, high[c] + pad, 7));
+    }
+}
+
+QString ScatterView::displayedNote() const {
+    QStringList parts;
+    if (!m_note.isEmpty()) parts << m_note;
+    const int shown = pointCount();
+    if (shown < m_xy.rows()) {
+        const QLocale locale(QLocale::English);
+        parts << tr("showing %1 of %2 points (no OpenGL)")
+                     .arg(locale.toString(shown), locale.toString(qlonglong(m_xy.rows())));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+void ScatterView::placeNote() {
+    const QString text = displayedNote();
+    m_noteItem->setText(text);
+    m_noteItem->setVisible(!text.isEmpty());
+    QFont noteFont = ChartStyle::labelFont(font());
+    noteFont.setItalic(true);
+    m_noteItem->setFont(noteFont);
+    m_noteItem->setBrush(ChartStyle::mutedText(palette()));
+    const QRectF plot = m_chart->plotArea();
+    const QRectF box = m_noteItem->boundingRect();
+    // Top-right corner just above the plot area, clear of the points (which OpenGL draws on top).
+    m_noteItem->setPos(plot.right() - box.width(), plot.top() - box.height() - 2);
+}
+
+void ScatterView::applyStyle() {
+    ChartStyle::applyTo(m_chart, palette());
+    m_chart->setMargins(QMargins(6, 18, 6, 6));
+    ChartStyle::styleAxis(m_axisX, m_axisX->titleText(), palette());
+    ChartStyle::styleAxis(m_axisY, m_axisY->titleText(), palette());
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
+    applyColours();
+    placeNote();
+}
+
+void ScatterView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) applyStyle();
+}
+
+void ScatterView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    placeNote();
+}
+
+QSize ScatterView::exportSize() const {
+    const QSize size = m_chartView->size();
+    return size.width() >= 200 && size.height() >= 150 ? size : QSize(720, 560);
+}
+
+void ScatterView::renderTo(QPainter& painter, const QRectF& target) {
+    ChartExport::renderChart(m_chart, painter, target, [this](QPainter& p, const QRectF& plot) {
+        // OpenGL series are not part of the scene: draw every point and centre here.
+        if (!m_useOpenGl) return;
+        const QRectF range(m_axisX->min(), m_axisY->min(), m_axisX->max() - m_axisX->min(),
+                           m_axisY->max() - m_axisY->min());
+        const ScatterPainter scatter(plot, range);
+        const double scale = plot.width() / std::max(1.0, m_chart->plotArea().width());
+        scatter.drawPoints(p, m_xy, m_groups, m_pointSize * scale, m_opacity);
+        scatter.drawCentres(p, m_centroids, kCentreSize * scale);
+    });
+}
+
+}  // namespace latentlab::gui

@@ -1,0 +1,127 @@
+// A 2-D embedding as a Qt Charts scatter: one series per true label (or per k-means cluster)
+// in the shared Palette, k-means centres as large markers on top, zoom/pan, and fast updates
+// (OpenGL series fed with replace()) so the autoencoder's latent space can animate while training.
+//
+//   auto* view = new ScatterView;
+//   view->setAxisTitles("PC 1", "PC 2");
+//   view->setData(latent, labels, labelNames, clusters, centres);   // then, per epoch:
+//   view->updatePositions(newLatent);
+#pragma once
+
+#include "Exportable.h"
+#include "ScatterPainter.h"
+
+#include <Eigen/Core>
+#include <QWidget>
+#include <string>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QScatterSeries;
+class QValueAxis;
+class QGraphicsSimpleTextItem;
+QT_END_NAMESPACE
+
+namespace latentlab::gui {
+
+class ZoomableChartView;
+
+enum class ColourBy { TrueLabel, Cluster };
+
+class ScatterView : public QWidget, public Exportable {
+    Q_OBJECT
+public:
+    /// Without OpenGL, at most this many points are drawn (a deterministic subsample).
+    static constexpr int kFallbackPointLimit = 5000;
+
+    explicit ScatterView(QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    void setAxisTitles(const QString& x, const QString& y);
+    /// `xy`: n x >= 2 (first two columns plotted); `trueLabels`: n codes or empty;
+    /// `clusters`: n k-means labels or empty; `centroids`: k x >= 2 or empty.
+    void setData(const Eigen::MatrixXd& xy, const std::vector<int>& trueLabels,
+                 const std::vector<std::string>& labelNames, const std::vector<int>& clusters,
+                 const Eigen::MatrixXd& centroids);
+    /// Fast path while training: same rows and labels, new coordinates. Axes follow the data
+    /// only when it leaves the visible range or shrinks well inside it, unless the user zoomed.
+    void updatePositions(const Eigen::MatrixXd& xy);
+    /// New k-means result for the current points.
+    void setClusters(const std::vector<int>& clusters, const Eigen::MatrixXd& centroids);
+    void clear();
+
+    void setColourBy(ColourBy mode);
+    ColourBy colourBy() const { return m_colourBy; }
+    void setPointSize(double pixels);
+    double pointSize() const { return m_pointSize; }
+    void setOpacity(double opacity);
+    double opacity() const { return m_opacity; }
+    void resetZoom();
+    /// A small caption inside the view, e.g. "aligned to PCA".
+    void setNote(const QString& note);
+    QString note() const { return m_note; }
+
+    int pointCount() const;     ///< points currently in the series
+    int centroidCount() const;  ///< centre markers shown
+    int rowCount() const { return int(m_xy.rows()); }
+    QChart* chart() const { return m_chart; }
+    /// Series names in legend order (labels or clusters, then the centres).
+    QStringList seriesNames() const;
+
+    /// Whether points are drawn with OpenGL; off when unavailable or disabled.
+    bool isUsingOpenGl() const { return m_useOpenGl; }
+    /// Turn OpenGL off (or back on where available); redraws the current data.
+    void setOpenGlEnabled(bool enabled);
+    /// Whether this process can create an OpenGL context (off with LATENTLAB_NO_OPENGL=1).
+    static bool openGlAvailable();
+
+    void renderTo(QPainter& painter, const QRectF& target) override;
+    QSize exportSize() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void regroup();
+    void rebuildSeries();
+    void refillSeries();
+    void refillCentroids();
+    void applyColours();
+    void applyStyle();
+    void fitAxes(bool force);
+    void placeNote();
+    QString displayedNote() const;
+    std::vector<int> shownRows() const;
+    bool hasClusters() const;
+    bool hasLabels() const;
+
+    ZoomableChartView* m_chartView = nullptr;
+    QChart* m_chart = nullptr;
+    QValueAxis* m_axisX = nullptr;
+    QValueAxis* m_axisY = nullptr;
+    QGraphicsSimpleTextItem* m_noteItem = nullptr;
+    std::vector<QScatterSeries*> m_pointSeries;
+    QScatterSeries* m_centreOutline = nullptr;
+    QScatterSeries* m_centreFill = nullptr;
+    QScatterSeries* m_centreDot = nullptr;
+
+    Eigen::MatrixXd m_xy;  ///< n x 2
+    std::vector<int> m_trueLabels;
+    std::vector<std::string> m_labelNames;
+    std::vector<int> m_clusters;
+    Eigen::MatrixXd m_centroids;  ///< k x 2
+    std::vector<PointGroup> m_groups;
+    QStringList m_groupNames;
+    QList<QPointF> m_buffer;  ///< reused by refillSeries
+
+    ColourBy m_colourBy = ColourBy::TrueLabel;
+    double m_pointSize = 4.0;
+    double m_opacity = 0.85;
+    bool m_useOpenGl = false;
+    bool m_userZoomed = false;
+    QString m_note;
+};
+
+}  // namespace latentlab::gui

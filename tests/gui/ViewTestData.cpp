@@ -1,0 +1,67 @@
+#include "ViewTestData.h"
+
+#include "Palette.h"
+#include "Pca.h"
+#include "TestData.h"
+
+#include <cstdlib>
+
+namespace viewtest {
+
+const Embedding& seedBlobs() {
+    static const Embedding embedding = [] {
+        Embedding e;
+        e.data = testdata::referenceCsv(QStringLiteral("seed_blobs.csv"));
+        const Eigen::RowVectorXd low = e.data.features.colwise().minCoeff();
+        const Eigen::RowVectorXd range = e.data.features.colwise().maxCoeff() - low;
+        e.scaled = (e.data.features.rowwise() - low).array().rowwise() / range.array().max(1e-12);
+        latentlab::Pca full(int(e.scaled.cols()));
+        full.fit(e.scaled);
+        e.varianceRatio = full.explainedVarianceRatio();
+        latentlab::Pca pca(2);
+        e.latent = pca.fitTransform(e.scaled);
+        latentlab::KMeansConfig config;
+        config.k = 8;
+        config.nInit = 3;
+        config.seed = 42;
+        e.clustering = latentlab::KMeans(config).fit(e.latent);
+        return e;
+    }();
+    return embedding;
+}
+
+int pixelsNear(const QImage& image, const QColor& colour, int tolerance) {
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    int count = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x) {
+            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance &&
+                std::abs(qGreen(line[x]) - colour.green()) <= tolerance &&
+                std::abs(qBlue(line[x]) - colour.blue()) <= tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
+int paletteColoursPresent(const QImage& image, int count, int minimumPixels) {
+    int present = 0;
+    for (int i = 0; i < count; ++i)
+        if (pixelsNear(image, latentlab::gui::Palette::color(i), 24) >= minimumPixels) ++present;
+    return present;
+}
+
+int nonBackgroundPixels(const QImage& image) {
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    const QRgb background = rgb.pixel(0, 0);
+    int count = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            if (line[x] != background) ++count;
+    }
+    return count;
+}
+
+}  // namespace viewtest

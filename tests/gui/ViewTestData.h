@@ -1,0 +1,34 @@
+// Real inputs for the view tests and the gallery: seed_blobs min-max scaled by hand,
+// projected with latentlab::Pca and clustered with latentlab::KMeans, plus pixel counting
+// helpers for exported images.
+#pragma once
+
+#include "Dataset.h"
+#include "KMeans.h"
+
+#include <Eigen/Core>
+#include <QColor>
+#include <QImage>
+#include <QString>
+
+namespace viewtest {
+
+struct Embedding {
+    latentlab::Dataset data;
+    Eigen::MatrixXd scaled;         ///< min-max scaled features
+    Eigen::MatrixXd latent;         ///< PCA, 2 components
+    Eigen::VectorXd varianceRatio;  ///< of all components
+    latentlab::KMeansResult clustering;
+};
+
+/// seed_blobs.csv (30000 rows) scaled, projected and clustered with k = 8 (computed once).
+const Embedding& seedBlobs();
+
+/// Pixels of `image` within `tolerance` (per channel) of `colour`.
+int pixelsNear(const QImage& image, const QColor& colour, int tolerance = 40);
+/// How many of the first `count` palette colours have at least `minimumPixels` pixels.
+int paletteColoursPresent(const QImage& image, int count, int minimumPixels = 20);
+/// Pixels that differ from the image's corner (background) colour.
+int nonBackgroundPixels(const QImage& image);
+
+}  // namespace viewtest

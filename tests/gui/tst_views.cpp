@@ -1,0 +1,294 @@
+// The smaller views: metrics table (rows, tooltips, better-value marking, formatting),
+// loss chart (append, log scale), confusion matrix, silhouette plot, variance bars, palette
+// and the export helpers on non-chart widgets.
+#include "ChartExport.h"
+#include "ConfusionMatrixView.h"
+#include "LossChartView.h"
+#include "MetricFormat.h"
+#include "MetricsTableView.h"
+#include "Palette.h"
+#include "SilhouettePlotView.h"
+#include "VarianceBarsView.h"
+#include "ViewTestData.h"
+
+#include <QChart>
+#include <QCheckBox>
+#include <QLogValueAxis>
+#include <QSvgRenderer>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <set>
+
+using namespace latentlab;
+using namespace latentlab::gui;
+
+class TestViews : public QObject {
+    Q_OBJECT
+private slots:
+    void paletteHasTwelveDistinctColours();
+    void paletteWrapsAround();
+    void metricFormatting_data();
+    void metricFormatting();
+    void metricsTableHasOneRowPerCatalogEntry();
+    void metricsTableMarksTheBetterValue();
+    void metricsTableShowsSampledSilhouettes();
+    void metricsTableCsv();
+    void lossChartAppendsAndSwitchesToLog();
+    void confusionMatrixRendersAndOrdersColumns();
+    void silhouettePlotRendersAndSkipsNaN();
+    void varianceBarsRender();
+    void exportsOfPaintedViewsAreValid();
+};
+
+namespace {
+
+int rowOf(const char* key) {
+    const auto& catalog = metricCatalog();
+    for (std::size_t i = 0; i < catalog.size(); ++i)
+        if (std::string(catalog[i].key) == key) return int(i);
+    return -1;
+}
+
+MethodMetrics handMadePca() {
+    MethodMetrics m;
+    m.reconstructionMse = 0.020;
+    m.inertia = 1500.0;
+    m.inertiaOverTss = 0.10;
+    m.silhouetteLatent = 0.60;
+    m.silhouetteInput = 0.45;
+    m.ari = 0.70;
+    m.nmi = 0.80;
+    m.calinskiHarabasz = 52000.0;
+    m.daviesBouldin = 0.55;
+    m.trustworthiness = 0.95;
+    m.seconds = 0.0312;
+    return m;
+}
+
+MethodMetrics handMadeAutoencoder() {
+    MethodMetrics m = handMadePca();
+    m.reconstructionMse = 0.012;  // lower is better: AE wins
+    m.ari = 0.65;                 // higher is better: PCA wins
+    m.daviesBouldin = 0.70;       // lower is better: PCA wins
+    m.silhouetteLatent = 0.72;    // higher is better: AE wins
+    m.nmi = 0.80;                 // tie: nobody marked
+    m.finalLoss = 0.0118;         // only the AE has it: nobody marked
+    m.seconds = 4.5;
+    return m;
+}
+
+bool isMarked(QTableWidget* table, int row, int column) {
+    return table->item(row, column)->font().bold();
+}
+
+}  // namespace
+
+void TestViews::paletteHasTwelveDistinctColours() {
+    QVERIFY(Palette::size() >= 12);
+    std::set<QRgb> colours;
+    for (int i = 0; i < Palette::size(); ++i) {
+        const QColor c = Palette::color(i);
+        colours.insert(c.rgb());
+        QVERIFY2(Palette::contrast(c, Qt::white) >= 1.8, qPrintable(c.name()));
+        QVERIFY2(Palette::contrast(Palette::color(i, QColor(0x20, 0x20, 0x24)),
+                                   QColor(0x20, 0x20, 0x24)) >= 2.0,
+                 qPrintable(c.name()));
+        for (int j = 0; j < i; ++j) {
+            const QColor d = Palette::color(j);
+            const int distance = std::abs(c.red() - d.red()) + std::abs(c.green() - d.green()) +
+                                 std::abs(c.blue() - d.blue());
+            QVERIFY2(distance > 60, qPrintable(c.name() + QLatin1Char(' ') + d.name()));
+        }
+    }
+    QCOMPARE(int(colours.size()), Palette::size());
+}
+
+void TestViews::paletteWrapsAround() {
+    QCOMPARE(Palette::color(Palette::size()), Palette::color(0));
+    QCOMPARE(Palette::color(-1), Palette::color(Palette::size() - 1));
+}
+
+void TestViews::metricFormatting_data() {
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("nan") << std::nan("") << QStringLiteral("\u2014");
+    QTest::newRow("fraction") << 0.512345 << QStringLiteral("0.5123");
+    QTest::newRow("tens") << 12.3456 << QStringLiteral("12.35");
+    QTest::newRow("thousands") << 1234.56 << QStringLiteral("1235");
+    QTest::newRow("large") << 52345.6 << QStringLiteral("52,346");
+    QTest::newRow("tiny") << 0.0000123 << QStringLiteral("1.230e-05");
+    QTest::newRow("negative") << -0.25 << QStringLiteral("\u22120.2500");
+}
+
+void TestViews::metricFormatting() {
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(MetricFormat::value(value), text);
+}
+
+void TestViews::metricsTableHasOneRowPerCatalogEntry() {
+    MetricsTableView view;
+    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    QTableWidget* table = view.table();
+    QCOMPARE(table->rowCount(), int(metricCatalog().size()));
+    QCOMPARE(table->columnCount(), 3);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const MetricInfo& info = metricCatalog()[std::size_t(row)];
+        QVERIFY(table->verticalHeaderItem(row)->text().startsWith(QString::fromUtf8(info.label)));
+        const QString tip = table->item(row, 0)->toolTip();
+        QVERIFY(tip.contains(QString::fromUtf8(info.description).toHtmlEscaped()));
+        QVERIFY(tip.contains(QStringLiteral("Computed in")));
+        QVERIFY(tip.contains(info.higherIsBetter ? QStringLiteral("Higher is better")
+                                                 : QStringLiteral("Lower is better")));
+        QCOMPARE(table->verticalHeaderItem(row)->toolTip(), tip);
+    }
+    QCOMPARE(table->item(rowOf("seconds"), 0)->text(), QStringLiteral("0.03"));
+    QCOMPARE(table->item(rowOf("seconds"), 1)->text(), QStringLiteral("4.50"));
+    QCOMPARE(table->item(rowOf("final_loss"), 0)->text(), QStringLiteral("\u2014"));
+    QCOMPARE(table->item(rowOf("reconstruction_mse"), 2)->text(), QStringLiteral("\u22120.008000"));
+}
+
+void TestViews::metricsTableMarksTheBetterValue() {
+    MetricsTableView view;
+    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    QTableWidget* table = view.table();
+    const int mse = rowOf("reconstruction_mse");  // lower is better, AE lower
+    QCOMPARE(view.betterColumn(mse), int(MetricsTableView::AutoencoderColumn));
+    QVERIFY(isMarked(table, mse, 1) && !isMarked(table, mse, 0));
+    const int ari = rowOf("ari");  // higher is better, PCA higher
+    QCOMPARE(view.betterColumn(ari), int(MetricsTableView::PcaColumn));
+    QVERIFY(isMarked(table, ari, 0) && !isMarked(table, ari, 1));
+    const int db = rowOf("davies_bouldin");  // lower is better, PCA lower
+    QCOMPARE(view.betterColumn(db), int(MetricsTableView::PcaColumn));
+    QVERIFY(table->item(db, 0)->background().style() != Qt::NoBrush);
+    const int sil = rowOf("silhouette_latent");  // higher is better, AE higher
+    QCOMPARE(view.betterColumn(sil), int(MetricsTableView::AutoencoderColumn));
+    QCOMPARE(view.betterColumn(rowOf("nmi")), -1);         // tie
+    QCOMPARE(view.betterColumn(rowOf("final_loss")), -1);  // NaN on one side
+    QVERIFY(!isMarked(table, rowOf("nmi"), 0) && !isMarked(table, rowOf("nmi"), 1));
+    view.clear();
+    QCOMPARE(view.betterColumn(mse), -1);
+    QVERIFY(!isMarked(table, mse, 1));
+    QCOMPARE(table->item(mse, 1)->text(), QStringLiteral("\u2014"));
+}
+
+void TestViews::metricsTableShowsSampledSilhouettes() {
+    MethodMetrics pca = handMadePca();
+    pca.silhouetteSampleSize = 10000;
+    pca.silhouetteLatent = 0.5121;
+    pca.silhouetteLatentCi = 0.0061;
+    MetricsTableView view;
+    view.setMetrics(pca, handMadeAutoencoder());
+    QCOMPARE(view.table()->item(rowOf("silhouette_latent"), 0)->text(),
+             QStringLiteral("0.512 \u00b1 0.006 (n = 10,000)"));
+}
+
+void TestViews::metricsTableCsv() {
+    MetricsTableView view;
+    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    const QStringList lines = view.toCsv().trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), int(metricCatalog().size()) + 1);
+    QCOMPARE(lines[0], QStringLiteral("metric,label,pca,autoencoder,difference,higher_is_better"));
+    QVERIFY(lines[1 + rowOf("final_loss")].startsWith(
+        QStringLiteral("final_loss,Final training loss,,0.0118")));
+}
+
+void TestViews::lossChartAppendsAndSwitchesToLog() {
+    LossChartView view;
+    view.resize(600, 360);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy logChanged(&view, &LossChartView::logScaleChanged);
+    for (int epoch = 1; epoch <= 50; ++epoch) view.appendLoss(epoch, 0.1 * std::exp(-0.08 * epoch));
+    QCOMPARE(view.pointCount(), 50);
+    view.appendLoss(51, std::nan(""));  // a diverged epoch is not plotted
+    QCOMPARE(view.pointCount(), 50);
+    QCheckBox* toggle = view.findChild<QCheckBox*>();
+    QVERIFY(toggle);
+    toggle->click();
+    QVERIFY(view.logScale());
+    QCOMPARE(logChanged.count(), 1);
+    const auto verticalAxes = view.chart()->axes(Qt::Vertical);
+    QCOMPARE(verticalAxes.size(), 1);
+    auto* logAxis = qobject_cast<QLogValueAxis*>(verticalAxes.first());
+    QVERIFY(logAxis);
+    QVERIFY(logAxis->min() <= 0.1 * std::exp(-0.08 * 50));
+    QVERIFY(logAxis->max() >= 0.1 * std::exp(-0.08));
+    QCOMPARE(view.pointCount(), 50);
+    view.setLogScale(false);
+    QVERIFY(!toggle->isChecked());
+    view.setLoss({0.5, 0.4, 0.3});
+    QCOMPARE(view.pointCount(), 3);
+    view.clear();
+    QCOMPARE(view.pointCount(), 0);
+    const QImage image = ChartExport::toImage(&view, 1.0);
+    QVERIFY(viewtest::nonBackgroundPixels(image) > 1000);
+}
+
+void TestViews::confusionMatrixRendersAndOrdersColumns() {
+    Eigen::MatrixXi counts(3, 3);
+    counts << 0, 90, 10,  //
+        5, 0, 95,         //
+        100, 0, 0;
+    ConfusionMatrixView view;
+    view.resize(520, 360);
+    view.setMatrix(counts, {"a", "b", "c"}, QStringLiteral("PCA + k-means"));
+    QCOMPARE(view.columnOrder(), (std::vector<int>{1, 2, 0}));  // a diagonal
+    const QImage image = ChartExport::toImage(&view, 1.0);
+    QVERIFY(viewtest::nonBackgroundPixels(image) > 20000);
+    // The darkest cells (whole rows in one cluster) print their counts in white.
+    QVERIFY(viewtest::pixelsNear(image, Qt::white, 10) > 100);
+}
+
+void TestViews::silhouettePlotRendersAndSkipsNaN() {
+    const auto& e = viewtest::seedBlobs();
+    Eigen::VectorXd values(e.latent.rows());
+    for (Eigen::Index i = 0; i < values.size(); ++i)  // a stand-in shape, NaN for every 3rd row
+        values(i) = i % 3 == 0 ? std::nan("") : 1.0 - 1.2 * double(i % 97) / 97.0;
+    SilhouettePlotView view;
+    view.resize(560, 480);
+    view.setSilhouettes(values, e.clustering.labels, QStringLiteral("PCA"));
+    QCOMPARE(view.sampleCount(), 20000);
+    QCOMPARE(view.clusterCount(), 8);
+    const QImage image = ChartExport::toImage(&view, 1.0);
+    QVERIFY(viewtest::paletteColoursPresent(image, 8, 200) >= 8);
+}
+
+void TestViews::varianceBarsRender() {
+    VarianceBarsView view;
+    view.resize(560, 360);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setExplainedVarianceRatio(viewtest::seedBlobs().varianceRatio);
+    QCOMPARE(view.barCount(), int(viewtest::seedBlobs().varianceRatio.size()));
+    const QImage image = ChartExport::toImage(&view, 1.0);
+    QVERIFY(viewtest::pixelsNear(image, Palette::color(0), 10) > 2000);
+}
+
+void TestViews::exportsOfPaintedViewsAreValid() {
+    QTemporaryDir dir;
+    ConfusionMatrixView confusion;
+    confusion.resize(480, 340);
+    Eigen::MatrixXi counts = Eigen::MatrixXi::Identity(4, 4) * 50;
+    confusion.setMatrix(counts, {"w", "x", "y", "z"}, QStringLiteral("test"));
+    MetricsTableView table;
+    table.setMetrics(handMadePca(), handMadeAutoencoder());
+    for (QWidget* view : {static_cast<QWidget*>(&confusion), static_cast<QWidget*>(&table)}) {
+        QString error;
+        const QString png = dir.filePath(view->metaObject()->className() + QStringLiteral(".png"));
+        QVERIFY2(ChartExport::savePng(view, png, 2.0, &error), qPrintable(error));
+        QVERIFY(viewtest::nonBackgroundPixels(QImage(png)) > 2000);
+        const QString svg = dir.filePath(QStringLiteral("view.svg"));
+        QVERIFY2(ChartExport::saveSvg(view, svg, &error), qPrintable(error));
+        QVERIFY(QSvgRenderer(svg).isValid());
+    }
+    QString error;
+    QVERIFY(!ChartExport::savePng(&table, dir.filePath(QStringLiteral("no/such/dir/x.png")), 2.0,
+                                  &error));
+    QVERIFY(error.contains(QStringLiteral("Cannot")));
+}
+
+QTEST_MAIN(TestViews)
+#include "tst_views.moc"
