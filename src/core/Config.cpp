@@ -59,6 +59,7 @@ void Config::validate() const {
     requireAtLeast("kmeans.max_iter", kmeans.maxIter, 1);
     if (!(kmeans.tol >= 0.0) || !std::isfinite(kmeans.tol)) reject("kmeans.tol", kmeans.tol, "must be >= 0");
     requireAtLeast("metrics.silhouette_sample", metrics.silhouetteSample, 2);
+    requireAtLeast("metrics.exact_silhouette_limit", metrics.exactSilhouetteLimit, 2);
     requireAtLeast("metrics.trustworthiness_sample", metrics.trustworthinessSample, 3);
     requireAtLeast("metrics.trustworthiness_neighbors", metrics.trustworthinessNeighbors, 1);
     requireAtLeast("threads", threads, 0);

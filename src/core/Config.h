@@ -63,6 +63,8 @@ struct KMeansConfig {
 struct MetricsConfig {
     SilhouetteMode silhouette = SilhouetteMode::Exact;
     int silhouetteSample = 10000;  ///< points used when silhouette == Sampled
+    /// Above this many rows an exact silhouette (O(n^2)) is replaced by a sampled one.
+    int exactSilhouetteLimit = 60000;
     int trustworthinessSample = 5000;
     int trustworthinessNeighbors = 10;
     std::uint64_t seed = 42;  ///< for the sampled silhouette and trustworthiness subsets

@@ -194,7 +194,9 @@ void Run::measure(SpaceResult& space, const Result& result, const Eigen::MatrixX
 
     metrics.inertia = space.clustering.inertia;
     metrics.inertiaOverTss = metrics.inertia / totalSumOfSquares(latent);
-    if (settings.silhouette == SilhouetteMode::Exact) {
+    const bool exact = settings.silhouette == SilhouetteMode::Exact &&
+                       latent.rows() <= settings.exactSilhouetteLimit;
+    if (exact) {
         space.silhouetteLatent = silhouetteSamples(latent, clusters);
         metrics.silhouetteLatent = space.silhouetteLatent.mean();
         checkStop();

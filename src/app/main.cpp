@@ -1,0 +1,68 @@
+// latentlab: the desktop explorer. Parses the command line, shows the window, and for
+// unattended use runs, exports and quits as asked.
+#include "AppOptions.h"
+#include "ConfigJson.h"
+#include "Errors.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QTimer>
+#include <cstdio>
+
+using latentlab::gui::MainWindow;
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("LatentLab"));
+    QApplication::setOrganizationName(QStringLiteral("LatentLab"));
+    QApplication::setApplicationVersion(QStringLiteral(LATENTLAB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/latentlab.svg")));
+
+    latentlab::app::AppOptions options;
+    QString error;
+    if (!latentlab::app::parseAppOptions(app.arguments(), options, error)) {
+        std::fprintf(stderr, "latentlab: error: %s\n", qPrintable(error));
+        return 2;
+    }
+    const bool unattended = options.quitAfterRun;
+    app.setProperty("latentlabQuiet", unattended);  // errors to stderr, not message boxes
+
+    MainWindow window;
+    if (!options.configPath.isEmpty()) {
+        try {
+            window.setConfig(latentlab::io::readConfigFile(options.configPath));
+        } catch (const latentlab::Error& failure) {
+            std::fprintf(stderr, "latentlab: error: %s\n", failure.what());
+            return 2;
+        }
+    }
+    if (!options.sessionPath.isEmpty() && !window.openSession(options.sessionPath, unattended) &&
+        unattended) {
+        return 2;
+    }
+    window.resize(1500, 940);
+    window.show();
+
+    int exitCode = 0;
+    auto finish = [&](bool ok, const QString& message) {
+        if (!ok) {
+            std::fprintf(stderr, "latentlab: error: %s\n", qPrintable(message));
+            exitCode = 2;
+        } else if (!options.exportDir.isEmpty()) {
+            QString exportError;
+            if (!window.exportAll(options.exportDir, &exportError)) {
+                std::fprintf(stderr, "latentlab: error: %s\n", qPrintable(exportError));
+                exitCode = 2;
+            }
+        }
+        if (options.quitAfterRun) app.exit(exitCode);
+    };
+    if (options.run) {
+        QObject::connect(&window, &MainWindow::runEnded, &app, finish);
+        QTimer::singleShot(0, &window, [&window] { window.run(); });
+    } else if (!options.sessionPath.isEmpty() && (options.quitAfterRun || !options.exportDir.isEmpty())) {
+        QTimer::singleShot(0, &window, [&] { finish(true, QString()); });
+    }
+    const int status = app.exec();
+    return exitCode ? exitCode : status;
+}

@@ -1,0 +1,30 @@
+// k-means and silhouette controls: k (or "as many as there are classes"), restarts, and
+// exact or sampled silhouette with its sample size.
+#pragma once
+
+#include "ConfigPanel.h"
+
+#include <memory>
+
+namespace Ui {
+class ClusteringPanel;
+}
+
+namespace latentlab::gui {
+
+class ClusteringPanel : public ConfigPanel {
+    Q_OBJECT
+public:
+    explicit ClusteringPanel(QWidget* parent = nullptr);
+    ~ClusteringPanel() override;
+
+    void showConfig(const Config& config) override;
+    void applyTo(Config& config) const override;
+
+private:
+    void updateRows();
+
+    std::unique_ptr<Ui::ClusteringPanel> m_ui;
+};
+
+}  // namespace latentlab::gui

@@ -1,0 +1,42 @@
+#include "DatasetTableModel.h"
+
+namespace latentlab::gui {
+
+void DatasetTableModel::setDataset(std::shared_ptr<const Dataset> data) {
+    beginResetModel();
+    m_data = std::move(data);
+    endResetModel();
+}
+
+int DatasetTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() || !m_data ? 0 : m_data->rows();
+}
+
+int DatasetTableModel::columnCount(const QModelIndex& parent) const {
+    if (parent.isValid() || !m_data) return 0;
+    return m_data->columns() + (m_data->hasLabels() ? 1 : 0);
+}
+
+QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
+    if (!m_data || !index.isValid()) return {};
+    const bool isLabel = index.column() == m_data->columns();
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::Alignment(isLabel ? Qt::AlignLeft : Qt::AlignRight) |
+                                   Qt::AlignVCenter);
+    if (role != Qt::DisplayRole) return {};
+    if (isLabel) {
+        const int code = m_data->labels[std::size_t(index.row())];
+        return QString::fromStdString(m_data->labelNames[std::size_t(code)]);
+    }
+    return QString::number(m_data->features(index.row(), index.column()), 'g', 6);
+}
+
+QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role != Qt::DisplayRole || !m_data) return {};
+    if (orientation == Qt::Vertical) return section + 1;
+    if (section < m_data->columns())
+        return QString::fromStdString(m_data->columnNames[std::size_t(section)]);
+    return tr("label");
+}
+
+}  // namespace latentlab::gui

@@ -1,0 +1,85 @@
+#include "ExportController.h"
+
+#include "ChartExport.h"
+#include "IoErrors.h"
+#include "MetricsTableView.h"
+#include "RunFolder.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QWidget>
+
+namespace latentlab::gui {
+
+ExportController::ExportController(QWidget* window) : QObject(window), m_window(window) {}
+
+void ExportController::addView(QWidget* view, const QString& baseName, bool svg) {
+    m_charts.push_back({view, baseName, svg});
+    const Chart chart = m_charts.back();
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* png = new QAction(tr("Save as &PNG…"), view);
+    connect(png, &QAction::triggered, this, [this, chart] { saveChartAs(chart, "png"); });
+    view->addAction(png);
+    if (svg) {
+        auto* vector = new QAction(tr("Save as &SVG…"), view);
+        connect(vector, &QAction::triggered, this, [this, chart] { saveChartAs(chart, "svg"); });
+        view->addAction(vector);
+    }
+    auto* copy = new QAction(tr("&Copy image"), view);
+    connect(copy, &QAction::triggered, view, [view] { ChartExport::copyToClipboard(view); });
+    view->addAction(copy);
+}
+
+QStringList ExportController::chartNames() const {
+    QStringList names;
+    for (const Chart& chart : m_charts) names << chart.baseName;
+    return names;
+}
+
+void ExportController::saveChartAs(const Chart& chart, const QString& format) {
+    if (!chart.view) return;
+    const QString filter = format == "png" ? tr("PNG image (*.png)") : tr("SVG drawing (*.svg)");
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save chart"), chart.baseName + QLatin1Char('.') + format, filter);
+    if (path.isEmpty()) return;
+    QString error;
+    const bool ok = format == "png" ? ChartExport::savePng(chart.view, path, 2.0, &error)
+                                    : ChartExport::saveSvg(chart.view, path, &error);
+    if (!ok) QMessageBox::warning(m_window, tr("Save chart"), error);
+}
+
+QStringList ExportController::exportAll(const QString& folder, const Result& result) const {
+    io::RunFolder(folder).write(result);
+    QStringList written = io::RunFolder::fileNames();
+    const QDir dir(folder);
+    for (const Chart& chart : m_charts) {
+        if (!chart.view) continue;
+        QString error;
+        const QString png = chart.baseName + ".png";
+        if (!ChartExport::savePng(chart.view, dir.filePath(png), 2.0, &error))
+            throw io::WriteError(error.toStdString());
+        written << png;
+        if (chart.svg) {
+            const QString svg = chart.baseName + ".svg";
+            if (!ChartExport::saveSvg(chart.view, dir.filePath(svg), &error))
+                throw io::WriteError(error.toStdString());
+            written << svg;
+        }
+    }
+    if (m_metricsTable) {
+        QSaveFile file(dir.filePath("metrics_table.csv"));
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_metricsTable->toCsv().toUtf8()) < 0 ||
+            !file.commit()) {
+            throw io::WriteError("cannot write " + file.fileName().toStdString() + ": " +
+                                 file.errorString().toStdString());
+        }
+        written << "metrics_table.csv";
+    }
+    return written;
+}
+
+}  // namespace latentlab::gui

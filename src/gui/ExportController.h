@@ -1,0 +1,49 @@
+// Saves what the window shows: each registered view as PNG (2x) and SVG or to the
+// clipboard from its context menu, and "Export all" into a folder: the CLI's run files
+// (same code, io::RunFolder) plus every chart, named for what it shows.
+#pragma once
+
+#include "Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+class QWidget;
+
+namespace latentlab::gui {
+
+class MetricsTableView;
+
+class ExportController : public QObject {
+    Q_OBJECT
+public:
+    explicit ExportController(QWidget* window);
+
+    /// Registers a chart under a file base name ("pca_scatter") and gives it a context menu
+    /// with Save PNG…, Save SVG… and Copy. `svg` false for views that are raster only (3-D).
+    void addView(QWidget* view, const QString& baseName, bool svg = true);
+    void setMetricsTable(MetricsTableView* table) { m_metricsTable = table; }
+
+    /// Writes the run files and every chart into `folder`; returns the file names written.
+    /// Throws latentlab::Error (io::WriteError) with a message naming the file on failure.
+    QStringList exportAll(const QString& folder, const Result& result) const;
+    /// The base names of the registered charts, in registration order.
+    QStringList chartNames() const;
+
+private:
+    struct Chart {
+        QPointer<QWidget> view;
+        QString baseName;
+        bool svg;
+    };
+    void saveChartAs(const Chart& chart, const QString& format);
+
+    QWidget* m_window;
+    std::vector<Chart> m_charts;
+    MetricsTableView* m_metricsTable = nullptr;
+};
+
+}  // namespace latentlab::gui

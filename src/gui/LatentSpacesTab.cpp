@@ -1,0 +1,209 @@
+#include "LatentSpacesTab.h"
+
+#include "LossChartView.h"
+#include "MetricsTableView.h"
+#include "Random.h"
+#include "ScatterView.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace latentlab::gui {
+
+LatentSpacesTab::LatentSpacesTab(QWidget* parent)
+    : QWidget(parent),
+      m_pcaScatter(new ScatterView),
+      m_aeScatter(new ScatterView),
+      m_loss(new LossChartView),
+      m_metrics(new MetricsTableView) {
+    m_pcaScatter->setObjectName(QStringLiteral("pcaScatter"));
+    m_aeScatter->setObjectName(QStringLiteral("aeScatter"));
+    m_pcaScatter->setTitle(tr("PCA latent space"));
+    m_pcaScatter->setAxisTitles(tr("PC 1"), tr("PC 2"));
+    m_aeScatter->setTitle(tr("Autoencoder latent space"));
+    m_aeScatter->setAxisTitles(tr("z1"), tr("z2"));
+
+    auto* scatters = new QSplitter(Qt::Horizontal);
+    scatters->addWidget(m_pcaScatter);
+    scatters->addWidget(m_aeScatter);
+    scatters->setChildrenCollapsible(false);
+    auto* lower = new QSplitter(Qt::Horizontal);
+    lower->addWidget(m_loss);
+    lower->addWidget(m_metrics);
+    lower->setChildrenCollapsible(false);
+    lower->setSizes({400, 600});
+    auto* vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(scatters);
+    vertical->addWidget(lower);
+    vertical->setChildrenCollapsible(false);
+    // The scatters are the point of the demo: they get the height, the lower row what the
+    // metrics table needs.
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 0);
+    vertical->setSizes({560, 320});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildViewControls());
+    layout->addWidget(vertical, 1);
+}
+
+QWidget* LatentSpacesTab::buildViewControls() {
+    auto* bar = new QWidget;
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_colourBy = new QComboBox;
+    m_colourBy->addItems({tr("True label"), tr("k-means cluster")});
+    m_colourBy->setToolTip(tr("Colour points by their true label or by their k-means cluster"));
+    auto* size = new QSlider(Qt::Horizontal);
+    size->setRange(1, 12);
+    size->setValue(4);
+    size->setMaximumWidth(120);
+    size->setToolTip(tr("Point size in pixels"));
+    auto* opacity = new QSlider(Qt::Horizontal);
+    opacity->setRange(5, 100);
+    opacity->setValue(60);
+    opacity->setMaximumWidth(120);
+    opacity->setToolTip(tr("Point opacity: lower it to see density where points overlap"));
+    auto* reset = new QPushButton(tr("Reset &zoom"));
+    reset->setToolTip(tr("Show all points again in both scatters (wheel zooms, drag pans)"));
+
+    auto* colourLabel = new QLabel(tr("&Colour by"));
+    colourLabel->setBuddy(m_colourBy);
+    auto* sizeLabel = new QLabel(tr("Point si&ze"));
+    sizeLabel->setBuddy(size);
+    auto* opacityLabel = new QLabel(tr("&Opacity"));
+    opacityLabel->setBuddy(opacity);
+    row->addWidget(colourLabel);
+    row->addWidget(m_colourBy);
+    row->addSpacing(16);
+    row->addWidget(sizeLabel);
+    row->addWidget(size);
+    row->addSpacing(16);
+    row->addWidget(opacityLabel);
+    row->addWidget(opacity);
+    row->addStretch(1);
+    row->addWidget(reset);
+
+    connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const ColourBy mode = index == 0 ? ColourBy::TrueLabel : ColourBy::Cluster;
+        m_pcaScatter->setColourBy(mode);
+        m_aeScatter->setColourBy(mode);
+    });
+    connect(size, &QSlider::valueChanged, this, [this](int pixels) {
+        m_pcaScatter->setPointSize(pixels);
+        m_aeScatter->setPointSize(pixels);
+    });
+    connect(opacity, &QSlider::valueChanged, this, [this](int percent) {
+        m_pcaScatter->setOpacity(percent / 100.0);
+        m_aeScatter->setOpacity(percent / 100.0);
+    });
+    connect(reset, &QPushButton::clicked, this, [this] {
+        m_pcaScatter->resetZoom();
+        m_aeScatter->resetZoom();
+    });
+    for (ScatterView* view : {m_pcaScatter, m_aeScatter}) {
+        view->setPointSize(size->value());
+        view->setOpacity(opacity->value() / 100.0);
+    }
+    return bar;
+}
+
+void LatentSpacesTab::beginRun(int epochs) {
+    m_epochs = epochs;
+    m_loss->clear();
+    m_aeHasData = false;
+}
+
+void LatentSpacesTab::showData(std::shared_ptr<const Dataset> data) {
+    const bool sameRows = m_data && data && m_data->rows() == data->rows();
+    m_data = std::move(data);
+    if (!sameRows) {
+        m_drawn.clear();
+        if (m_data && m_data->rows() > kMaxDrawnPoints)
+            m_drawn = Random(1).sample(m_data->rows(), kMaxDrawnPoints);
+    }
+}
+
+Eigen::MatrixXd LatentSpacesTab::drawnRows(const Eigen::MatrixXd& all) const {
+    if (m_drawn.empty()) return all;
+    Eigen::MatrixXd out(Eigen::Index(m_drawn.size()), all.cols());
+    for (std::size_t i = 0; i < m_drawn.size(); ++i) out.row(Eigen::Index(i)) = all.row(m_drawn[i]);
+    return out;
+}
+
+std::vector<int> LatentSpacesTab::drawnLabels(const std::vector<int>& all) const {
+    if (m_drawn.empty() || all.empty()) return all;
+    std::vector<int> out;
+    out.reserve(m_drawn.size());
+    for (int row : m_drawn) out.push_back(all[std::size_t(row)]);
+    return out;
+}
+
+void LatentSpacesTab::showPca(const Eigen::MatrixXd& embedding) {
+    if (!m_data) return;
+    m_pcaScatter->setData(drawnRows(embedding), drawnLabels(m_data->labels), m_data->labelNames, {},
+                          {});
+    updateSampleNote();
+}
+
+void LatentSpacesTab::showSnapshot(int epoch, const Eigen::MatrixXd& latent) {
+    if (!m_data) return;
+    if (!m_aeHasData) {
+        m_aeScatter->setData(drawnRows(latent), drawnLabels(m_data->labels), m_data->labelNames, {},
+                             {});
+        m_aeHasData = true;
+    } else {
+        m_aeScatter->updatePositions(drawnRows(latent));
+    }
+    m_aeScatter->setNote(tr("training: epoch %1 of %2").arg(epoch).arg(m_epochs));
+}
+
+void LatentSpacesTab::appendLoss(int epoch, double loss) { m_loss->appendLoss(epoch, loss); }
+
+void LatentSpacesTab::showResult(const Result& result) {
+    auto shared = std::make_shared<const Dataset>(result.data);
+    if (!m_data || m_data->rows() != result.data.rows() || m_data->labels != result.data.labels)
+        showData(shared);
+    m_epochs = result.config.autoencoder.epochs;
+    const std::vector<int> labels = drawnLabels(result.data.labels);
+    m_pcaScatter->setData(drawnRows(result.pcaSpace.embedding), labels, result.data.labelNames,
+                          drawnLabels(result.pcaSpace.clustering.labels),
+                          result.pcaSpace.clustering.centers);
+    m_aeScatter->setData(drawnRows(result.aeSpace.embedding), labels, result.data.labelNames,
+                         drawnLabels(result.aeSpace.clustering.labels),
+                         result.aeSpace.clustering.centers);
+    m_aeHasData = true;
+    m_loss->setLoss(result.loss);
+    m_metrics->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
+    updateSampleNote();
+}
+
+void LatentSpacesTab::updateSampleNote() {
+    QString note;
+    if (!m_drawn.empty() && m_data) {
+        const QLocale locale;
+        note = tr("showing %1 of %2 points (seeded sample)")
+                   .arg(locale.toString(qlonglong(m_drawn.size())),
+                        locale.toString(qlonglong(m_data->rows())));
+    }
+    m_pcaScatter->setNote(note);
+    m_aeScatter->setNote(note);
+}
+
+void LatentSpacesTab::clear() {
+    m_pcaScatter->clear();
+    m_aeScatter->clear();
+    m_loss->clear();
+    m_metrics->clear();
+    m_data.reset();
+    m_drawn.clear();
+    m_aeHasData = false;
+}
+
+}  // namespace latentlab::gui

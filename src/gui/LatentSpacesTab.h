@@ -1,0 +1,62 @@
+// The main comparison: PCA and autoencoder scatters side by side (coloured by true label,
+// with k-means centres), the live loss curve and the metrics table. Follows a run as it
+// happens: data, then PCA, then AE snapshots while training, then the finished result.
+#pragma once
+
+#include "Dataset.h"
+#include "Result.h"
+
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QSlider;
+
+namespace latentlab::gui {
+
+class LossChartView;
+class MetricsTableView;
+class ScatterView;
+
+class LatentSpacesTab : public QWidget {
+    Q_OBJECT
+public:
+    /// Scatters draw at most this many rows (a seeded subsample beyond it, labelled as such).
+    static constexpr int kMaxDrawnPoints = 200'000;
+
+    explicit LatentSpacesTab(QWidget* parent = nullptr);
+
+    void beginRun(int epochs);
+    void showData(std::shared_ptr<const Dataset> data);
+    void showPca(const Eigen::MatrixXd& embedding);
+    void showSnapshot(int epoch, const Eigen::MatrixXd& latent);
+    void appendLoss(int epoch, double loss);
+    void showResult(const Result& result);
+    void clear();
+
+    ScatterView* pcaScatter() const { return m_pcaScatter; }
+    ScatterView* aeScatter() const { return m_aeScatter; }
+    LossChartView* lossChart() const { return m_loss; }
+    MetricsTableView* metricsTable() const { return m_metrics; }
+
+private:
+    QWidget* buildViewControls();
+    /// The rows drawn of `rows` (all of them up to kMaxDrawnPoints).
+    Eigen::MatrixXd drawnRows(const Eigen::MatrixXd& all) const;
+    std::vector<int> drawnLabels(const std::vector<int>& all) const;
+    void updateSampleNote();
+
+    ScatterView* m_pcaScatter;
+    ScatterView* m_aeScatter;
+    LossChartView* m_loss;
+    MetricsTableView* m_metrics;
+    QComboBox* m_colourBy = nullptr;
+
+    std::shared_ptr<const Dataset> m_data;
+    std::vector<int> m_drawn;  ///< subsample of rows drawn; empty = all rows
+    int m_epochs = 0;
+    bool m_aeHasData = false;
+};
+
+}  // namespace latentlab::gui

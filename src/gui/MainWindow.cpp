@@ -1,0 +1,415 @@
+#include "MainWindow.h"
+
+#include "ClustersTab.h"
+#include "ConfigJson.h"
+#include "DataPanel.h"
+#include "DataTab.h"
+#include "Errors.h"
+#include "ConfusionMatrixView.h"
+#include "ExportController.h"
+#include "LatentSpacesTab.h"
+#include "LossChartView.h"
+#include "MetricsTableView.h"
+#include "Presets.h"
+#include "RunController.h"
+#include "Scatter3DView.h"
+#include "ScatterView.h"
+#include "SessionFile.h"
+#include "SettingsPanel.h"
+#include "SilhouettePlotView.h"
+#include "VarianceBarsView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace latentlab::gui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_settings(new SettingsPanel),
+      m_latent(new LatentSpacesTab),
+      m_clusters(new ClustersTab),
+      m_dataTab(new DataTab),
+      m_tabs(new QTabWidget),
+      m_runs(new RunController(this)),
+      m_exports(new ExportController(this)),
+      m_stage(new QLabel),
+      m_progress(new QProgressBar) {
+    setWindowTitle(tr("LatentLab"));
+    m_tabs->addTab(m_latent, tr("&Latent spaces"));
+    m_tabs->addTab(m_clusters, tr("&Clusters"));
+    m_tabs->addTab(m_dataTab, tr("&Data"));
+    setCentralWidget(m_tabs);
+
+    auto* dock = new QDockWidget(tr("Settings"));
+    dock->setObjectName(QStringLiteral("settingsDock"));
+    dock->setWidget(m_settings);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(false);
+    statusBar()->addWidget(m_stage, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    m_stage->setText(tr("Ready: press F5 to run the seed notebook"));
+
+    m_exports->addView(m_latent->lossChart(), QStringLiteral("loss"));
+    m_exports->addView(m_latent->pcaScatter(), QStringLiteral("pca_scatter"));
+    m_exports->addView(m_latent->aeScatter(), QStringLiteral("ae_scatter"));
+    m_exports->addView(m_latent->metricsTable(), QStringLiteral("metrics_table"));
+    m_exports->setMetricsTable(m_latent->metricsTable());
+    m_exports->addView(m_clusters->pcaConfusion(), QStringLiteral("confusion_pca"));
+    m_exports->addView(m_clusters->aeConfusion(), QStringLiteral("confusion_ae"));
+    m_exports->addView(m_clusters->pcaSilhouette(), QStringLiteral("silhouette_pca"));
+    m_exports->addView(m_clusters->aeSilhouette(), QStringLiteral("silhouette_ae"));
+    m_exports->addView(m_clusters->varianceBars(), QStringLiteral("pca_explained_variance"));
+    m_exports->addView(m_dataTab->scatter3d(), QStringLiteral("data_3d"), false);
+
+    buildActions();
+    buildMenus();
+    buildToolBar();
+    wireRuns();
+    restoreSettings();
+    updateRunActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+Config MainWindow::config() const { return m_settings->config(); }
+
+void MainWindow::setConfig(const Config& config) { m_settings->setConfig(config); }
+
+QAction* MainWindow::action(const QString& name) const {
+    return findChild<QAction*>(name, Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::buildActions() {
+    auto make = [this](const QString& name, const QString& text, const QKeySequence& keys,
+                       const QString& tip, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setToolTip(keys.isEmpty() ? tip
+                                          : tip + QStringLiteral(" (%1)").arg(
+                                                      keys.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    make("run", tr("&Run"), Qt::Key_F5,
+         tr("Generate or read the data, fit PCA, train, cluster and compare"), [this] { run(); });
+    auto* pause =
+        make("pause", tr("&Pause"), QKeySequence(Qt::Key_F6), tr("Hold training between epochs"),
+             [this](bool paused) { m_runs->setPaused(paused); });
+    pause->setCheckable(true);
+    make("step", tr("S&tep one epoch"), QKeySequence(Qt::Key_F7),
+         tr("Train exactly one more epoch, then pause"),
+         [this] { m_runs->step(config(), reusableData(config())); });
+    make("stop", tr("&Stop"), Qt::Key_Escape, tr("Stop the run; the previous results stay"),
+         [this] { stop(); });
+    make("reset", tr("R&eset"), QKeySequence(),
+         tr("Back to the seed notebook's settings, clear the views"), [this] {
+             stop();
+             m_settings->applyPreset(presetNames().front());
+             m_latent->clear();
+             m_clusters->clear();
+             m_dataTab->setDataset(nullptr);
+             m_result.reset();
+             m_stage->setText(tr("Reset to the seed notebook"));
+         });
+    auto* live = make("live", tr("&Live"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                      tr("Rerun automatically whenever a setting changes"), [this](bool on) {
+                          if (on) run();
+                      });
+    live->setCheckable(true);
+    make("openSession", tr("&Open session…"), QKeySequence::Open,
+         tr("Open a saved .latentlab session"), [this] {
+             const QString path = QFileDialog::getOpenFileName(
+                 this, tr("Open session"), QString(), tr("LatentLab sessions (*.latentlab)"));
+             if (!path.isEmpty()) openSession(path);
+         });
+    make("openData", tr("Open &data file…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+         tr("Read a CSV or TSV table instead of generated blobs"), [this] {
+             const QString path = QFileDialog::getOpenFileName(
+                 this, tr("Open data table"), QString(), tr("Tables (*.csv *.tsv *.txt)"));
+             if (path.isEmpty()) return;
+             m_settings->dataPanel()->useFile(path);
+             run();
+         });
+    make("saveSession", tr("&Save session…"), QKeySequence::Save,
+         tr("Save settings, models and results"), [this] {
+             QString path = QFileDialog::getSaveFileName(this, tr("Save session"), m_sessionPath,
+                                                         tr("LatentLab sessions (*.latentlab)"));
+             if (path.isEmpty()) return;
+             if (!path.endsWith(".latentlab")) path += ".latentlab";
+             saveSession(path);
+         });
+    make("exportAll", tr("&Export all…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+         tr("Write the run files (as latentlab-cli run --out) and every chart to a folder"),
+         [this] {
+             const QString folder =
+                 QFileDialog::getExistingDirectory(this, tr("Export all to folder"));
+             QString error;
+             if (!folder.isEmpty() && exportAll(folder, &error))
+                 m_stage->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(folder)));
+         });
+    make("quit", tr("&Quit"), QKeySequence::Quit, tr("Close LatentLab"), [this] { close(); });
+    make("about", tr("&About LatentLab"), QKeySequence(), tr("Versions and credits"), [this] {
+        QMessageBox::about(this, tr("About LatentLab"),
+                           tr("<h3>LatentLab %1</h3><p>PCA and a small autoencoder side by side, "
+                              "before k-means.</p><p>Qt %2 (built with %3), Eigen %4.%5.%6</p>")
+                               .arg(QApplication::applicationVersion(), qVersion(), QT_VERSION_STR)
+                               .arg(EIGEN_WORLD_VERSION)
+                               .arg(EIGEN_MAJOR_VERSION)
+                               .arg(EIGEN_MINOR_VERSION));
+    });
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action("openSession"));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(action("openData"));
+    file->addAction(action("saveSession"));
+    file->addSeparator();
+    file->addAction(action("exportAll"));
+    file->addSeparator();
+    file->addAction(action("quit"));
+    QMenu* runMenu = menuBar()->addMenu(tr("&Run"));
+    for (const char* name : {"run", "pause", "step", "stop", "reset", "live"})
+        runMenu->addAction(action(name));
+    menuBar()->addMenu(tr("&Help"))->addAction(action("about"));
+    rebuildRecentMenu();
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar* bar = addToolBar(tr("Run"));
+    bar->setObjectName(QStringLiteral("runToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const char* name : {"run", "pause", "step", "stop", "reset"}) bar->addAction(action(name));
+    bar->addSeparator();
+    bar->addAction(action("live"));
+}
+
+void MainWindow::wireRuns() {
+    connect(m_settings, &SettingsPanel::changed, this, &MainWindow::settingsChanged);
+    connect(m_runs, &RunController::runningChanged, this, &MainWindow::updateRunActions);
+    connect(m_runs, &RunController::stageChanged, this,
+            [this](const QString& name) { m_stage->setText(tr("Running: %1…").arg(name)); });
+    connect(m_runs, &RunController::progressChanged, this,
+            [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
+    connect(m_runs, &RunController::dataReady, this, [this](auto data) {
+        m_latent->showData(data);
+        m_dataTab->setDataset(data);
+        m_settings->setInputWidth(data->columns());
+    });
+    connect(m_runs, &RunController::dataLoaded, this, [this](auto data) {
+        m_fileData = data;
+        m_fileDataConfig = config();
+    });
+    connect(m_runs, &RunController::pcaReady, this,
+            [this](auto embedding) { m_latent->showPca(*embedding); });
+    connect(m_runs, &RunController::epochFinished, m_latent, &LatentSpacesTab::appendLoss);
+    connect(m_runs, &RunController::latentSnapshot, this,
+            [this](int epoch, auto latent) { m_latent->showSnapshot(epoch, *latent); });
+    connect(m_runs, &RunController::pausedChanged, this, [this](bool paused) {
+        action("pause")->setChecked(paused);
+        if (paused) m_stage->setText(tr("Paused: Step (F7) trains one epoch, Pause (F6) resumes"));
+    });
+    connect(m_runs, &RunController::finished, this, [this](auto result) {
+        showResult(result);
+        m_stage->setText(tr("Done in %1 s").arg(result->seconds.total, 0, 'f', 2));
+        emit runEnded(true, QString());
+    });
+    connect(m_runs, &RunController::failed, this, [this](const QString& message) {
+        m_stage->setText(tr("Run failed: %1").arg(message));
+        if (m_result) showResult(m_result);  // back to the last good result
+        reportError(tr("Run failed"), message);
+        emit runEnded(false, message);
+    });
+    connect(m_runs, &RunController::cancelled, this, [this] {
+        m_stage->setText(tr("Stopped"));
+        if (m_result) showResult(m_result);
+        emit runEnded(false, tr("stopped"));
+    });
+}
+
+std::shared_ptr<const Dataset> MainWindow::reusableData(const Config& config) const {
+    if (config.data.source != DataSource::Csv || !m_fileData) return nullptr;
+    const DataConfig& loaded = m_fileDataConfig.data;
+    const bool same =
+        loaded.path == config.data.path && loaded.labelColumn == config.data.labelColumn;
+    return same ? m_fileData : nullptr;
+}
+
+void MainWindow::run() {
+    const Config current = config();
+    try {
+        current.validate();
+    } catch (const latentlab::Error& error) {
+        reportError(tr("Invalid setting"), QString::fromStdString(error.what()));
+        return;
+    }
+    if (current.data.source == DataSource::Csv && current.data.path.empty()) {
+        reportError(tr("No data file"), tr("Choose a CSV or TSV file in the Data panel first."));
+        return;
+    }
+    m_latent->beginRun(current.autoencoder.epochs);
+    m_progress->setValue(0);
+    m_runs->start(current, reusableData(current), m_settings->epochsPerSecond());
+}
+
+void MainWindow::stop() { m_runs->stop(); }
+
+bool MainWindow::isRunning() const { return m_runs->isRunning(); }
+
+void MainWindow::settingsChanged() {
+    if (action("live")->isChecked()) {
+        const Config current = config();
+        m_latent->beginRun(current.autoencoder.epochs);
+        m_runs->startDebounced(current, reusableData(current), m_settings->epochsPerSecond());
+    }
+}
+
+void MainWindow::showResult(std::shared_ptr<const Result> result) {
+    m_result = std::move(result);
+    auto data = std::shared_ptr<const Dataset>(m_result, &m_result->data);
+    m_latent->showData(data);
+    m_latent->showResult(*m_result);
+    m_clusters->showResult(*m_result);
+    m_dataTab->setDataset(data);
+    m_settings->setInputWidth(m_result->data.columns());
+}
+
+void MainWindow::updateRunActions() {
+    const bool running = m_runs->isRunning();
+    action("stop")->setEnabled(running);
+    action("pause")->setEnabled(running);
+    if (!running) {
+        action("pause")->setChecked(false);
+        m_progress->setValue(m_result ? 1000 : 0);
+    }
+    action("saveSession")->setEnabled(m_result != nullptr);
+    action("exportAll")->setEnabled(m_result != nullptr);
+}
+
+void MainWindow::reportError(const QString& title, const QString& message) {
+    if (qApp->property("latentlabQuiet").toBool()) {
+        qWarning("%s: %s", qPrintable(title), qPrintable(message));
+        return;
+    }
+    QMessageBox::warning(this, title, message);
+}
+
+bool MainWindow::openSession(const QString& path, bool quiet) {
+    try {
+        auto result = std::make_shared<const Result>(io::SessionFile::load(path));
+        stop();
+        setConfig(result->config);
+        showResult(result);
+        m_sessionPath = path;
+        addRecentSession(path);
+        m_stage->setText(tr("Opened %1").arg(QFileInfo(path).fileName()));
+        updateRunActions();
+        return true;
+    } catch (const latentlab::Error& error) {
+        if (!quiet)
+            reportError(tr("Cannot open session"), QString::fromStdString(error.what()));
+        else
+            qWarning("%s", error.what());
+        return false;
+    }
+}
+
+bool MainWindow::saveSession(const QString& path) {
+    if (!m_result) return false;
+    try {
+        io::SessionFile::save(path, *m_result);
+        m_sessionPath = path;
+        addRecentSession(path);
+        m_stage->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
+        return true;
+    } catch (const latentlab::Error& error) {
+        reportError(tr("Cannot save session"), QString::fromStdString(error.what()));
+        return false;
+    }
+}
+
+bool MainWindow::exportAll(const QString& folder, QString* error) {
+    if (!m_result) {
+        if (error) *error = tr("nothing to export yet: run first");
+        return false;
+    }
+    try {
+        m_exports->exportAll(folder, *m_result);
+        return true;
+    } catch (const latentlab::Error& failure) {
+        const QString message = QString::fromStdString(failure.what());
+        if (error) *error = message;
+        reportError(tr("Export failed"), message);
+        return false;
+    }
+}
+
+void MainWindow::addRecentSession(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value("recentSessions").toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue("recentSessions", QStringList(recent.mid(0, 8)));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value("recentSessions").toStringList();
+    for (const QString& path : recent) {
+        QAction* open = m_recentMenu->addAction(QFileInfo(path).fileName());
+        open->setToolTip(path);
+        connect(open, &QAction::triggered, this, [this, path] { openSession(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    const QByteArray saved = settings.value("lastConfig").toByteArray();
+    if (!saved.isEmpty()) {
+        try {
+            setConfig(io::configFromJson(QJsonDocument::fromJson(saved).object()));
+        } catch (const latentlab::Error&) {
+            // An unreadable stored config (older version) just means starting from defaults.
+        }
+    }
+}
+
+void MainWindow::storeSettings() const {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    settings.setValue("lastConfig", QJsonDocument(io::configToJson(config())).toJson());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    storeSettings();
+    if (!m_runs->shutdown(1000)) qWarning("LatentLab: the worker did not stop within 1 s");
+    event->accept();
+}
+
+}  // namespace latentlab::gui

@@ -1,0 +1,93 @@
+// The LatentLab window: settings on the left, the comparison (latent spaces, clusters,
+// data) in the middle, run controls in the toolbar and progress in the status bar.
+// It composes the panels and views and wires them to the RunController; no numerics here.
+#pragma once
+
+#include "Config.h"
+#include "Result.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+
+namespace latentlab::gui {
+
+class ClustersTab;
+class DataTab;
+class ExportController;
+class LatentSpacesTab;
+class RunController;
+class SettingsPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Config config() const;
+    void setConfig(const Config& config);
+    /// The last finished result (null before the first run or session).
+    std::shared_ptr<const Result> result() const { return m_result; }
+
+    void run();
+    void stop();
+    bool isRunning() const;
+    /// Opens a session and shows it; false (with a message box unless quiet) on error.
+    bool openSession(const QString& path, bool quiet = false);
+    bool saveSession(const QString& path);
+    /// Writes the run files and every chart; false (with a message) on error.
+    bool exportAll(const QString& folder, QString* error = nullptr);
+
+    RunController* runController() const { return m_runs; }
+    SettingsPanel* settings() const { return m_settings; }
+    LatentSpacesTab* latentSpaces() const { return m_latent; }
+    ClustersTab* clusters() const { return m_clusters; }
+    DataTab* dataTab() const { return m_dataTab; }
+    ExportController* exports() const { return m_exports; }
+    QAction* action(const QString& name) const;
+
+signals:
+    /// A run ended: with a result (ok) or not (failed or stopped; message says why).
+    void runEnded(bool ok, const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    void wireRuns();
+    void showResult(std::shared_ptr<const Result> result);
+    void reportError(const QString& title, const QString& message);
+    void updateRunActions();
+    void settingsChanged();
+    void addRecentSession(const QString& path);
+    void rebuildRecentMenu();
+    void restoreSettings();
+    void storeSettings() const;
+    std::shared_ptr<const Dataset> reusableData(const Config& config) const;
+
+    SettingsPanel* m_settings;
+    LatentSpacesTab* m_latent;
+    ClustersTab* m_clusters;
+    DataTab* m_dataTab;
+    QTabWidget* m_tabs;
+    RunController* m_runs;
+    ExportController* m_exports;
+    QLabel* m_stage;
+    QProgressBar* m_progress;
+    QMenu* m_recentMenu = nullptr;
+    std::shared_ptr<const Result> m_result;
+    std::shared_ptr<const Dataset> m_fileData;  ///< last table read, reused while unchanged
+    Config m_fileDataConfig;
+    QString m_sessionPath;
+};
+
+}  // namespace latentlab::gui

@@ -1,0 +1,129 @@
+#include "PipelineWorker.h"
+
+#include "CsvReader.h"
+#include "Errors.h"
+#include "Pipeline.h"
+
+#include <QThread>
+#include <chrono>
+
+namespace latentlab::gui {
+
+PipelineWorker::PipelineWorker(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<std::shared_ptr<const latentlab::Result>>();
+    qRegisterMetaType<std::shared_ptr<const Eigen::MatrixXd>>();
+    qRegisterMetaType<std::shared_ptr<const latentlab::Dataset>>();
+}
+
+void PipelineWorker::run(const PipelineJob& job) {
+    m_jobId = job.id;
+    m_epochs = job.config.autoencoder.epochs;
+    m_epochsPerSecond = job.epochsPerSecond;
+    m_stop = false;
+    m_sinceSnapshot.invalidate();
+    m_sinceEpoch.invalidate();
+    m_inTraining = false;
+    try {
+        std::shared_ptr<const Dataset> data = job.data;
+        if (!data && job.config.data.source == DataSource::Csv) {
+            emit stageChanged(m_jobId, int(Stage::Generate), tr("reading file"));
+            io::CsvReader reader({job.config.data.labelColumn});
+            data = std::make_shared<const Dataset>(
+                reader.read(QString::fromStdString(job.config.data.path)));
+            emit dataLoaded(m_jobId, data);
+        }
+        Result result = data ? runPipeline(job.config, *data, this) : runPipeline(job.config, this);
+        emit finished(m_jobId, std::make_shared<const Result>(std::move(result)));
+    } catch (const Cancelled&) {
+        emit cancelled(m_jobId);
+    } catch (const latentlab::Error& error) {
+        emit failed(m_jobId, QString::fromStdString(error.what()));
+    } catch (const std::bad_alloc&) {
+        emit failed(m_jobId, tr("Out of memory: try fewer samples or a sampled silhouette."));
+    } catch (const std::exception& error) {
+        emit failed(m_jobId, tr("Unexpected error: %1").arg(QString::fromStdString(error.what())));
+    }
+}
+
+void PipelineWorker::requestStop() {
+    m_stop = true;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_wake.notify_all();
+}
+
+void PipelineWorker::setPaused(bool paused) {
+    m_paused = paused;
+    if (!paused) m_stepsAllowed = 0;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_wake.notify_all();
+}
+
+void PipelineWorker::stepOneEpoch() {
+    m_stepsAllowed = 1;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_wake.notify_all();
+}
+
+void PipelineWorker::stageStarted(Stage stage) {
+    m_inTraining = stage == Stage::Train;
+    if (stage == Stage::Train) m_sinceEpoch.start();
+    emit stageChanged(m_jobId, int(stage), QString::fromLatin1(toString(stage)));
+}
+
+void PipelineWorker::progress(double fraction) { emit progressChanged(m_jobId, fraction); }
+
+void PipelineWorker::dataReady(const Dataset& data) {
+    emit dataAvailable(m_jobId, std::make_shared<const Dataset>(data));
+}
+
+void PipelineWorker::pcaReady(const Eigen::MatrixXd& embedding) {
+    emit pcaAvailable(m_jobId, std::make_shared<const Eigen::MatrixXd>(embedding));
+}
+
+bool PipelineWorker::wantsLatent(int epoch) {
+    // The first and last epochs always; in between at most one snapshot per interval.
+    if (epoch == 1 || epoch == m_epochs || !m_sinceSnapshot.isValid() ||
+        m_sinceSnapshot.elapsed() >= kSnapshotIntervalMs) {
+        m_sinceSnapshot.start();
+        return true;
+    }
+    return false;
+}
+
+void PipelineWorker::epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) {
+    emit epochCompleted(m_jobId, epoch, loss);
+    if (latent)
+        emit latentSnapshot(m_jobId, epoch, std::make_shared<const Eigen::MatrixXd>(*latent));
+    pace();
+}
+
+void PipelineWorker::pace() {
+    if (m_epochsPerSecond <= 0.0) return;
+    const qint64 interval = qint64(1000.0 / m_epochsPerSecond);
+    std::unique_lock<std::mutex> lock(m_mutex);
+    while (!m_stop && m_sinceEpoch.isValid() && m_sinceEpoch.elapsed() < interval)
+        m_wake.wait_for(lock, std::chrono::milliseconds(interval - m_sinceEpoch.elapsed()));
+    m_sinceEpoch.start();
+}
+
+bool PipelineWorker::shouldStop() {
+    waitWhilePaused();
+    return m_stop.load();
+}
+
+void PipelineWorker::waitWhilePaused() {
+    // Pausing is about watching the network learn: it holds the run between epochs only.
+    if (!m_paused || !m_inTraining) return;
+    if (m_stepsAllowed > 0) {
+        --m_stepsAllowed;
+        return;
+    }
+    emit pausedChanged(m_jobId, true);
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_wake.wait(lock, [this] { return m_stop || !m_paused || m_stepsAllowed > 0; });
+    if (m_stepsAllowed > 0) --m_stepsAllowed;
+    lock.unlock();
+    emit pausedChanged(m_jobId, m_paused.load());
+}
+
+}  // namespace latentlab::gui

@@ -1,0 +1,100 @@
+// Runs the core pipeline on its own QThread and reports through queued signals: stage,
+// progress, per-epoch loss, throttled latent snapshots, the result or an error. Stop, pause
+// and step are plain thread-safe methods, not slots: a queued slot would wait behind the
+// busy worker.
+//
+//   auto* worker = new PipelineWorker;            // moved to its thread by RunController
+//   QMetaObject::invokeMethod(worker, [=] { worker->run(job); });
+//   worker->requestStop();                         // from the GUI thread, any time
+#pragma once
+
+#include "Config.h"
+#include "Dataset.h"
+#include "PipelineObserver.h"
+#include "Result.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+
+namespace latentlab::gui {
+
+/// What to run: a config and, for file data, the table if already loaded (null: the
+/// worker reads config.data.path itself, or generates blobs).
+struct PipelineJob {
+    int id = 0;  ///< echoed in every signal so late signals of a stopped run can be ignored
+    Config config;
+    std::shared_ptr<const Dataset> data;
+    double epochsPerSecond = 0.0;  ///< 0: as fast as possible; else paced for watching
+};
+
+class PipelineWorker : public QObject, private PipelineObserver {
+    Q_OBJECT
+public:
+    explicit PipelineWorker(QObject* parent = nullptr);
+
+    /// Runs the job in the calling (worker) thread; emits finished, failed or cancelled.
+    void run(const PipelineJob& job);
+
+    // Thread-safe controls, callable from any thread while run() is busy.
+    void requestStop();
+    void setPaused(bool paused);
+    /// While paused: let exactly one more epoch run, then pause again.
+    void stepOneEpoch();
+    bool isPaused() const { return m_paused.load(); }
+
+    /// Latent snapshots are sent at most this often (the AE scatter's frame rate).
+    static constexpr int kSnapshotIntervalMs = 100;
+
+signals:
+    void stageChanged(int jobId, int stage, const QString& name);
+    void progressChanged(int jobId, double fraction);
+    /// The run's table (before scaling) and PCA embedding, as soon as each exists.
+    void dataAvailable(int jobId, std::shared_ptr<const latentlab::Dataset> data);
+    void pcaAvailable(int jobId, std::shared_ptr<const Eigen::MatrixXd> embedding);
+    void epochCompleted(int jobId, int epoch, double loss);
+    void latentSnapshot(int jobId, int epoch, std::shared_ptr<const Eigen::MatrixXd> latent);
+    /// A file job's table, once read, so the caller can reuse it for the next run.
+    void dataLoaded(int jobId, std::shared_ptr<const latentlab::Dataset> data);
+    void finished(int jobId, std::shared_ptr<const latentlab::Result> result);
+    void failed(int jobId, const QString& message);
+    void cancelled(int jobId);
+    void pausedChanged(int jobId, bool paused);
+
+private:
+    // PipelineObserver, called in the worker thread.
+    void stageStarted(Stage stage) override;
+    void progress(double fraction) override;
+    void dataReady(const Dataset& data) override;
+    void pcaReady(const Eigen::MatrixXd& embedding) override;
+    bool wantsLatent(int epoch) override;
+    void epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) override;
+    bool shouldStop() override;
+
+    void waitWhilePaused();
+    /// Holds the worker until 1 / epochsPerSecond has passed since the previous epoch.
+    void pace();
+
+    int m_jobId = 0;
+    int m_epochs = 0;
+    double m_epochsPerSecond = 0.0;
+    QElapsedTimer m_sinceSnapshot;
+    QElapsedTimer m_sinceEpoch;
+    bool m_inTraining = false;
+
+    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_paused{false};
+    std::atomic<int> m_stepsAllowed{0};
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+};
+
+}  // namespace latentlab::gui
+
+Q_DECLARE_METATYPE(std::shared_ptr<const latentlab::Result>)
+Q_DECLARE_METATYPE(std::shared_ptr<const Eigen::MatrixXd>)
+Q_DECLARE_METATYPE(std::shared_ptr<const latentlab::Dataset>)

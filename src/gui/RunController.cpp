@@ -1,0 +1,119 @@
+#include "RunController.h"
+
+namespace latentlab::gui {
+
+RunController::RunController(QObject* parent) : QObject(parent), m_worker(new PipelineWorker) {
+    m_thread.setObjectName(QStringLiteral("pipeline"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    m_debounce.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this,
+            [this] { start(m_pending.config, m_pending.data, m_pending.epochsPerSecond); });
+    connectWorker();
+}
+
+RunController::~RunController() { shutdown(); }
+
+void RunController::connectWorker() {
+    // Each forwarder drops signals of jobs that have been superseded.
+    auto current = [this](int job) { return job == m_currentJob; };
+    connect(m_worker, &PipelineWorker::stageChanged, this, [=](int job, int, const QString& name) {
+        if (current(job)) emit stageChanged(name);
+    });
+    connect(m_worker, &PipelineWorker::progressChanged, this, [=](int job, double fraction) {
+        if (current(job)) emit progressChanged(fraction);
+    });
+    connect(m_worker, &PipelineWorker::dataAvailable, this, [=](int job, auto data) {
+        if (current(job)) emit dataReady(data);
+    });
+    connect(m_worker, &PipelineWorker::pcaAvailable, this, [=](int job, auto embedding) {
+        if (current(job)) emit pcaReady(embedding);
+    });
+    connect(m_worker, &PipelineWorker::epochCompleted, this, [=](int job, int epoch, double loss) {
+        if (current(job)) emit epochFinished(epoch, loss);
+    });
+    connect(m_worker, &PipelineWorker::latentSnapshot, this, [=](int job, int epoch, auto latent) {
+        if (current(job)) emit latentSnapshot(epoch, latent);
+    });
+    connect(m_worker, &PipelineWorker::dataLoaded, this, [=](int job, auto data) {
+        if (current(job)) emit dataLoaded(data);
+    });
+    connect(m_worker, &PipelineWorker::pausedChanged, this, [=](int job, bool paused) {
+        if (current(job)) emit pausedChanged(paused);
+    });
+    connect(m_worker, &PipelineWorker::finished, this, [=](int job, auto result) {
+        if (!current(job)) return;
+        setRunning(false);
+        emit finished(result);
+    });
+    connect(m_worker, &PipelineWorker::failed, this, [=](int job, const QString& message) {
+        if (!current(job)) return;
+        setRunning(false);
+        emit failed(message);
+    });
+    connect(m_worker, &PipelineWorker::cancelled, this, [=](int job) {
+        if (!current(job)) return;
+        setRunning(false);
+        emit cancelled();
+    });
+}
+
+void RunController::start(const Config& config, std::shared_ptr<const Dataset> data,
+                          double epochsPerSecond) {
+    m_debounce.stop();
+    if (m_running) m_worker->requestStop();  // the old job ends at its next check
+    m_worker->setPaused(false);
+    PipelineJob job;
+    job.id = ++m_currentJob;
+    job.config = config;
+    job.data = std::move(data);
+    job.epochsPerSecond = epochsPerSecond;
+    setRunning(true);
+    emit started();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job] { worker->run(job); }, Qt::QueuedConnection);
+}
+
+void RunController::startDebounced(const Config& config, std::shared_ptr<const Dataset> data,
+                                   double epochsPerSecond, int delayMs) {
+    m_pending.config = config;
+    m_pending.data = std::move(data);
+    m_pending.epochsPerSecond = epochsPerSecond;
+    m_debounce.start(delayMs);
+}
+
+void RunController::stop() {
+    m_debounce.stop();
+    if (m_running) m_worker->requestStop();
+}
+
+void RunController::setPaused(bool paused) {
+    if (m_running) m_worker->setPaused(paused);
+}
+
+void RunController::step(const Config& config, std::shared_ptr<const Dataset> data) {
+    if (!m_running) {
+        start(config, std::move(data));
+        m_worker->setPaused(true);
+    }
+    m_worker->stepOneEpoch();
+}
+
+bool RunController::shutdown(int timeoutMs) {
+    if (!m_thread.isRunning()) return true;
+    m_debounce.stop();
+    ++m_currentJob;  // nothing more reaches the views
+    m_worker->requestStop();
+    m_worker->setPaused(false);
+    m_thread.quit();
+    return m_thread.wait(timeoutMs);
+}
+
+void RunController::setRunning(bool running) {
+    if (m_running == running) return;
+    m_running = running;
+    emit runningChanged(running);
+}
+
+}  // namespace latentlab::gui

@@ -1,0 +1,63 @@
+// Owns the worker thread and the run lifecycle: start (stopping any run in progress),
+// stop, pause, step, and a debounced "live" restart. Signals of superseded runs are
+// dropped here, so the views only ever hear about the current run.
+#pragma once
+
+#include "PipelineWorker.h"
+
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+namespace latentlab::gui {
+
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    explicit RunController(QObject* parent = nullptr);
+    ~RunController() override;  // stops the run and joins the thread
+
+    void start(const Config& config, std::shared_ptr<const Dataset> data = nullptr,
+               double epochsPerSecond = 0.0);
+    /// Restarts after `delayMs` unless another call comes first (Live mode).
+    void startDebounced(const Config& config, std::shared_ptr<const Dataset> data,
+                        double epochsPerSecond, int delayMs = 250);
+    void stop();
+    void setPaused(bool paused);
+    /// Runs one epoch and pauses again; starts a paused run if none is going.
+    void step(const Config& config, std::shared_ptr<const Dataset> data);
+
+    bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_worker->isPaused(); }
+    /// Stops the worker and waits at most `timeoutMs` for the thread to finish.
+    bool shutdown(int timeoutMs = 1000);
+
+signals:
+    void started();
+    void stageChanged(const QString& name);
+    void progressChanged(double fraction);
+    void dataReady(std::shared_ptr<const latentlab::Dataset> data);
+    void pcaReady(std::shared_ptr<const Eigen::MatrixXd> embedding);
+    void epochFinished(int epoch, double loss);
+    void latentSnapshot(int epoch, std::shared_ptr<const Eigen::MatrixXd> latent);
+    void dataLoaded(std::shared_ptr<const latentlab::Dataset> data);
+    void finished(std::shared_ptr<const latentlab::Result> result);
+    void failed(const QString& message);
+    void cancelled();
+    void pausedChanged(bool paused);
+    /// Emitted whenever isRunning() changes.
+    void runningChanged(bool running);
+
+private:
+    void setRunning(bool running);
+    void connectWorker();
+
+    QThread m_thread;
+    PipelineWorker* m_worker;
+    QTimer m_debounce;
+    PipelineJob m_pending;
+    int m_currentJob = 0;
+    bool m_running = false;
+};
+
+}  // namespace latentlab::gui

@@ -1,0 +1,123 @@
+#include "Scatter3DView.h"
+
+#include "Palette.h"
+#include "Random.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+#include <QtDataVisualization/Q3DScatter>
+#include <QtDataVisualization/QScatter3DSeries>
+#include <QtDataVisualization/QScatterDataProxy>
+#include <QtDataVisualization/QValue3DAxis>
+
+namespace latentlab::gui {
+
+Scatter3DView::Scatter3DView(QWidget* parent) : QWidget(parent), m_note(new QLabel) {
+    auto* controls = new QHBoxLayout;
+    const QStringList axisNames{tr("&x"), tr("&y"), tr("&z")};
+    for (int a = 0; a < 3; ++a) {
+        m_axes[a] = new QComboBox;
+        m_axes[a]->setToolTip(tr("Column shown on the %1 axis").arg(QStringLiteral("xyz")[a]));
+        auto* label = new QLabel(axisNames[a]);
+        label->setBuddy(m_axes[a]);
+        controls->addWidget(label);
+        controls->addWidget(m_axes[a], 1);
+        connect(m_axes[a], &QComboBox::currentIndexChanged, this, &Scatter3DView::rebuild);
+    }
+    controls->addWidget(m_note);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+
+    m_graph = new Q3DScatter;
+    m_graph->setShadowQuality(QAbstract3DGraph::ShadowQualityNone);
+    m_graph->setOptimizationHints(QAbstract3DGraph::OptimizationStatic);
+    m_graph->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetIsometricRight);
+    m_container = QWidget::createWindowContainer(m_graph);
+    m_container->setMinimumSize(320, 240);
+    m_container->setToolTip(tr("Drag with the right mouse button to rotate, wheel to zoom"));
+    layout->addWidget(m_container, 1);
+}
+
+void Scatter3DView::setDataset(std::shared_ptr<const Dataset> data) {
+    m_data = std::move(data);
+    for (QComboBox* axis : m_axes) {
+        const QSignalBlocker block(axis);
+        axis->clear();
+        if (m_data)
+            for (const std::string& name : m_data->columnNames)
+                axis->addItem(QString::fromStdString(name));
+    }
+    const int columns = m_data ? m_data->columns() : 0;
+    setColumns(0, std::min(1, columns - 1), std::min(2, columns - 1));
+}
+
+void Scatter3DView::setColumns(int x, int y, int z) {
+    const int wanted[3] = {x, y, z};
+    for (int a = 0; a < 3; ++a) {
+        const QSignalBlocker block(m_axes[a]);
+        m_axes[a]->setCurrentIndex(wanted[a]);
+    }
+    rebuild();
+}
+
+void Scatter3DView::rebuild() {
+    for (QScatter3DSeries* series : m_graph->seriesList()) {
+        m_graph->removeSeries(series);
+        delete series;
+    }
+    m_pointCount = 0;
+    m_note->clear();
+    if (!m_data || m_data->columns() == 0 || m_axes[0]->currentIndex() < 0) return;
+    int columns[3];
+    for (int a = 0; a < 3; ++a) columns[a] = std::max(0, m_axes[a]->currentIndex());
+    // Data Visualization's y axis points up, so the chosen z column goes there.
+    m_graph->axisX()->setTitle(m_axes[0]->currentText());
+    m_graph->axisY()->setTitle(m_axes[2]->currentText());
+    m_graph->axisZ()->setTitle(m_axes[1]->currentText());
+    for (QValue3DAxis* axis : {m_graph->axisX(), m_graph->axisY(), m_graph->axisZ()})
+        axis->setTitleVisible(true);
+
+    const int n = m_data->rows();
+    std::vector<int> rows = n > kMaxPoints ? Random(1).sample(n, kMaxPoints) : std::vector<int>();
+    if (rows.empty()) {
+        rows.resize(std::size_t(n));
+        for (int i = 0; i < n; ++i) rows[std::size_t(i)] = i;
+    } else {
+        const QLocale locale;
+        m_note->setText(tr("%1 of %2 points").arg(locale.toString(kMaxPoints), locale.toString(n)));
+    }
+    const int groups = m_data->hasLabels() ? m_data->classes() : 1;
+    std::vector<QScatterDataArray*> arrays;
+    for (int g = 0; g < groups; ++g) arrays.push_back(new QScatterDataArray);
+    for (int row : rows) {
+        const int group = m_data->hasLabels() ? m_data->labels[std::size_t(row)] : 0;
+        arrays[std::size_t(group)]->append(QScatterDataItem(QVector3D(
+            float(m_data->features(row, columns[0])), float(m_data->features(row, columns[2])),
+            float(m_data->features(row, columns[1])))));
+    }
+    for (int g = 0; g < groups; ++g) {
+        auto* series = new QScatter3DSeries;
+        series->dataProxy()->resetArray(arrays[std::size_t(g)]);
+        series->setBaseColor(Palette::color(g));
+        series->setItemSize(0.06f);
+        series->setMesh(QAbstract3DSeries::MeshPoint);
+        if (m_data->hasLabels())
+            series->setName(QString::fromStdString(m_data->labelNames[std::size_t(g)]));
+        m_graph->addSeries(series);
+    }
+    m_pointCount = int(rows.size());
+}
+
+void Scatter3DView::renderTo(QPainter& painter, const QRectF& target) {
+    const QImage image = m_graph->renderToImage(0, target.size().toSize());
+    painter.drawImage(target, image);
+}
+
+QSize Scatter3DView::exportSize() const { return m_container->size().expandedTo({640, 480}); }
+
+}  // namespace latentlab::gui

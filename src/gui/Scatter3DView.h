@@ -1,0 +1,43 @@
+// The notebook's 3-D plot: three chosen columns of the data as a rotatable 3-D scatter,
+// coloured by true label (Qt Data Visualization). Draws a seeded subsample of big tables.
+#pragma once
+
+#include "Dataset.h"
+#include "Exportable.h"
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class Q3DScatter;
+
+namespace latentlab::gui {
+
+class Scatter3DView : public QWidget, public Exportable {
+    Q_OBJECT
+public:
+    static constexpr int kMaxPoints = 20'000;
+
+    explicit Scatter3DView(QWidget* parent = nullptr);
+
+    void setDataset(std::shared_ptr<const Dataset> data);
+    /// Columns shown on x, y and z (indices into the features).
+    void setColumns(int x, int y, int z);
+    int pointCount() const { return m_pointCount; }
+
+    void renderTo(QPainter& painter, const QRectF& target) override;
+    QSize exportSize() const override;
+
+private:
+    void rebuild();
+
+    Q3DScatter* m_graph = nullptr;
+    QWidget* m_container = nullptr;
+    QComboBox* m_axes[3];
+    QLabel* m_note;
+    std::shared_ptr<const Dataset> m_data;
+    int m_pointCount = 0;
+};
+
+}  // namespace latentlab::gui

@@ -1,0 +1,108 @@
+#include "SettingsPanel.h"
+
+#include "ClusteringPanel.h"
+#include "ConfigJson.h"
+#include "DataPanel.h"
+#include "NetworkPanel.h"
+#include "Presets.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace latentlab::gui {
+namespace {
+
+QGroupBox* group(const QString& title, QWidget* content) {
+    auto* box = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+}  // namespace
+
+SettingsPanel::SettingsPanel(QWidget* parent)
+    : QWidget(parent),
+      m_presets(new QComboBox),
+      m_data(new DataPanel),
+      m_network(new NetworkPanel),
+      m_clustering(new ClusteringPanel) {
+    m_presets->addItems(presetNames());
+    m_presets->addItem(tr("Custom"));
+    m_presets->setToolTip(tr("Start from a known configuration; any change makes it Custom"));
+    for (int i = 0; i < presetNames().size(); ++i)
+        m_presets->setItemData(i, presetDescription(m_presets->itemText(i)), Qt::ToolTipRole);
+
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    auto* presetRow = new QFormLayout;
+    presetRow->addRow(tr("&Preset"), m_presets);
+    column->addLayout(presetRow);
+    column->addWidget(group(tr("Data"), m_data));
+    column->addWidget(group(tr("Autoencoder"), m_network));
+    column->addWidget(group(tr("Clustering"), m_clustering));
+    column->addStretch(1);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    setMinimumWidth(content->sizeHint().width() + 24);
+
+    for (ConfigPanel* panel :
+         std::initializer_list<ConfigPanel*>{m_data, m_network, m_clustering}) {
+        connect(panel, &ConfigPanel::changed, this, [this] {
+            updateDerivedViews();
+            emit changed();
+        });
+    }
+    connect(m_presets, &QComboBox::activated, this,
+            [this](int index) { applyPreset(m_presets->itemText(index)); });
+    setConfig(presetConfig(presetNames().front()));
+}
+
+Config SettingsPanel::config() const {
+    Config config;
+    m_data->applyTo(config);
+    m_network->applyTo(config);
+    m_clustering->applyTo(config);
+    return config;
+}
+
+void SettingsPanel::setConfig(const Config& config) {
+    m_data->showConfig(config);
+    m_network->showConfig(config);
+    m_clustering->showConfig(config);
+    updateDerivedViews();
+}
+
+void SettingsPanel::applyPreset(const QString& name) {
+    setConfig(presetConfig(name));
+    emit changed();
+}
+
+double SettingsPanel::epochsPerSecond() const { return m_network->epochsPerSecond(); }
+
+void SettingsPanel::setInputWidth(int width) { m_network->setInputWidth(width); }
+
+void SettingsPanel::updateDerivedViews() {
+    const Config current = config();
+    if (current.data.source == DataSource::Blobs)
+        setInputWidth(current.data.features + current.data.noiseColumns);
+    // The preset shown is whichever one the controls equal, else "Custom".
+    const QJsonObject shown = io::configToJson(current);
+    const QSignalBlocker block(m_presets);
+    m_presets->setCurrentIndex(m_presets->count() - 1);
+    for (const QString& name : presetNames())
+        if (io::configToJson(presetConfig(name)) == shown) m_presets->setCurrentText(name);
+}
+
+}  // namespace latentlab::gui

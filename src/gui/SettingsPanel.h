@@ -1,0 +1,48 @@
+// The left-hand side of the window: a preset chooser over the data, network and clustering
+// panels. Holds no state of its own beyond the widgets: config() reads them all.
+#pragma once
+
+#include "Config.h"
+
+#include <QWidget>
+
+class QComboBox;
+
+namespace latentlab::gui {
+
+class ClusteringPanel;
+class DataPanel;
+class NetworkPanel;
+
+class SettingsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SettingsPanel(QWidget* parent = nullptr);
+
+    Config config() const;
+    /// Shows `config` in every panel without emitting changed().
+    void setConfig(const Config& config);
+    /// Selects a preset by name and shows its config (emits changed()).
+    void applyPreset(const QString& name);
+
+    DataPanel* dataPanel() const { return m_data; }
+    NetworkPanel* networkPanel() const { return m_network; }
+    ClusteringPanel* clusteringPanel() const { return m_clustering; }
+    double epochsPerSecond() const;
+    /// Tells the network drawing how wide the input is.
+    void setInputWidth(int width);
+
+signals:
+    void changed();
+
+private:
+    /// Network drawing and preset name follow the controls.
+    void updateDerivedViews();
+
+    QComboBox* m_presets;
+    DataPanel* m_data;
+    NetworkPanel* m_network;
+    ClusteringPanel* m_clustering;
+};
+
+}  // namespace latentlab::gui

@@ -1,0 +1,175 @@
+#include "SessionFile.h"
+
+#include "ConfigJson.h"
+#include "IoErrors.h"
+#include "JsonFile.h"
+#include "JsonValues.h"
+#include "MetricsJson.h"
+#include "ModelJson.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <cstring>
+
+namespace latentlab::io {
+namespace {
+
+// Large arrays (data, embeddings, per-row values) are stored as base64 of little-endian
+// binary: exact, and a tenth of the size of JSON number text at a million rows.
+template <typename Scalar>
+QJsonObject blob(const Scalar* values, Eigen::Index rows, Eigen::Index columns) {
+    static_assert(sizeof(Scalar) == 8 || sizeof(Scalar) == 4, "8-byte floats or 4-byte ints");
+    const QByteArray bytes(reinterpret_cast<const char*>(values),
+                           qsizetype(rows * columns * Eigen::Index(sizeof(Scalar))));
+    return {{"rows", qint64(rows)},
+            {"columns", qint64(columns)},
+            {sizeof(Scalar) == 8 ? "float64_base64" : "int32_base64",
+             QString::fromLatin1(bytes.toBase64())}};
+}
+
+QJsonObject matrixBlob(const Eigen::MatrixXd& matrix) {  // column-major, as Eigen stores it
+    return blob(matrix.data(), matrix.rows(), matrix.cols());
+}
+
+QJsonObject intsBlob(const std::vector<int>& values) {
+    return blob(values.data(), Eigen::Index(values.size()), 1);
+}
+
+QByteArray blobBytes(const QJsonValue& value, const char* key, std::size_t scalarSize,
+                     Eigen::Index& rows, Eigen::Index& columns, const std::string& path) {
+    const QJsonObject object = value.toObject();
+    rows = qint64(numberFromJson(member(object, "rows", path), path + ".rows"));
+    columns = qint64(numberFromJson(member(object, "columns", path), path + ".columns"));
+    const QByteArray bytes =
+        QByteArray::fromBase64(member(object, key, path).toString().toLatin1());
+    if (rows < 0 || columns < 0 || bytes.size() != qsizetype(rows * columns) * qsizetype(scalarSize))
+        throw ReadError(path + ": stored size does not match rows x columns");
+    return bytes;
+}
+
+Eigen::MatrixXd matrixFromBlob(const QJsonValue& value, const std::string& path) {
+    Eigen::Index rows = 0, columns = 0;
+    const QByteArray bytes = blobBytes(value, "float64_base64", 8, rows, columns, path);
+    Eigen::MatrixXd matrix(rows, columns);
+    std::memcpy(matrix.data(), bytes.constData(), std::size_t(bytes.size()));
+    return matrix;
+}
+
+std::vector<int> intsFromBlob(const QJsonValue& value, const std::string& path) {
+    Eigen::Index rows = 0, columns = 0;
+    const QByteArray bytes = blobBytes(value, "int32_base64", 4, rows, columns, path);
+    std::vector<int> values(std::size_t(rows * columns));
+    std::memcpy(values.data(), bytes.constData(), std::size_t(bytes.size()));
+    return values;
+}
+
+QJsonArray stringsToJson(const std::vector<std::string>& strings) {
+    QJsonArray array;
+    for (const std::string& text : strings) array.append(QString::fromStdString(text));
+    return array;
+}
+
+std::vector<std::string> stringsFromJson(const QJsonValue& value, const std::string& path) {
+    if (!value.isArray()) throw ReadError(path + " must be an array of strings");
+    std::vector<std::string> out;
+    for (const QJsonValue& item : value.toArray()) out.push_back(item.toString().toStdString());
+    return out;
+}
+
+QJsonObject spaceToJson(const SpaceResult& space, bool autoencoder) {
+    Eigen::MatrixXd confusion = space.confusion.cast<double>();
+    return {{"embedding", matrixBlob(space.embedding)},
+            {"clusters", intsBlob(space.clustering.labels)},
+            {"centers", matrixToJson(space.clustering.centers)},
+            {"inertia", numberOrNull(space.clustering.inertia)},
+            {"iterations", space.clustering.iterations},
+            {"silhouette_latent", matrixBlob(space.silhouetteLatent)},
+            {"confusion", matrixToJson(confusion)},
+            {"metrics", methodMetricsToJson(space.metrics, autoencoder)}};
+}
+
+SpaceResult spaceFromJson(const QJsonObject& json, const std::string& path) {
+    SpaceResult space;
+    space.embedding = matrixFromBlob(member(json, "embedding", path), path + ".embedding");
+    space.clustering.labels = intsFromBlob(member(json, "clusters", path), path + ".clusters");
+    space.clustering.centers = matrixFromJson(member(json, "centers", path), path + ".centers");
+    space.clustering.inertia = numberOrNaN(member(json, "inertia", path), path + ".inertia");
+    space.clustering.iterations = member(json, "iterations", path).toInt();
+    space.silhouetteLatent =
+        matrixFromBlob(member(json, "silhouette_latent", path), path + ".silhouette_latent");
+    space.confusion =
+        matrixFromJson(member(json, "confusion", path), path + ".confusion").cast<int>();
+    space.metrics = methodMetricsFromJson(member(json, "metrics", path).toObject(), path + ".metrics");
+    if (space.clustering.labels.size() != std::size_t(space.embedding.rows()) ||
+        space.silhouetteLatent.rows() != space.embedding.rows()) {
+        throw ReadError(path + ": clusters, silhouettes and embedding have different row counts");
+    }
+    return space;
+}
+
+}  // namespace
+
+void SessionFile::save(const QString& path, const Result& result) {
+    const Dataset& data = result.data;
+    QJsonArray loss;
+    for (double value : result.loss) loss.append(numberOrNull(value));
+    const QJsonObject session{
+        {"format", kFormat},
+        {"version", kVersion},
+        {"config", configToJson(result.config)},
+        {"data",
+         QJsonObject{{"features", matrixBlob(data.features)},
+                     {"column_names", stringsToJson(data.columnNames)},
+                     {"labels", intsBlob(data.labels)},
+                     {"label_names", stringsToJson(data.labelNames)}}},
+        {"scaler", scalerToJson(result.scaler)},
+        {"pca", pcaToJson(result.pca)},
+        {"autoencoder", autoencoderToJson(result.autoencoder)},
+        {"loss", loss},
+        {"pca_space", spaceToJson(result.pcaSpace, false)},
+        {"ae_space", spaceToJson(result.aeSpace, true)},
+        {"seconds", stageSecondsToJson(result.seconds)}};
+    writeJsonObject(path, session);
+}
+
+Result SessionFile::load(const QString& path) {
+    const QJsonObject json = readJsonObject(path);
+    const std::string file = path.toStdString();
+    if (json.value("format").toString() != QLatin1String(kFormat))
+        throw ReadError(file + " is not a LatentLab session (no \"format\": \"" + kFormat + "\")");
+    if (json.value("version").toInt() > kVersion)
+        throw ReadError(file + " was written by a newer LatentLab (session version " +
+                        std::to_string(json.value("version").toInt()) + ")");
+    try {
+        Result result;
+        result.config = configFromJson(member(json, "config", "").toObject());
+        const QJsonObject data = member(json, "data", "").toObject();
+        result.data.features = matrixFromBlob(member(data, "features", "data"), "data.features");
+        result.data.columnNames = stringsFromJson(member(data, "column_names", "data"), "data.column_names");
+        result.data.labels = intsFromBlob(member(data, "labels", "data"), "data.labels");
+        result.data.labelNames = stringsFromJson(member(data, "label_names", "data"), "data.label_names");
+        if (result.data.columnNames.size() != std::size_t(result.data.columns()))
+            throw ReadError("data.column_names: one name per column is needed");
+        result.scaler = scalerFromJson(member(json, "scaler", "").toObject(), "scaler");
+        result.pca = pcaFromJson(member(json, "pca", "").toObject(), "pca");
+        result.autoencoder = autoencoderFromJson(member(json, "autoencoder", "").toObject(), "autoencoder");
+        for (const QJsonValue& value : member(json, "loss", "").toArray())
+            result.loss.push_back(numberOrNaN(value, "loss"));
+        result.pcaSpace = spaceFromJson(member(json, "pca_space", "").toObject(), "pca_space");
+        result.aeSpace = spaceFromJson(member(json, "ae_space", "").toObject(), "ae_space");
+        if (result.pcaSpace.embedding.rows() != result.data.rows() ||
+            result.aeSpace.embedding.rows() != result.data.rows())
+            throw ReadError("the embeddings do not have one row per data row");
+        const QJsonObject seconds = json.value("seconds").toObject();
+        StageSeconds& s = result.seconds;
+        for (auto [key, field] : {std::pair{"generate", &s.generate}, {"scale", &s.scale},
+                                  {"pca", &s.pca}, {"train", &s.train}, {"kmeans", &s.kmeans},
+                                  {"metrics", &s.metrics}, {"total", &s.total}})
+            *field = seconds.value(key).toDouble();
+        return result;
+    } catch (const ReadError& error) {
+        throw ReadError(file + ": " + error.what());
+    }
+}
+
+}  // namespace latentlab::io

@@ -1,0 +1,27 @@
+// A saved session (.latentlab, JSON): the full config, the data, the fitted scaler, PCA and
+// autoencoder, the loss curve and both latent spaces with their clusterings and metrics,
+// so reopening shows the same plots and numbers without retraining. Doubles round-trip
+// exactly. Written to a temporary file and renamed, so a failed save never loses the old one.
+//
+//   SessionFile::save("demo.latentlab", result);
+//   Result restored = SessionFile::load("demo.latentlab");   // throws ReadError
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+namespace latentlab::io {
+
+class SessionFile {
+public:
+    static constexpr const char* kFormat = "latentlab-session";
+    static constexpr int kVersion = 1;
+
+    /// Throws WriteError naming the file.
+    static void save(const QString& path, const Result& result);
+    /// Throws ReadError naming the file and the first bad key ("pca_space.embedding: ...").
+    static Result load(const QString& path);
+};
+
+}  // namespace latentlab::io
