@@ -223,6 +223,8 @@ std::vector<ConfigKey> buildKeys() {
                                 {SilhouetteMode::Exact, SilhouetteMode::Sampled}),
         intKey("metrics.silhouette_sample",
                [](Config& c) -> int& { return c.metrics.silhouetteSample; }),
+        intKey("metrics.exact_silhouette_limit",
+               [](Config& c) -> int& { return c.metrics.exactSilhouetteLimit; }),
         intKey("metrics.trustworthiness_sample",
                [](Config& c) -> int& { return c.metrics.trustworthinessSample; }),
         intKey("metrics.trustworthiness_neighbors",

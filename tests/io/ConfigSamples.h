@@ -84,6 +84,7 @@ inline Config everythingChanged() {
     c.kmeans.seed = 9;
     c.metrics.silhouette = latentlab::SilhouetteMode::Sampled;
     c.metrics.silhouetteSample = 500;
+    c.metrics.exactSilhouetteLimit = 20000;
     c.metrics.trustworthinessSample = 400;
     c.metrics.trustworthinessNeighbors = 5;
     c.metrics.seed = 11;

@@ -35,8 +35,8 @@ void TestConfigJson::writesExactlyTheContractKeys() {
           "beta2", "epsilon", "batch_size", "epochs", "seed"}},
         {"kmeans", {"k", "n_init", "max_iter", "tol", "seed"}},
         {"metrics",
-         {"silhouette", "silhouette_sample", "trustworthiness_sample", "trustworthiness_neighbors",
-          "seed"}},
+         {"silhouette", "silhouette_sample", "exact_silhouette_limit", "trustworthiness_sample",
+          "trustworthiness_neighbors", "seed"}},
     };
     QStringList topLevel = expected.keys();
     topLevel << "threads";
