@@ -117,6 +117,7 @@ QWidget* LatentSpacesTab::buildViewControls() {
 void LatentSpacesTab::beginRun(int epochs) {
     m_epochs = epochs;
     m_loss->clear();
+    m_loss->setEpochCount(epochs);
     m_aeHasData = false;
 }
 
