@@ -14,6 +14,7 @@ struct Dataset {
     std::vector<std::string> columnNames;  ///< one per feature column
     std::vector<int> labels;               ///< per row, 0..labelNames.size()-1; empty if unlabelled
     std::vector<std::string> labelNames;   ///< text of each label code, as in the input
+    std::string labelColumn;               ///< header of the label column; empty: "label"
 
     int rows() const { return static_cast<int>(features.rows()); }
     int columns() const { return static_cast<int>(features.cols()); }

@@ -114,6 +114,7 @@ Dataset CsvReader::parse(const QByteArray& content, const std::string& source) {
                         "'");
 
     Dataset data;
+    data.labelColumn = m_labelColumn;
     for (std::size_t c = 0; c < columns; ++c)
         if (int(c) != labelIndex) data.columnNames.push_back(header[c]);
     std::vector<double> values;  // row-major

@@ -109,8 +109,10 @@ void RunFolder::writeFiles(const Result& shown, const Config& config,
     if (QFile::exists(metricsFile) && !QFile::remove(metricsFile))
         throw WriteError("cannot replace " + metricsFile.toStdString());
 
-    const std::string labelColumn =
-        config.data.labelColumn.empty() ? std::string("label") : config.data.labelColumn;
+    // The label column keeps the input's name (the file's header, else the config's choice).
+    const std::string labelColumn = !shown.data.labelColumn.empty()  ? shown.data.labelColumn
+                                    : !config.data.labelColumn.empty() ? config.data.labelColumn
+                                                                       : std::string("label");
     writeJsonObject(file("config.json"), configToJson(config));
     writeFileAtomically(file("data.csv"), dataCsv(shown.data, labelColumn));
     writeFileAtomically(file("embedding_pca.csv"), embeddingCsv(shown.pcaSpace, shown.data));

@@ -121,7 +121,8 @@ void SessionFile::save(const QString& path, const Result& result) {
          QJsonObject{{"features", matrixBlob(data.features)},
                      {"column_names", stringsToJson(data.columnNames)},
                      {"labels", intsBlob(data.labels)},
-                     {"label_names", stringsToJson(data.labelNames)}}},
+                     {"label_names", stringsToJson(data.labelNames)},
+                     {"label_column", QString::fromStdString(data.labelColumn)}}},
         {"scaler", scalerToJson(result.scaler)},
         {"pca", pcaToJson(result.pca)},
         {"autoencoder", autoencoderToJson(result.autoencoder)},
@@ -148,6 +149,7 @@ Result SessionFile::load(const QString& path) {
         result.data.columnNames = stringsFromJson(member(data, "column_names", "data"), "data.column_names");
         result.data.labels = intsFromBlob(member(data, "labels", "data"), "data.labels");
         result.data.labelNames = stringsFromJson(member(data, "label_names", "data"), "data.label_names");
+        result.data.labelColumn = data.value("label_column").toString().toStdString();
         if (result.data.columnNames.size() != std::size_t(result.data.columns()))
             throw ReadError("data.column_names: one name per column is needed");
         result.scaler = scalerFromJson(member(json, "scaler", "").toObject(), "scaler");
