@@ -1,5 +1,6 @@
 #include "ChartExport.h"
 
+#include "ChartStyle.h"
 #include "Exportable.h"
 
 #include <QApplication>
@@ -44,7 +45,7 @@ QImage ChartExport::toImage(QWidget* view, double scale) {
     QImage image(QSize(int(std::ceil(size.width() * scale)), int(std::ceil(size.height() * scale))),
                  QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
-    image.fill(view->palette().color(QPalette::Window));
+    image.fill(ChartStyle::background(view->palette()));
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                            QPainter::SmoothPixmapTransform);
@@ -88,7 +89,7 @@ bool ChartExport::saveSvg(QWidget* view, const QString& path, QString* error) {
             file.cancelWriting();
             return fail(error, QStringLiteral("Cannot start the SVG writer for '%1'.").arg(path));
         }
-        painter.fillRect(QRect(QPoint(0, 0), size), view->palette().color(QPalette::Window));
+        painter.fillRect(QRect(QPoint(0, 0), size), ChartStyle::background(view->palette()));
         paintView(view, painter, size);
         painter.end();
     }

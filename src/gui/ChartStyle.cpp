@@ -4,6 +4,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QLegend>
 
 namespace latentlab::gui {
@@ -55,6 +56,8 @@ void ChartStyle::applyTo(QChart* chart, const QPalette& palette) {
     chart->setTitleBrush(text(palette));
     chart->setTitleFont(titleFont(chart->font()));
     chart->setMargins(QMargins(6, 6, 6, 6));
+    // Without this the chart's background is inset in a frame of the window colour.
+    if (chart->layout()) chart->layout()->setContentsMargins(0, 0, 0, 0);
     QLegend* legend = chart->legend();
     legend->setAlignment(Qt::AlignRight);
     legend->setLabelColor(text(palette));

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <algorithm>
 #include <numeric>
 
@@ -79,6 +80,28 @@ QColor ConfusionMatrixView::cellColour(double share) const {
     return mix(background, full, 0.06 + 0.94 * std::sqrt(std::clamp(share, 0.0, 1.0)));
 }
 
+bool ConfusionMatrixView::event(QEvent* event) {
+    if (event->type() != QEvent::ToolTip || m_counts.size() == 0 || m_grid.isEmpty())
+        return QWidget::event(event);
+    const QPoint at = static_cast<QHelpEvent*>(event)->pos();
+    if (!m_grid.contains(at)) return QWidget::event(event);
+    const int c = std::clamp(int((at.x() - m_grid.left()) / m_grid.width() * m_counts.cols()), 0,
+                             int(m_counts.cols()) - 1);
+    const int r = std::clamp(int((at.y() - m_grid.top()) / m_grid.height() * m_counts.rows()), 0,
+                             int(m_counts.rows()) - 1);
+    const int cluster = m_columnOrder[std::size_t(c)];
+    const int count = m_counts(r, cluster);
+    const int rowTotal = std::max(1, m_counts.row(r).sum());
+    QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(),
+                       tr("true label %1, cluster %2: %3 points (%4 % of the label)")
+                           .arg(m_rowNames.value(r))
+                           .arg(cluster)
+                           .arg(QLocale(QLocale::English).toString(count))
+                           .arg(100.0 * count / rowTotal, 0, 'f', 1),
+                       this);
+    return true;
+}
+
 void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -87,6 +110,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
 }
 
 void ConfusionMatrixView::renderTo(QPainter& painter, const QRectF& target) {
+    const QRectF widgetGrid = m_grid;  // an export must not move the tooltip areas
     painter.save();
     painter.fillRect(target, ChartStyle::background(palette()));
     const QSize size = exportSize();
@@ -94,6 +118,7 @@ void ConfusionMatrixView::renderTo(QPainter& painter, const QRectF& target) {
     painter.scale(target.width() / size.width(), target.height() / size.height());
     paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
     painter.restore();
+    m_grid = widgetGrid;
 }
 
 void ConfusionMatrixView::paint(QPainter& painter, const QRectF& area) const {
@@ -169,12 +194,18 @@ void ConfusionMatrixView::paint(QPainter& painter, const QRectF& area) const {
         painter.drawText(QRectF(x + kSwatch + 4, y, left - x - kSwatch - 8, cellH),
                          Qt::AlignLeft | Qt::AlignVCenter, m_rowNames.value(r));
     }
-    // Cells.
+    // Cells: the count font shrinks until the largest count fits; past that, "1.3k".
+    const QString widest = locale.toString(m_counts.maxCoeff());
     QFont countFont = labelFont;
-    if (cellH < labelMetrics.height() * 1.1)
-        countFont.setPointSizeF(std::max(5.0, countFont.pointSizeF() * 0.8));
+    for (double scale : {1.0, 0.9, 0.8, 0.72}) {
+        countFont.setPointSizeF(labelFont.pointSizeF() * scale);
+        const QFontMetricsF metrics(countFont);
+        if (metrics.horizontalAdvance(widest) + 6 <= cellW && metrics.height() <= cellH) break;
+    }
+    const QFontMetricsF countMetrics(countFont);
+    const bool compact = countMetrics.horizontalAdvance(widest) + 6 > cellW;
     painter.setFont(countFont);
-    QFontMetricsF countMetrics(countFont);
+    m_grid = QRectF(left, top, gridWidth, gridHeight);
     for (int r = 0; r < rows; ++r) {
         const double rowTotal = std::max(1, m_counts.row(r).sum());
         for (int c = 0; c < columns; ++c) {
@@ -182,12 +213,15 @@ void ConfusionMatrixView::paint(QPainter& painter, const QRectF& area) const {
             const QRectF cell(left + c * cellW, top + r * cellH, cellW, cellH);
             const QColor fill = cellColour(count / rowTotal);
             painter.fillRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), fill);
-            const QString label = locale.toString(count);
-            if (countMetrics.horizontalAdvance(label) + 4 > cellW) continue;
+            QString label = count == 0 ? QStringLiteral("\u00b7") : locale.toString(count);
+            if (compact && count >= 1000)
+                label =
+                    QString::number(count / 1000.0, 'f', count < 10000 ? 1 : 0) + QLatin1Char('k');
+            if (countMetrics.horizontalAdvance(label) + 2 > cellW) continue;
             painter.setPen(Palette::contrast(fill, Qt::white) > Palette::contrast(fill, Qt::black)
                                ? Qt::white
                                : Qt::black);
-            painter.drawText(cell, Qt::AlignCenter, count == 0 ? QStringLiteral("·") : label);
+            painter.drawText(cell, Qt::AlignCenter, label);
         }
     }
 }

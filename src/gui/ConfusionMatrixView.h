@@ -33,6 +33,7 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
@@ -43,6 +44,7 @@ private:
     QStringList m_rowNames;
     std::vector<int> m_columnOrder;
     QString m_title;
+    mutable QRectF m_grid;  ///< cells' area at the last paint, for tooltips
 };
 
 }  // namespace latentlab::gui

@@ -67,6 +67,9 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent) {
         fitY();
     });
 
+    // The status row and check box sit on the chart's background, as one card.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
     setTitle(tr("Training loss"));
     applyStyle();
     fitX();

@@ -41,17 +41,38 @@ MetricsTableView::MetricsTableView(QWidget* parent) : QWidget(parent) {
     m_table->setAlternatingRowColors(false);
     m_table->setWordWrap(false);
     m_table->setCornerButtonEnabled(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(110);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows share the height they are given, so no empty band is left under the last one.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setHighlightSections(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
     fillRows();
+    fitColumns();
 }
+
+void MetricsTableView::fitColumns() {
+    // Each column as wide as its widest value in bold (the marked ones are bold).
+    QFont boldFont = m_table->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    for (int column = 0; column < m_table->columnCount(); ++column) {
+        int widest = m_table->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            widest = std::max(widest, bold.horizontalAdvance(m_table->item(row, column)->text()));
+        m_table->setColumnWidth(column, widest + 20);
+    }
+}
+
+QSize MetricsTableView::minimumSizeHint() const {
+    return QSize(exportSize().width(), exportSize().height() * 3 / 4);
+}
+
+QSize MetricsTableView::sizeHint() const { return exportSize(); }
 
 void MetricsTableView::fillRows() {
     const auto& catalog = metricCatalog();
@@ -87,6 +108,8 @@ void MetricsTableView::setMetrics(const MethodMetrics& pca, const MethodMetrics&
                                                MetricFormat::isSeconds(info)));
     }
     markBetter();
+    fitColumns();
+    updateGeometry();
 }
 
 void MetricsTableView::clear() {
@@ -147,25 +170,23 @@ void MetricsTableView::changeEvent(QEvent* event) {
 }
 
 QSize MetricsTableView::exportSize() const {
-    int width = m_table->verticalHeader()->width() + 2 * m_table->frameWidth();
-    QFont boldFont = m_table->font();
-    boldFont.setBold(true);
-    const QFontMetrics bold(boldFont);
-    for (int column = 0; column < m_table->columnCount(); ++column) {
-        int needed = m_table->horizontalHeader()->sectionSizeHint(column);
-        for (int row = 0; row < m_table->rowCount(); ++row)
-            needed = std::max(needed, bold.horizontalAdvance(m_table->item(row, column)->text()));
-        width += std::max(m_table->columnWidth(column), needed + 24);
-    }
-    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
-    for (int row = 0; row < m_table->rowCount(); ++row) height += m_table->rowHeight(row);
-    return QSize(std::max(width, 480), height);
+    int width = m_table->verticalHeader()->sizeHint().width() + 2 * m_table->frameWidth();
+    for (int column = 0; column < m_table->columnCount(); ++column)
+        width += m_table->columnWidth(column);
+    const int rowHeight = m_table->fontMetrics().height() + 10;
+    const int height = m_table->horizontalHeader()->sizeHint().height() +
+                       2 * m_table->frameWidth() + m_table->rowCount() * rowHeight;
+    return QSize(width, height);
 }
 
 void MetricsTableView::renderTo(QPainter& painter, const QRectF& target) {
     // Lay the table out at its full size so no row is scrolled away, then paint it.
     const QSize full = exportSize();
     const QSize original = m_table->size();
+    const auto horizontal = m_table->horizontalScrollBarPolicy();
+    const auto vertical = m_table->verticalScrollBarPolicy();
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->resize(full);
     painter.save();
     painter.translate(target.topLeft());
@@ -173,6 +194,8 @@ void MetricsTableView::renderTo(QPainter& painter, const QRectF& target) {
     m_table->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
     painter.restore();
     m_table->resize(original);
+    m_table->setHorizontalScrollBarPolicy(horizontal);
+    m_table->setVerticalScrollBarPolicy(vertical);
 }
 
 }  // namespace latentlab::gui

@@ -34,6 +34,8 @@ public:
 
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -41,6 +43,7 @@ protected:
 private:
     void fillRows();
     void markBetter();
+    void fitColumns();
 
     QTableWidget* m_table = nullptr;
     MethodMetrics m_pca;

@@ -1,5 +1,6 @@
 #include "NiceScale.h"
 
+#include <QCategoryAxis>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -37,9 +38,52 @@ NiceRange NiceScale::around(double low, double high, int targetTicks) {
 }
 
 void NiceScale::apply(QValueAxis* axis, const NiceRange& range) {
+    axis->setTickType(QValueAxis::TicksFixed);
     axis->setRange(range.min, range.max);
     axis->setTickCount(range.ticks);
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(range.decimals));
+}
+
+double NiceScale::niceStepAtLeast(double minimum) {
+    if (!(minimum > 0.0) || !std::isfinite(minimum)) return 1.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(minimum)));
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (factor * magnitude >= minimum * (1.0 - 1e-12)) return factor * magnitude;
+    return 10.0 * magnitude;
+}
+
+void NiceScale::applyTight(QCategoryAxis* axis, double low, double high, double pixels,
+                           double minSpacing) {
+    if (!(high > low) || !std::isfinite(low) || !std::isfinite(high)) {
+        const NiceRange nice = around(low, high);
+        low = nice.min;
+        high = nice.max;
+    }
+    const double span = high - low;
+    const double step = niceStepAtLeast(span * minSpacing / std::max(pixels, minSpacing * 2.0));
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    const bool quarter = std::abs(step / magnitude - 2.5) < 1e-9;
+    const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)) + (quarter ? 1 : 0));
+    for (const QString& existing : axis->categoriesLabels()) axis->remove(existing);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(low, high);
+    axis->setStartValue(low);
+    const double first = std::ceil(low / step - 1e-9) * step;
+    for (int i = 0; i < 1000; ++i) {
+        const double value = first + i * step;
+        if (value > high + 1e-9 * step) break;
+        if (value <= low) continue;
+        axis->append(label(value, decimals), value);
+    }
+}
+
+QString NiceScale::label(double value, int decimals) {
+    QString text = QString::number(value, 'f', decimals);
+    bool onlyZeros = true;
+    for (QChar c : text)
+        if (c.isDigit() && c != QLatin1Char('0')) onlyZeros = false;
+    if (onlyZeros && text.startsWith(QLatin1Char('-'))) text.remove(0, 1);
+    return text;
 }
 
 }  // namespace latentlab::gui

@@ -4,7 +4,9 @@
 //   NiceScale::apply(axis, NiceScale::around(dataMin, dataMax));
 #pragma once
 
+class QCategoryAxis;
 class QValueAxis;
+class QString;
 
 namespace latentlab::gui {
 
@@ -22,6 +24,15 @@ public:
     static NiceRange around(double low, double high, int targetTicks = 6);
     /// Sets the axis range, tick count and a label format with the range's decimals.
     static void apply(QValueAxis* axis, const NiceRange& range);
+    /// Sets exactly [low, high] (no rounding, so data fills the plot) with labelled ticks at
+    /// nice multiples of a step inside it (categories placed on values, so labels are exact).
+    /// The step is the smallest nice one whose ticks are at least `minSpacing` of `pixels` apart.
+    static void applyTight(QCategoryAxis* axis, double low, double high, double pixels,
+                           double minSpacing);
+    /// Smallest step of the form {1, 2, 2.5, 5} x 10^k that is >= `minimum`.
+    static double niceStepAtLeast(double minimum);
+    /// Tick label text: `decimals` places, never "-0.0".
+    static QString label(double value, int decimals);
 };
 
 }  // namespace latentlab::gui

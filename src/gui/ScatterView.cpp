@@ -6,6 +6,7 @@
 #include "Palette.h"
 #include "ZoomableChartView.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
@@ -16,7 +17,6 @@
 #include <QOpenGLContext>
 #include <QScatterSeries>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <QtGlobal>
 #include <algorithm>
 #include <functional>
@@ -68,8 +68,8 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent), m_useOpenGl(openGlA
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chartView);
 
-    m_axisX = new QValueAxis(m_chart);
-    m_axisY = new QValueAxis(m_chart);
+    m_axisX = new QCategoryAxis(m_chart);
+    m_axisY = new QCategoryAxis(m_chart);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_noteItem = new QGraphicsSimpleTextItem(m_chart);
@@ -77,7 +77,13 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent), m_useOpenGl(openGlA
 
     connect(m_chartView, &ZoomableChartView::userZoomed, this, [this] { m_userZoomed = true; });
     connect(m_chartView, &ZoomableChartView::resetRequested, this, &ScatterView::resetZoom);
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] { placeNote(); });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        placeNote();
+        updateTicks();
+    });
+    // Zoom and pan change the range: keep the tick spacing readable.
+    connect(m_axisX, &QValueAxis::rangeChanged, this, [this] { updateTicks(); });
+    connect(m_axisY, &QValueAxis::rangeChanged, this, [this] { updateTicks(); });
 
     applyStyle();
     rebuildSeries();
@@ -351,7 +357,7 @@ void ScatterView::fitAxes(bool force) {
             }
         }
     }
-    QValueAxis* axes[2] = {m_axisX, m_axisY};
+    QCategoryAxis* axes[2] = {m_axisX, m_axisY};
     for (int c = 0; c < 2; ++c) {
         if (!std::isfinite(low[c]) || !std::isfinite(high[c])) continue;
         const double span = std::max(high[c] - low[c], 1e-9);
@@ -361,8 +367,23 @@ void ScatterView::fitAxes(bool force) {
         if (!force && !leaves && !shrank) continue;
         // While following live data, leave headroom so the range does not change every frame.
         const double pad = (force ? 0.04 : 0.12) * span;
-        NiceScale::apply(axes[c], NiceScale::around(low[c] - pad, high[c] + pad, 7));
+        axes[c]->setRange(low[c] - pad, high[c] + pad);
     }
+    updateTicks();
+}
+
+void ScatterView::updateTicks() {
+    // Ticks at least 70 px apart across and 45 px up, so labels never crowd or get elided.
+    const QRectF plot = m_chart->plotArea();
+    const double plotWidth = plot.width() > 20 ? plot.width() : width() - 180.0;
+    const double plotHeight = plot.height() > 20 ? plot.height() : height() - 120.0;
+    NiceScale::applyTight(m_axisX, m_axisX->min(), m_axisX->max(), plotWidth, 70.0);
+    NiceScale::applyTight(m_axisY, m_axisY->min(), m_axisY->max(), plotHeight, 45.0);
+}
+
+void ScatterView::placeLegend() {
+    // Narrow views keep their width for the points: legend below instead of beside.
+    m_chart->legend()->setAlignment(width() < 560 ? Qt::AlignBottom : Qt::AlignRight);
 }
 
 QString ScatterView::displayedNote() const {
@@ -397,6 +418,7 @@ void ScatterView::applyStyle() {
     ChartStyle::styleAxis(m_axisX, m_axisX->titleText(), palette());
     ChartStyle::styleAxis(m_axisY, m_axisY->titleText(), palette());
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
+    placeLegend();
     applyColours();
     placeNote();
 }
@@ -408,6 +430,7 @@ void ScatterView::changeEvent(QEvent* event) {
 
 void ScatterView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    placeLegend();
     placeNote();
 }
 

@@ -19,7 +19,7 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QScatterSeries;
-class QValueAxis;
+class QCategoryAxis;
 class QGraphicsSimpleTextItem;
 QT_END_NAMESPACE
 
@@ -91,6 +91,8 @@ private:
     void applyColours();
     void applyStyle();
     void fitAxes(bool force);
+    void updateTicks();
+    void placeLegend();
     void placeNote();
     QString displayedNote() const;
     std::vector<int> shownRows() const;
@@ -99,8 +101,8 @@ private:
 
     ZoomableChartView* m_chartView = nullptr;
     QChart* m_chart = nullptr;
-    QValueAxis* m_axisX = nullptr;
-    QValueAxis* m_axisY = nullptr;
+    QCategoryAxis* m_axisX = nullptr;  ///< category axes: exact tick labels on a tight range
+    QCategoryAxis* m_axisY = nullptr;
     QGraphicsSimpleTextItem* m_noteItem = nullptr;
     std::vector<QScatterSeries*> m_pointSeries;
     QScatterSeries* m_centreOutline = nullptr;
@@ -117,7 +119,7 @@ private:
     QList<QPointF> m_buffer;  ///< reused by refillSeries
 
     ColourBy m_colourBy = ColourBy::TrueLabel;
-    double m_pointSize = 4.0;
+    double m_pointSize = 3.0;
     double m_opacity = 0.85;
     bool m_useOpenGl = false;
     bool m_userZoomed = false;

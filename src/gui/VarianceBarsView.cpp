@@ -46,7 +46,7 @@ VarianceBarsView::VarianceBarsView(QWidget* parent) : QWidget(parent) {
     m_axisY->setRange(0, 100);
     m_axisY->setTickCount(6);
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
-    setTitle(tr("PCA explained variance"));
+    setTitle(tr("Explained variance"));
     applyStyle();
     setMinimumSize(300, 220);
 }
@@ -61,7 +61,7 @@ void VarianceBarsView::setExplainedVarianceRatio(const Eigen::VectorXd& ratio) {
     QList<QPointF> cumulative;
     double sum = 0.0;
     for (int i = 0; i < shown; ++i) {
-        categories << tr("PC %1").arg(i + 1);
+        categories << (shown <= 8 ? tr("PC %1").arg(i + 1) : QString::number(i + 1));
         values << 100.0 * ratio(i);
         sum += ratio(i);
         cumulative << QPointF(i, 100.0 * sum);
@@ -72,13 +72,14 @@ void VarianceBarsView::setExplainedVarianceRatio(const Eigen::VectorXd& ratio) {
     m_axisX->clear();
     m_axisX->append(categories);
     // Percent labels on the bars while they fit; with many components they would collide.
-    m_bars->setLabelsVisible(shown <= 12);
+    m_bars->setLabelsVisible(shown <= 6);
     m_bars->setLabelsFormat(QStringLiteral("@value %"));
     m_bars->setLabelsPrecision(3);
-    m_chart->setTitle(
-        shown < ratio.size()
-            ? tr("PCA explained variance (first %1 of %2 components)").arg(shown).arg(ratio.size())
-            : tr("PCA explained variance"));
+    QString title = tr("Explained variance");
+    if (ratio.size() >= 2)
+        title += tr(" (PC 1+2: %1 %)").arg(100.0 * (ratio(0) + ratio(1)), 0, 'f', 1);
+    if (shown < ratio.size()) title += tr(", first %1 of %2").arg(shown).arg(ratio.size());
+    m_chart->setTitle(title);
 }
 
 void VarianceBarsView::clear() { setExplainedVarianceRatio(Eigen::VectorXd()); }
@@ -100,7 +101,7 @@ void VarianceBarsView::applyStyle() {
     QPen line(Palette::color(1, background), 2.0);
     line.setJoinStyle(Qt::RoundJoin);
     m_cumulative->setPen(line);
-    m_cumulative->setMarkerSize(7.0);
+    m_cumulative->setMarkerSize(6.0);
 }
 
 void VarianceBarsView::changeEvent(QEvent* event) {

@@ -2,15 +2,15 @@
 // step and stop; failures keep the last results; sessions round-trip; exports match the
 // CLI; closing mid-training ends promptly.
 #include "ConfigJson.h"
+#include "DataTab.h"
 #include "JsonFile.h"
 #include "LatentSpacesTab.h"
 #include "MainWindow.h"
-#include "Presets.h"
 #include "MetricsTableView.h"
+#include "Presets.h"
 #include "RunController.h"
 #include "ScatterView.h"
 #include "SettingsPanel.h"
-#include "DataTab.h"
 #include "TestData.h"
 
 #include <QAction>
@@ -68,7 +68,7 @@ private slots:
 };
 
 void TestMainWindow::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);  // QSettings of the tests stay apart
+    QStandardPaths::setTestModeEnabled(true);   // QSettings of the tests stay apart
     qApp->setProperty("latentlabQuiet", true);  // errors go to the log, not to message boxes
 }
 
@@ -104,7 +104,8 @@ void TestMainWindow::exportAllMatchesTheCli() {
     QVERIFY(QSvgRenderer(gui.filePath("ae_scatter.svg")).isValid());
 
     QProcess process;
-    process.start(LATENTLAB_CLI, {"run", "--config", gui.filePath("config.json"), "--out", cli.path()});
+    process.start(LATENTLAB_CLI,
+                  {"run", "--config", gui.filePath("config.json"), "--out", cli.path()});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     QJsonObject fromGui = io::readJsonObject(gui.filePath("metrics.json"));
@@ -184,7 +185,8 @@ void TestMainWindow::failedRunKeepsPreviousResults() {
     window.run();
     QVERIFY(ended.wait(60000));
     QCOMPARE(ended.first().at(0).toBool(), false);
-    QVERIFY2(ended.first().at(1).toString().contains("diverged"), qPrintable(ended.first().at(1).toString()));
+    QVERIFY2(ended.first().at(1).toString().contains("diverged"),
+             qPrintable(ended.first().at(1).toString()));
     QCOMPARE(window.result().get(), good.get());
     QCOMPARE(window.latentSpaces()->aeScatter()->pointCount(), 1500);
     QCOMPARE(window.latentSpaces()->aeScatter()->centroidCount(), 5);
