@@ -83,7 +83,7 @@ Eigen::MatrixXd Autoencoder::encode(const Eigen::Ref<const Eigen::MatrixXd>& dat
         throw DataError("the autoencoder expects " + std::to_string(inputWidth()) +
                         " columns, got " + std::to_string(data.cols()));
     }
-    return m_network.apply(data.transpose(), 0, m_encoderLayers).transpose();
+    return m_network.apply(data, 0, m_encoderLayers);
 }
 
 Eigen::MatrixXd Autoencoder::decode(const Eigen::Ref<const Eigen::MatrixXd>& latent) const {
@@ -91,7 +91,7 @@ Eigen::MatrixXd Autoencoder::decode(const Eigen::Ref<const Eigen::MatrixXd>& lat
         throw DataError("the decoder expects " + std::to_string(latentWidth()) +
                         " latent columns, got " + std::to_string(latent.cols()));
     }
-    return m_network.apply(latent.transpose(), m_encoderLayers, -1).transpose();
+    return m_network.apply(latent, m_encoderLayers, -1);
 }
 
 Eigen::MatrixXd Autoencoder::reconstruct(const Eigen::Ref<const Eigen::MatrixXd>& data) const {

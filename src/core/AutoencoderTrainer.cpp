@@ -14,7 +14,7 @@ AutoencoderTrainer::AutoencoderTrainer(const Autoencoder& initial,
     : m_shape(initial),
       m_config(config),
       m_network(initial.network().cast<float>()),
-      m_columns(data.transpose().cast<float>()),
+      m_rows(data.cast<float>()),
       m_random(deriveSeed(config.seed, 1)) {
     if (data.cols() != initial.inputWidth()) {
         throw DataError("the autoencoder expects " + std::to_string(initial.inputWidth()) +
@@ -28,14 +28,14 @@ AutoencoderTrainer::AutoencoderTrainer(const Autoencoder& initial,
 
 double AutoencoderTrainer::runEpoch() {
     m_random.shuffle(m_order);
-    const Eigen::Index n = m_columns.cols();
+    const Eigen::Index n = m_rows.rows();
     const Eigen::Index batchSize = std::min<Eigen::Index>(m_config.batchSize, n);
     double weightedLoss = 0.0;
     for (Eigen::Index start = 0; start < n; start += batchSize) {
         const Eigen::Index size = std::min(batchSize, n - start);
-        m_batch.resize(m_columns.rows(), size);
+        m_batch.resize(size, m_rows.cols());
         for (Eigen::Index j = 0; j < size; ++j)
-            m_batch.col(j) = m_columns.col(m_order[static_cast<std::size_t>(start + j)]);
+            m_batch.row(j) = m_rows.row(m_order[static_cast<std::size_t>(start + j)]);
         const float loss = m_network.lossAndGradient(m_batch, m_batch, m_workspace, m_gradient);
         if (!std::isfinite(loss)) {
             std::ostringstream message;
@@ -51,7 +51,7 @@ double AutoencoderTrainer::runEpoch() {
 }
 
 Eigen::MatrixXd AutoencoderTrainer::encodeTrainingData() const {
-    return m_network.apply(m_columns, 0, m_shape.encoderLayers()).transpose().cast<double>();
+    return m_network.apply(m_rows, 0, m_shape.encoderLayers()).cast<double>();
 }
 
 Autoencoder AutoencoderTrainer::model() const {

@@ -1,6 +1,7 @@
 // Trains an Autoencoder with mini-batch gradient descent, one epoch per call, so callers
-// can report, snapshot, pause or stop between epochs. Works in float on a transposed copy
-// of the data; batches are drawn from a permutation reshuffled every epoch.
+// can report, snapshot, pause or stop between epochs. Works in float on a row-major copy
+// of the data, so gathering a batch copies whole rows; batches follow a permutation
+// reshuffled every epoch.
 //
 //   AutoencoderTrainer trainer(Autoencoder(10, {8, 6}, 2, Activation::Tanh, 42), scaled, config);
 //   while (trainer.epochsDone() < config.epochs) double loss = trainer.runEpoch();
@@ -35,7 +36,7 @@ private:
     AutoencoderConfig m_config;
     DenseNetwork<float> m_network;
     DenseNetwork<float>::Workspace m_workspace;
-    Eigen::MatrixXf m_columns;  ///< features x rows
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> m_rows;  ///< a row per sample
     Eigen::MatrixXf m_batch;
     Eigen::VectorXf m_gradient;
     std::unique_ptr<Optimizer> m_optimizer;

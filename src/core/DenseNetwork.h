@@ -1,11 +1,12 @@
 // A stack of fully connected layers over one flat parameter vector, with batched forward
-// and backward passes for a mean-squared-error loss. Samples are columns (features x batch)
-// so a batch is contiguous. Templated on the scalar: training runs in float for speed, the
-// gradient check and stored models use double.
+// and backward passes for a mean-squared-error loss. Samples are rows (batch x features):
+// the products then run along the batch, which fills SIMD registers (the layers are only
+// 2-10 wide). Templated on the scalar: training runs in float for speed, the gradient
+// check and stored models use double.
 //
 //   DenseNetwork<float> net({10, 8, 2}, {Activation::Tanh, Activation::Linear});
 //   DenseNetwork<float>::Workspace ws;
-//   float loss = net.lossAndGradient(batch, target, ws, gradient);   // batch: 10 x B
+//   float loss = net.lossAndGradient(batch, target, ws, gradient);   // batch: B x 10
 #pragma once
 
 #include "Config.h"
@@ -76,13 +77,13 @@ public:
         return BiasMap(flat + m_biasOffsets[layer], m_widths[layer + 1]);
     }
 
-    /// Output of layers [first, end) for the given input columns.
+    /// Output of layers [first, end) for the given input rows.
     Matrix apply(const Eigen::Ref<const Matrix>& input, int first = 0, int end = -1) const {
         if (end < 0) end = layerCount();
         Matrix current = input;
         for (int layer = first; layer < end; ++layer) {
-            Matrix next = weights(layer) * current;
-            next.colwise() += bias(layer);
+            Matrix next = current * weights(layer).transpose();
+            next.rowwise() += bias(layer).transpose();
             activate(m_activations[layer], next);
             current.swap(next);
         }
@@ -94,16 +95,16 @@ public:
                            const Eigen::Ref<const Matrix>& target, Workspace& ws,
                            Vector& gradient) const {
         const int layers = layerCount();
-        const Eigen::Index batch = input.cols();
+        const Eigen::Index batch = input.rows();
         ws.outputs.resize(layers);
         ws.deltas.resize(layers);
         for (int layer = 0; layer < layers; ++layer) {
             Matrix& out = ws.outputs[layer];
             if (layer == 0)
-                out.noalias() = weights(layer) * input;
+                out.noalias() = input * weights(layer).transpose();
             else
-                out.noalias() = weights(layer) * ws.outputs[layer - 1];
-            out.colwise() += bias(layer);
+                out.noalias() = ws.outputs[layer - 1] * weights(layer).transpose();
+            out.rowwise() += bias(layer).transpose();
             activate(m_activations[layer], out);
         }
         const Scalar cells = Scalar(batch) * Scalar(outputWidth());
@@ -117,11 +118,11 @@ public:
             Matrix& delta = ws.deltas[layer];
             multiplyByDerivative(m_activations[layer], ws.outputs[layer], delta);
             if (layer == 0)
-                weightsIn(gradient.data(), layer).noalias() = delta * input.transpose();
+                weightsIn(gradient.data(), layer).noalias() = delta.transpose() * input;
             else
-                weightsIn(gradient.data(), layer).noalias() = delta * ws.outputs[layer - 1].transpose();
-            biasIn(gradient.data(), layer) = delta.rowwise().sum();
-            if (layer > 0) ws.deltas[layer - 1].noalias() = weights(layer).transpose() * delta;
+                weightsIn(gradient.data(), layer).noalias() = delta.transpose() * ws.outputs[layer - 1];
+            biasIn(gradient.data(), layer) = delta.colwise().sum().transpose();
+            if (layer > 0) ws.deltas[layer - 1].noalias() = delta * weights(layer);
         }
         return loss;
     }

@@ -43,7 +43,7 @@ void TestAutoencoder::gradientMatchesFiniteDifferences() {
     const Autoencoder ae(6, {5, 4}, 2, Activation(activation), 7);
     DenseNetwork<double> net = ae.network();
     net.parameters() += 0.1 * Eigen::VectorXd::Random(net.parameterCount());  // non-zero biases
-    const Eigen::MatrixXd batch = Eigen::MatrixXd::Random(6, 9);  // 9 samples as columns
+    const Eigen::MatrixXd batch = Eigen::MatrixXd::Random(9, 6);  // 9 samples as rows
     DenseNetwork<double>::Workspace ws;
     Eigen::VectorXd gradient;
     net.lossAndGradient(batch, batch, ws, gradient);

@@ -1,0 +1,126 @@
+// latentlab-bench-gui: how the window feels, measured (run it under xvfb-run):
+//  - refresh of a 30000-point scatter (setData, updatePositions), median of 9;
+//  - from a settings change (Live mode) to both scatters showing the new run's final
+//    positions, and to the finished metrics;
+//  - the longest the GUI thread went without processing events during that run.
+// Prints one JSON object. Never asserts a time.
+#include "Blobs.h"
+#include "LatentSpacesTab.h"
+#include "MainWindow.h"
+#include "Pca.h"
+#include "RunController.h"
+#include "Scaler.h"
+#include "ScatterView.h"
+#include "SettingsPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace latentlab;
+
+namespace {
+
+double medianMs(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+/// Records the longest gap between ticks of a 2 ms timer on the GUI thread.
+class StallProbe : public QObject {
+public:
+    StallProbe() {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_longest = std::max(m_longest, m_clock.restart());
+        });
+    }
+    void start() {
+        m_longest = 0;
+        m_clock.start();
+        m_timer.start(2);
+    }
+    qint64 stop() {
+        m_timer.stop();
+        return m_longest;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    app.setProperty("latentlabQuiet", true);
+
+    // 1. Scatter refresh at the notebook's size.
+    DataConfig dataConfig;
+    const Dataset data = makeBlobs(dataConfig);
+    const Eigen::MatrixXd latent = Pca(2).fitTransform(Scaler().fitTransform(data.features));
+    gui::ScatterView scatter;
+    scatter.resize(700, 520);
+    scatter.show();
+    QApplication::processEvents();
+    std::vector<double> setData, update;
+    for (int i = 0; i < 9; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        scatter.setData(latent * (1.0 + 0.01 * i), data.labels, data.labelNames, {}, {});
+        scatter.repaint();
+        setData.push_back(clock.nsecsElapsed() / 1e6);
+        clock.restart();
+        scatter.updatePositions(latent * (1.0 - 0.01 * i));
+        scatter.repaint();
+        update.push_back(clock.nsecsElapsed() / 1e6);
+    }
+    scatter.hide();
+
+    // 2. A settings change in Live mode on the notebook's defaults.
+    gui::MainWindow window;
+    window.resize(1500, 940);
+    window.show();
+    QApplication::processEvents();
+    window.action("live")->setChecked(true);
+    gui::RunController* runs = window.runController();
+    QElapsedTimer sinceChange;
+    qint64 pcaShown = -1, aeFinalShown = -1;
+    const int epochs = window.config().autoencoder.epochs;
+    QObject::connect(runs, &gui::RunController::pcaReady, &app, [&] {
+        if (pcaShown < 0) pcaShown = sinceChange.elapsed();
+    });
+    QObject::connect(runs, &gui::RunController::latentSnapshot, &app, [&](int epoch, auto) {
+        if (epoch == epochs) {
+            QApplication::processEvents();  // let the scatter take the snapshot first
+            aeFinalShown = sinceChange.elapsed();
+        }
+    });
+    QEventLoop untilEnded;
+    QObject::connect(&window, &gui::MainWindow::runEnded, &untilEnded, &QEventLoop::quit);
+    QTimer::singleShot(120000, &untilEnded, &QEventLoop::quit);
+    StallProbe probe;
+    probe.start();
+    sinceChange.start();
+    Config changed = window.config();
+    changed.data.seed = 7;  // as if the seed box had been changed
+    window.setConfig(changed);
+    emit window.settings()->changed();  // what a panel emits when the user edits it
+    untilEnded.exec();
+    const qint64 finished = sinceChange.elapsed();
+    const qint64 longestStall = probe.stop();
+
+    std::printf("{\"scatter_points\": %d, \"scatter_setdata_ms\": %.1f, "
+                "\"scatter_update_ms\": %.1f, \"change_to_pca_ms\": %lld, "
+                "\"change_to_both_scatters_ms\": %lld, \"change_to_metrics_ms\": %lld, "
+                "\"longest_gui_stall_ms\": %lld, \"debounce_ms\": 250}\n",
+                int(latent.rows()), medianMs(setData), medianMs(update), pcaShown, aeFinalShown,
+                finished, longestStall);
+    return 0;
+}
