@@ -11,28 +11,16 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLocale>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
-#include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QtGlobal>
 #include <algorithm>
-#include <functional>
 
 namespace latentlab::gui {
 
 namespace {
-
-constexpr double kCentreSize = 16.0;
-
-QColor blend(const QColor& background, const QColor& colour, double opacity) {
-    auto mix = [opacity](float b, float c) { return float(b * (1.0 - opacity) + c * opacity); };
-    return QColor::fromRgbF(mix(background.redF(), colour.redF()),
-                            mix(background.greenF(), colour.greenF()),
-                            mix(background.blueF(), colour.blueF()));
-}
 
 // Knuth's multiplicative hash: a subsample that is deterministic and spread over all rows,
 // whatever order the rows come in.
@@ -61,9 +49,13 @@ bool ScatterView::openGlAvailable() {
     return available;
 }
 
-ScatterView::ScatterView(QWidget* parent) : QWidget(parent), m_useOpenGl(openGlAvailable()) {
-    m_chart = new QChart;
+ScatterView::ScatterView(QWidget* parent)
+    : QWidget(parent), m_chart(new QChart), m_series(m_chart), m_useOpenGl(openGlAvailable()) {
     m_chartView = new ZoomableChartView(m_chart, this);
+    // With OpenGL, antialiasing means 4x multisampling of the point layer, which doubles the
+    // refresh time under software GL (Mesa); the points are 3 px squares, grid lines are
+    // axis-aligned and text keeps its own antialiasing. Exports are always antialiased.
+    m_chartView->setRenderHint(QPainter::Antialiasing, !m_useOpenGl);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chartView);
@@ -86,7 +78,7 @@ ScatterView::ScatterView(QWidget* parent) : QWidget(parent), m_useOpenGl(openGlA
     connect(m_axisY, &QValueAxis::rangeChanged, this, [this] { updateTicks(); });
 
     applyStyle();
-    rebuildSeries();
+    m_series.rebuild(1, m_useOpenGl, m_pointSize, m_axisX, m_axisY);
     fitAxes(true);
     setMinimumSize(320, 260);
 }
@@ -122,7 +114,7 @@ void ScatterView::updatePositions(const Eigen::MatrixXd& xy) {
         return;
     }
     m_xy = xy.leftCols(2);
-    refillSeries();
+    m_series.fill(m_xy, m_groups);
     fitAxes(false);
 }
 
@@ -144,7 +136,7 @@ void ScatterView::setColourBy(ColourBy mode) {
 
 void ScatterView::setPointSize(double pixels) {
     m_pointSize = std::clamp(pixels, 1.0, 30.0);
-    for (QScatterSeries* series : m_pointSeries) series->setMarkerSize(m_pointSize);
+    m_series.setPointSize(m_pointSize);
 }
 
 void ScatterView::setOpacity(double opacity) {
@@ -162,25 +154,17 @@ void ScatterView::setNote(const QString& note) {
     placeNote();
 }
 
-int ScatterView::pointCount() const {
-    int count = 0;
-    for (const QScatterSeries* series : m_pointSeries) count += series->count();
-    return count;
-}
+int ScatterView::pointCount() const { return m_series.pointCount(); }
 
-int ScatterView::centroidCount() const { return m_centreFill ? m_centreFill->count() : 0; }
+int ScatterView::centroidCount() const { return m_series.centreCount(); }
 
-QStringList ScatterView::seriesNames() const {
-    QStringList names;
-    for (const QScatterSeries* series : m_pointSeries) names << series->name();
-    if (centroidCount() > 0) names << m_centreFill->name();
-    return names;
-}
+QStringList ScatterView::seriesNames() const { return m_series.names(); }
 
 void ScatterView::setOpenGlEnabled(bool enabled) {
     const bool use = enabled && openGlAvailable();
     if (use == m_useOpenGl) return;
     m_useOpenGl = use;
+    m_chartView->setRenderHint(QPainter::Antialiasing, !m_useOpenGl);
     regroup();
 }
 
@@ -233,115 +217,23 @@ void ScatterView::regroup() {
         }
         m_groups[std::size_t(group)].rows.push_back(row);
     }
-    if (m_pointSeries.size() != m_groups.size() || m_pointSeries.empty() ||
-        m_pointSeries.front()->useOpenGL() != m_useOpenGl)
-        rebuildSeries();
-    for (std::size_t g = 0; g < m_pointSeries.size(); ++g)
-        m_pointSeries[g]->setName(m_groupNames.value(int(g)));
+    if (m_series.groupCount() != int(m_groups.size()) || m_series.usesOpenGl() != m_useOpenGl)
+        m_series.rebuild(int(m_groups.size()), m_useOpenGl, m_pointSize, m_axisX, m_axisY);
+    m_series.setNames(m_groupNames);
     applyColours();
-    refillSeries();
-    refillCentroids();
+    m_series.fill(m_xy, m_groups);
+    m_series.setCentres(m_centroids);
     placeNote();
-}
-
-void ScatterView::rebuildSeries() {
-    m_chart->removeAllSeries();
-    const std::size_t groups = std::max<std::size_t>(1, m_groups.size());
-    // Qt Charts draws OpenGL series in the order of their addresses (a QMap keyed by the
-    // series pointer). Allocating all series at once and giving the three highest addresses
-    // to the centre markers keeps the centres on top of the points.
-    std::vector<QScatterSeries*> all;
-    for (std::size_t i = 0; i < groups + 3; ++i) all.push_back(new QScatterSeries);
-    std::sort(all.begin(), all.end(), std::less<QScatterSeries*>());
-    m_pointSeries.assign(all.begin(), all.begin() + std::ptrdiff_t(groups));
-    m_centreOutline = all[groups];
-    m_centreFill = all[groups + 1];
-    m_centreDot = all[groups + 2];
-
-    for (QScatterSeries* series : m_pointSeries) {
-        series->setUseOpenGL(m_useOpenGl);
-        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(m_pointSize);
-        series->setPen(Qt::NoPen);
-    }
-    const struct {
-        QScatterSeries* series;
-        double size;
-        QColor colour;
-    } centreLayers[] = {{m_centreOutline, kCentreSize, Qt::black},
-                        {m_centreFill, kCentreSize - 4.0, Qt::white},
-                        {m_centreDot, 4.0, Qt::black}};
-    for (const auto& layer : centreLayers) {
-        layer.series->setUseOpenGL(m_useOpenGl);
-        layer.series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-        layer.series->setMarkerSize(layer.size);
-        layer.series->setColor(layer.colour);
-        layer.series->setBorderColor(layer.colour);
-    }
-    m_centreFill->setName(tr("k-means centres"));
-
-    for (QScatterSeries* series : all) {
-        m_chart->addSeries(series);
-        series->attachAxis(m_axisX);
-        series->attachAxis(m_axisY);
-    }
-    QLegend* legend = m_chart->legend();
-    for (QScatterSeries* series : {m_centreOutline, m_centreDot})
-        for (QLegendMarker* marker : legend->markers(series)) marker->setVisible(false);
-    for (QLegendMarker* marker : legend->markers(m_centreFill)) {
-        marker->setShape(QLegend::MarkerShapeRectangle);
-        marker->setBrush(Qt::white);
-        marker->setPen(QPen(Qt::black, 2.0));
-    }
 }
 
 void ScatterView::applyColours() {
     const QColor background = ChartStyle::background(palette());
-    QLegend* legend = m_chart->legend();
-    for (std::size_t g = 0; g < m_pointSeries.size(); ++g) {
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
         // Group g's palette colour; the "unlabelled" group past the labels is grey.
         const bool unlabelled = m_groupNames.value(int(g)) == tr("unlabelled");
-        const QColor colour = unlabelled ? QColor(Qt::gray) : Palette::color(int(g), background);
-        if (g < m_groups.size()) m_groups[g].colour = colour;
-        QScatterSeries* series = m_pointSeries[g];
-        // The OpenGL path ignores alpha: blend with the background instead.
-        QColor shown = colour;
-        if (m_useOpenGl)
-            shown = blend(background, colour, m_opacity);
-        else
-            shown.setAlphaF(float(m_opacity));
-        series->setColor(shown);
-        series->setBorderColor(Qt::transparent);
-        const bool listed = g < m_groups.size() && !m_groups[g].rows.empty();
-        for (QLegendMarker* marker : legend->markers(series)) {
-            marker->setVisible(listed);
-            marker->setShape(QLegend::MarkerShapeCircle);
-            marker->setBrush(colour);
-            marker->setPen(Qt::NoPen);
-        }
+        m_groups[g].colour = unlabelled ? QColor(Qt::gray) : Palette::color(int(g), background);
     }
-}
-
-void ScatterView::refillSeries() {
-    for (std::size_t g = 0; g < m_pointSeries.size(); ++g) {
-        m_buffer.resize(0);
-        if (g < m_groups.size()) {
-            const std::vector<int>& rows = m_groups[g].rows;
-            m_buffer.reserve(qsizetype(rows.size()));
-            for (int row : rows) m_buffer.append(QPointF(m_xy(row, 0), m_xy(row, 1)));
-        }
-        m_pointSeries[g]->replace(m_buffer);
-    }
-}
-
-void ScatterView::refillCentroids() {
-    QList<QPointF> centres;
-    for (Eigen::Index row = 0; row < m_centroids.rows(); ++row)
-        centres.append(QPointF(m_centroids(row, 0), m_centroids(row, 1)));
-    for (QScatterSeries* series : {m_centreOutline, m_centreFill, m_centreDot})
-        series->replace(centres);
-    for (QLegendMarker* marker : m_chart->legend()->markers(m_centreFill))
-        marker->setVisible(!centres.isEmpty());
+    m_series.setColours(m_groups, background, m_opacity);
 }
 
 void ScatterView::fitAxes(bool force) {
@@ -448,7 +340,7 @@ void ScatterView::renderTo(QPainter& painter, const QRectF& target) {
         const ScatterPainter scatter(plot, range);
         const double scale = plot.width() / std::max(1.0, m_chart->plotArea().width());
         scatter.drawPoints(p, m_xy, m_groups, m_pointSize * scale, m_opacity);
-        scatter.drawCentres(p, m_centroids, kCentreSize * scale);
+        scatter.drawCentres(p, m_centroids, ScatterSeriesSet::kCentreSize * scale);
     });
 }
 

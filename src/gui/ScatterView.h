@@ -10,6 +10,7 @@
 
 #include "Exportable.h"
 #include "ScatterPainter.h"
+#include "ScatterSeriesSet.h"
 
 #include <Eigen/Core>
 #include <QWidget>
@@ -18,7 +19,6 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
-class QScatterSeries;
 class QCategoryAxis;
 class QGraphicsSimpleTextItem;
 QT_END_NAMESPACE
@@ -85,9 +85,6 @@ protected:
 
 private:
     void regroup();
-    void rebuildSeries();
-    void refillSeries();
-    void refillCentroids();
     void applyColours();
     void applyStyle();
     void fitAxes(bool force);
@@ -104,10 +101,7 @@ private:
     QCategoryAxis* m_axisX = nullptr;  ///< category axes: exact tick labels on a tight range
     QCategoryAxis* m_axisY = nullptr;
     QGraphicsSimpleTextItem* m_noteItem = nullptr;
-    std::vector<QScatterSeries*> m_pointSeries;
-    QScatterSeries* m_centreOutline = nullptr;
-    QScatterSeries* m_centreFill = nullptr;
-    QScatterSeries* m_centreDot = nullptr;
+    ScatterSeriesSet m_series;
 
     Eigen::MatrixXd m_xy;  ///< n x 2
     std::vector<int> m_trueLabels;
@@ -116,7 +110,6 @@ private:
     Eigen::MatrixXd m_centroids;  ///< k x 2
     std::vector<PointGroup> m_groups;
     QStringList m_groupNames;
-    QList<QPointF> m_buffer;  ///< reused by refillSeries
 
     ColourBy m_colourBy = ColourBy::TrueLabel;
     double m_pointSize = 3.0;
