@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -109,7 +110,14 @@ void ChartExport::renderChart(QChart* chart, QPainter& painter, const QRectF& ta
         chart->resize(size);
         if (chart->layout()) chart->layout()->activate();
     };
-    if (relayout) layOut(target.size());
+    // Axis or series changes made just before an export are applied on the next event loop
+    // turn; apply them now so the file shows the chart's current state.
+    QCoreApplication::sendPostedEvents(chart);
+    QCoreApplication::sendPostedEvents(chart->scene());
+    if (relayout)
+        layOut(target.size());
+    else if (chart->layout())
+        chart->layout()->activate();
     const QRectF source(chart->scenePos(), chart->size());
     painter.save();
     chart->scene()->render(&painter, target, source, Qt::IgnoreAspectRatio);

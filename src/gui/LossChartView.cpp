@@ -33,18 +33,28 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent) {
     m_chartView = new ZoomableChartView(m_chart, this);
     m_chartView->setRubberBand(QChartView::RectangleRubberBand);
 
+    // One series per y axis: switching the scale shows one pair and hides the other, which
+    // avoids removing axes from a live chart (their items linger until the next event loop).
     m_series = new QLineSeries;
     m_series->setName(tr("training loss"));
+    m_logSeries = new QLineSeries;
+    m_logSeries->setName(tr("training loss"));
     m_chart->addSeries(m_series);
+    m_chart->addSeries(m_logSeries);
     m_axisX = new QValueAxis(m_chart);
     m_linearY = new QValueAxis(m_chart);
     m_logY = new QLogValueAxis(m_chart);
     m_logY->setBase(10.0);
-    m_logY->setLabelFormat(QStringLiteral("%.0e"));
+    m_logY->setLabelFormat(QStringLiteral("%g"));
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_linearY, Qt::AlignLeft);
+    m_chart->addAxis(m_logY, Qt::AlignLeft);
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_linearY);
+    m_logSeries->attachAxis(m_axisX);
+    m_logSeries->attachAxis(m_logY);
+    m_logSeries->setVisible(false);
+    m_logY->setVisible(false);
 
     m_logCheck = new QCheckBox(tr("Log scale"), this);
     m_logCheck->setToolTip(tr("Show the loss on a logarithmic axis"));
@@ -63,7 +73,7 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent) {
     connect(m_logCheck, &QCheckBox::toggled, this, &LossChartView::setLogScale);
     connect(m_chartView, &ZoomableChartView::resetRequested, this, [this] {
         fitX();
-        m_shownMax = m_shownMin = 0.0;
+        resetRanges();
         fitY();
     });
 
@@ -78,11 +88,6 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent) {
     setMinimumSize(320, 220);
 }
 
-LossChartView::~LossChartView() {
-    // The y axis not in use is detached from the chart, which no longer owns it.
-    delete (m_logScale ? static_cast<QAbstractAxis*>(m_linearY) : m_logY);
-}
-
 void LossChartView::setTitle(const QString& title) { m_chart->setTitle(title); }
 
 void LossChartView::setLoss(const std::vector<double>& losses) {
@@ -94,7 +99,7 @@ void LossChartView::setLoss(const std::vector<double>& losses) {
         m_losses.push_back(losses[i]);
     }
     refillSeries();
-    m_shownMin = m_shownMax = 0.0;
+    resetRanges();
     fitX();
     fitY();
     updateStatus();
@@ -104,8 +109,11 @@ void LossChartView::appendLoss(int epoch, double loss) {
     if (!std::isfinite(loss)) return;
     m_epochs.push_back(epoch);
     m_losses.push_back(loss);
-    m_series->append(epoch, shownValue(loss));
-    m_series->setPointsVisible(m_losses.size() <= std::size_t(kMarkersUpTo));
+    m_series->append(epoch, loss);
+    m_logSeries->append(epoch, std::max(loss, kSmallestLogValue));
+    const bool markers = m_losses.size() <= std::size_t(kMarkersUpTo);
+    m_series->setPointsVisible(markers);
+    m_logSeries->setPointsVisible(markers);
     if (epoch > m_axisX->max()) fitX();
     fitY();
     updateStatus();
@@ -123,14 +131,11 @@ void LossChartView::setLogScale(bool logScale) {
         const QSignalBlocker blocker(m_logCheck);
         m_logCheck->setChecked(logScale);
     }
-    QAbstractAxis* from = logScale ? static_cast<QAbstractAxis*>(m_linearY) : m_logY;
-    QAbstractAxis* to = logScale ? static_cast<QAbstractAxis*>(m_logY) : m_linearY;
-    m_series->detachAxis(from);
-    m_chart->removeAxis(from);
-    m_chart->addAxis(to, Qt::AlignLeft);
-    m_series->attachAxis(to);
-    refillSeries();
-    m_shownMin = m_shownMax = 0.0;
+    m_series->setVisible(!logScale);
+    m_linearY->setVisible(!logScale);
+    m_logSeries->setVisible(logScale);
+    m_logY->setVisible(logScale);
+    resetRanges();
     fitY();
     emit logScaleChanged(logScale);
 }
@@ -139,7 +144,8 @@ void LossChartView::clear() {
     m_epochs.clear();
     m_losses.clear();
     m_series->clear();
-    m_shownMin = m_shownMax = 0.0;
+    m_logSeries->clear();
+    resetRanges();
     fitX();
     fitY();
     updateStatus();
@@ -147,17 +153,19 @@ void LossChartView::clear() {
 
 int LossChartView::pointCount() const { return m_series->count(); }
 
-double LossChartView::shownValue(double loss) const {
-    return m_logScale ? std::max(loss, kSmallestLogValue) : loss;
-}
-
 void LossChartView::refillSeries() {
-    QList<QPointF> points;
+    QList<QPointF> points, logPoints;
     points.reserve(qsizetype(m_losses.size()));
-    for (std::size_t i = 0; i < m_losses.size(); ++i)
-        points.append(QPointF(m_epochs[i], shownValue(m_losses[i])));
+    logPoints.reserve(qsizetype(m_losses.size()));
+    for (std::size_t i = 0; i < m_losses.size(); ++i) {
+        points.append(QPointF(m_epochs[i], m_losses[i]));
+        logPoints.append(QPointF(m_epochs[i], std::max(m_losses[i], kSmallestLogValue)));
+    }
     m_series->replace(points);
-    m_series->setPointsVisible(m_losses.size() <= std::size_t(kMarkersUpTo));
+    m_logSeries->replace(logPoints);
+    const bool markers = m_losses.size() <= std::size_t(kMarkersUpTo);
+    m_series->setPointsVisible(markers);
+    m_logSeries->setPointsVisible(markers);
 }
 
 void LossChartView::fitX() {
@@ -175,26 +183,32 @@ void LossChartView::fitY() {
         m_linearY->setRange(0.0, 1.0);
         m_linearY->setTickCount(6);
         m_logY->setRange(1e-3, 1.0);
+        resetRanges();
         return;
     }
     const auto [lowIt, highIt] = std::minmax_element(m_losses.begin(), m_losses.end());
-    const double low = shownValue(*lowIt), high = shownValue(*highIt);
     // Rescale only when the curve leaves the range, so live updates do not make it jump.
-    if (m_shownMax > m_shownMin && low >= m_shownMin && high <= m_shownMax) return;
-    if (m_logScale) {
-        m_shownMin = std::pow(10.0, std::floor(std::log10(low)));
-        m_shownMax = std::pow(10.0, std::ceil(std::log10(high)));
-        if (m_shownMax <= m_shownMin) m_shownMax = m_shownMin * 10.0;
-        m_logY->setRange(m_shownMin, m_shownMax);
-        const int decades = int(std::lround(std::log10(m_shownMax / m_shownMin)));
-        m_logY->setMinorTickCount(decades <= 2 ? 8 : 0);
-    } else {
+    const double low = *lowIt, high = *highIt;
+    if (!(m_linearMax > m_linearMin && low >= m_linearMin && high <= m_linearMax)) {
         const NiceRange range = NiceScale::around(std::min(0.0, low), high * 1.05, 6);
         NiceScale::apply(m_linearY, range);
-        m_shownMin = range.min;
-        m_shownMax = range.max;
+        m_linearMin = range.min;
+        m_linearMax = range.max;
+    }
+    const double logLow = std::max(low, kSmallestLogValue);
+    const double logHigh = std::max(high, kSmallestLogValue);
+    if (!(m_logMax > m_logMin && logLow >= m_logMin && logHigh <= m_logMax)) {
+        m_logMin = std::pow(10.0, std::floor(std::log10(logLow)));
+        m_logMax = std::pow(10.0, std::ceil(std::log10(logHigh)));
+        if (m_logMax <= m_logMin) m_logMax = m_logMin * 10.0;
+        // A hair beyond the decades, or rounding in log10 drops the end labels.
+        m_logY->setRange(m_logMin * 0.995, m_logMax * 1.005);
+        const int decades = int(std::lround(std::log10(m_logMax / m_logMin)));
+        m_logY->setMinorTickCount(decades <= 2 ? 8 : 0);
     }
 }
+
+void LossChartView::resetRanges() { m_linearMin = m_linearMax = m_logMin = m_logMax = 0.0; }
 
 void LossChartView::updateStatus() {
     if (m_losses.empty()) {
@@ -218,8 +232,10 @@ void LossChartView::applyStyle() {
     QPen pen(Palette::color(0, ChartStyle::background(palette())), 2.0);
     pen.setCapStyle(Qt::RoundCap);
     pen.setJoinStyle(Qt::RoundJoin);
-    m_series->setPen(pen);
-    m_series->setMarkerSize(5.0);
+    for (QLineSeries* series : {m_series, m_logSeries}) {
+        series->setPen(pen);
+        series->setMarkerSize(5.0);
+    }
     QPalette statusPalette = m_status->palette();
     statusPalette.setColor(QPalette::WindowText, ChartStyle::mutedText(palette()));
     m_status->setPalette(statusPalette);

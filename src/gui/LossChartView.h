@@ -27,7 +27,6 @@ class LossChartView : public QWidget, public Exportable {
     Q_OBJECT
 public:
     explicit LossChartView(QWidget* parent = nullptr);
-    ~LossChartView() override;
 
     void setTitle(const QString& title);
     /// Replaces the curve: losses[i] belongs to epoch i + 1.
@@ -58,11 +57,12 @@ private:
     void fitX();
     void fitY();
     void updateStatus();
-    double shownValue(double loss) const;
+    void resetRanges();
 
     ZoomableChartView* m_chartView = nullptr;
     QChart* m_chart = nullptr;
-    QLineSeries* m_series = nullptr;
+    QLineSeries* m_series = nullptr;     ///< on the linear axis
+    QLineSeries* m_logSeries = nullptr;  ///< the same losses (clamped > 0) on the log axis
     QValueAxis* m_axisX = nullptr;
     QValueAxis* m_linearY = nullptr;
     QLogValueAxis* m_logY = nullptr;
@@ -73,8 +73,9 @@ private:
     std::vector<double> m_losses;
     int m_epochCount = 0;
     bool m_logScale = false;
-    double m_shownMin = 0.0;  ///< current y range, to rescale only when the data leaves it
-    double m_shownMax = 0.0;
+    // Current y ranges, to rescale only when the data leaves them.
+    double m_linearMin = 0.0, m_linearMax = 0.0;
+    double m_logMin = 0.0, m_logMax = 0.0;
 };
 
 }  // namespace latentlab::gui

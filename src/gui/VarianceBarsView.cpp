@@ -9,8 +9,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QLegend>
 #include <QLineSeries>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -46,6 +48,19 @@ VarianceBarsView::VarianceBarsView(QWidget* parent) : QWidget(parent) {
     m_axisY->setRange(0, 100);
     m_axisY->setTickCount(6);
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
+    // Values on hover rather than as bar labels, which would collide with the cumulative line.
+    connect(m_set, &QBarSet::hovered, this, [this](bool inside, int index) {
+        if (!inside || index < 0 || index >= m_ratio.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           tr("PC %1: %2 % of the variance (cumulative %3 %)")
+                               .arg(index + 1)
+                               .arg(100.0 * m_ratio(index), 0, 'f', 1)
+                               .arg(100.0 * m_ratio.head(index + 1).sum(), 0, 'f', 1),
+                           m_chartView);
+    });
     setTitle(tr("Explained variance"));
     applyStyle();
     setMinimumSize(300, 220);
@@ -71,10 +86,6 @@ void VarianceBarsView::setExplainedVarianceRatio(const Eigen::VectorXd& ratio) {
     m_cumulative->replace(cumulative);
     m_axisX->clear();
     m_axisX->append(categories);
-    // Percent labels on the bars while they fit; with many components they would collide.
-    m_bars->setLabelsVisible(shown <= 6);
-    m_bars->setLabelsFormat(QStringLiteral("@value %"));
-    m_bars->setLabelsPrecision(3);
     QString title = tr("Explained variance");
     if (ratio.size() >= 2)
         title += tr(" (PC 1+2: %1 %)").arg(100.0 * (ratio(0) + ratio(1)), 0, 'f', 1);
@@ -96,8 +107,6 @@ void VarianceBarsView::applyStyle() {
     const QColor bar = Palette::color(0, background);
     m_set->setColor(bar);
     m_set->setBorderColor(bar);
-    m_set->setLabelColor(ChartStyle::text(palette()));
-    m_bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     QPen line(Palette::color(1, background), 2.0);
     line.setJoinStyle(Qt::RoundJoin);
     m_cumulative->setPen(line);

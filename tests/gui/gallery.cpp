@@ -150,6 +150,11 @@ int main(int argc, char** argv) {
                 !ChartExport::saveSvg(view, svg, &error))
                 std::fprintf(stderr, "%s\n", qPrintable(error));
         }
+        loss->setLogScale(true);
+        QString error;
+        if (!ChartExport::savePng(loss, out.filePath(prefix + QStringLiteral("loss_log.png")), 2.0,
+                                  &error))
+            std::fprintf(stderr, "%s\n", qPrintable(error));
         QTimer::singleShot(hold * 1000, &app, &QApplication::quit);
     });
     return app.exec();
