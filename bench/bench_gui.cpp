@@ -88,6 +88,14 @@ int main(int argc, char** argv) {
     window.resize(1500, 940);
     window.show();
     QApplication::processEvents();
+    {
+        // A first run, unmeasured: OpenGL contexts and shaders are set up on first use
+        // (about a second with Mesa's software renderer); a demo has that behind it.
+        QEventLoop warmUp;
+        QObject::connect(&window, &gui::MainWindow::runEnded, &warmUp, &QEventLoop::quit);
+        window.run();
+        warmUp.exec();
+    }
     window.action("live")->setChecked(true);
     gui::RunController* runs = window.runController();
     QElapsedTimer sinceChange;
