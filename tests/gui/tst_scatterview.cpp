@@ -134,6 +134,20 @@ void TestScatterView::zoomStopsAxisFollowingUntilReset() {
     QCOMPARE(axisX->max() - axisX->min(), zoomedSpan);
     m_view->resetZoom();
     QVERIFY(axisX->max() >= moved.col(0).maxCoeff());
+    // Keyboard: an arrow pans by a tenth of the plot; 0 shows everything again.
+    const double before = axisX->min();
+    QTest::keyClick(m_view->findChild<QGraphicsView*>(), Qt::Key_Right);
+    QVERIFY(axisX->min() > before);
+    QTest::keyClick(m_view->findChild<QGraphicsView*>(), Qt::Key_0);
+    QCOMPARE(axisX->min(), before);
+    // The OpenGL layer over the plot must let clicks through to the rubber band and pan.
+    int openGlLayers = 0;
+    for (QWidget* child : viewport->findChildren<QWidget*>()) {
+        if (!child->inherits("QOpenGLWidget")) continue;
+        ++openGlLayers;
+        QVERIFY(child->testAttribute(Qt::WA_TransparentForMouseEvents));
+    }
+    QCOMPARE(openGlLayers > 0, m_view->isUsingOpenGl());
 }
 
 void TestScatterView::exportedPngShowsPaletteColours() {
