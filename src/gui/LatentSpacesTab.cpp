@@ -4,6 +4,7 @@
 #include "MetricsTableView.h"
 #include "Random.h"
 #include "ScatterView.h"
+#include "UpdateThrottle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,7 +22,8 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
       m_pcaScatter(new ScatterView),
       m_aeScatter(new ScatterView),
       m_loss(new LossChartView),
-      m_metrics(new MetricsTableView) {
+      m_metrics(new MetricsTableView),
+      m_throttle(new UpdateThrottle(100, [this] { flushTrainingUpdates(); }, this)) {
     m_pcaScatter->setObjectName(QStringLiteral("pcaScatter"));
     m_aeScatter->setObjectName(QStringLiteral("aeScatter"));
     m_pcaScatter->setTitle(tr("PCA latent space"));
@@ -115,6 +117,8 @@ QWidget* LatentSpacesTab::buildViewControls() {
 }
 
 void LatentSpacesTab::beginRun(int epochs) {
+    m_pendingLoss.clear();
+    m_pendingEpoch = 0;
     m_epochs = epochs;
     m_loss->clear();
     m_loss->setEpochCount(epochs);
@@ -154,6 +158,19 @@ void LatentSpacesTab::showPca(const Eigen::MatrixXd& embedding) {
 }
 
 void LatentSpacesTab::showSnapshot(int epoch, const Eigen::MatrixXd& latent) {
+    m_pendingLatent = latent;
+    m_pendingEpoch = epoch;
+    m_throttle->request();
+}
+
+void LatentSpacesTab::flushTrainingUpdates() {
+    for (const auto& [epoch, loss] : m_pendingLoss) m_loss->appendLoss(epoch, loss);
+    m_pendingLoss.clear();
+    if (m_pendingEpoch > 0) applySnapshot(m_pendingEpoch, m_pendingLatent);
+    m_pendingEpoch = 0;
+}
+
+void LatentSpacesTab::applySnapshot(int epoch, const Eigen::MatrixXd& latent) {
     if (!m_data) return;
     if (!m_aeHasData) {
         m_aeScatter->setData(drawnRows(latent), drawnLabels(m_data->labels), m_data->labelNames, {},
@@ -165,9 +182,14 @@ void LatentSpacesTab::showSnapshot(int epoch, const Eigen::MatrixXd& latent) {
     m_aeScatter->setNote(tr("training: epoch %1 of %2").arg(epoch).arg(m_epochs));
 }
 
-void LatentSpacesTab::appendLoss(int epoch, double loss) { m_loss->appendLoss(epoch, loss); }
+void LatentSpacesTab::appendLoss(int epoch, double loss) {
+    m_pendingLoss.emplace_back(epoch, loss);
+    m_throttle->request();
+}
 
 void LatentSpacesTab::showResult(const Result& result) {
+    m_pendingLoss.clear();  // the result carries the whole curve
+    m_pendingEpoch = 0;
     auto shared = std::make_shared<const Dataset>(result.data);
     if (!m_data || m_data->rows() != result.data.rows() || m_data->labels != result.data.labels)
         showData(shared);
@@ -198,6 +220,8 @@ void LatentSpacesTab::updateSampleNote() {
 }
 
 void LatentSpacesTab::clear() {
+    m_pendingLoss.clear();
+    m_pendingEpoch = 0;
     m_pcaScatter->clear();
     m_aeScatter->clear();
     m_loss->clear();

@@ -18,6 +18,7 @@ namespace latentlab::gui {
 class LossChartView;
 class MetricsTableView;
 class ScatterView;
+class UpdateThrottle;
 
 class LatentSpacesTab : public QWidget {
     Q_OBJECT
@@ -46,6 +47,9 @@ private:
     Eigen::MatrixXd drawnRows(const Eigen::MatrixXd& all) const;
     std::vector<int> drawnLabels(const std::vector<int>& all) const;
     void updateSampleNote();
+    /// Hands what arrived since the last frame to the loss chart and the AE scatter.
+    void flushTrainingUpdates();
+    void applySnapshot(int epoch, const Eigen::MatrixXd& latent);
 
     ScatterView* m_pcaScatter;
     ScatterView* m_aeScatter;
@@ -57,6 +61,11 @@ private:
     std::vector<int> m_drawn;  ///< subsample of rows drawn; empty = all rows
     int m_epochs = 0;
     bool m_aeHasData = false;
+
+    UpdateThrottle* m_throttle;
+    std::vector<std::pair<int, double>> m_pendingLoss;
+    Eigen::MatrixXd m_pendingLatent;
+    int m_pendingEpoch = 0;  ///< 0: no snapshot waiting
 };
 
 }  // namespace latentlab::gui

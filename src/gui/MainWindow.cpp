@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutBox.h"
 #include "ClustersTab.h"
 #include "ConfigJson.h"
 #include "DataPanel.h"
@@ -11,12 +12,14 @@
 #include "LossChartView.h"
 #include "MetricsTableView.h"
 #include "Presets.h"
+#include "RecentSessionsMenu.h"
 #include "RunController.h"
 #include "Scatter3DView.h"
 #include "ScatterView.h"
 #include "SessionFile.h"
 #include "SettingsPanel.h"
 #include "SilhouettePlotView.h"
+#include "UpdateThrottle.h"
 #include "VarianceBarsView.h"
 
 #include <QAction>
@@ -47,7 +50,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_runs(new RunController(this)),
       m_exports(new ExportController(this)),
       m_stage(new QLabel),
-      m_progress(new QProgressBar) {
+      m_progress(new QProgressBar),
+      m_progressThrottle(new UpdateThrottle(
+          100, [this] { m_progress->setValue(int(m_pendingProgress * 1000)); }, this)) {
     setWindowTitle(tr("LatentLab"));
     m_tabs->addTab(m_latent, tr("&Latent spaces"));
     m_tabs->addTab(m_clusters, tr("&Clusters"));
@@ -168,21 +173,17 @@ void MainWindow::buildActions() {
                  m_stage->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(folder)));
          });
     make("quit", tr("&Quit"), QKeySequence::Quit, tr("Close LatentLab"), [this] { close(); });
-    make("about", tr("&About LatentLab"), QKeySequence(), tr("Versions and credits"), [this] {
-        QMessageBox::about(this, tr("About LatentLab"),
-                           tr("<h3>LatentLab %1</h3><p>PCA and a small autoencoder side by side, "
-                              "before k-means.</p><p>Qt %2 (built with %3), Eigen %4.%5.%6</p>")
-                               .arg(QApplication::applicationVersion(), qVersion(), QT_VERSION_STR)
-                               .arg(EIGEN_WORLD_VERSION)
-                               .arg(EIGEN_MAJOR_VERSION)
-                               .arg(EIGEN_MINOR_VERSION));
-    });
+    make("about", tr("&About LatentLab"), QKeySequence(), tr("Versions and credits"),
+         [this] { showAboutBox(this); });
 }
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action("openSession"));
-    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu = new RecentSessionsMenu(this);
+    connect(m_recentMenu, &RecentSessionsMenu::openRequested, this,
+            [this](const QString& path) { openSession(path); });
+    file->addMenu(m_recentMenu);
     file->addAction(action("openData"));
     file->addAction(action("saveSession"));
     file->addSeparator();
@@ -193,7 +194,6 @@ void MainWindow::buildMenus() {
     for (const char* name : {"run", "pause", "step", "stop", "reset", "live"})
         runMenu->addAction(action(name));
     menuBar()->addMenu(tr("&Help"))->addAction(action("about"));
-    rebuildRecentMenu();
 }
 
 void MainWindow::buildToolBar() {
@@ -210,8 +210,10 @@ void MainWindow::wireRuns() {
     connect(m_runs, &RunController::runningChanged, this, &MainWindow::updateRunActions);
     connect(m_runs, &RunController::stageChanged, this,
             [this](const QString& name) { m_stage->setText(tr("Running: %1…").arg(name)); });
-    connect(m_runs, &RunController::progressChanged, this,
-            [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
+    connect(m_runs, &RunController::progressChanged, this, [this](double fraction) {
+        m_pendingProgress = fraction;
+        m_progressThrottle->request();
+    });
     connect(m_runs, &RunController::dataReady, this, [this](auto data) {
         m_latent->showData(data);
         m_dataTab->setDataset(data);
@@ -322,7 +324,7 @@ bool MainWindow::openSession(const QString& path, bool quiet) {
         setConfig(result->config);
         showResult(result);
         m_sessionPath = path;
-        addRecentSession(path);
+        m_recentMenu->add(path);
         m_stage->setText(tr("Opened %1").arg(QFileInfo(path).fileName()));
         updateRunActions();
         return true;
@@ -340,7 +342,7 @@ bool MainWindow::saveSession(const QString& path) {
     try {
         io::SessionFile::save(path, *m_result);
         m_sessionPath = path;
-        addRecentSession(path);
+        m_recentMenu->add(path);
         m_stage->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
         return true;
     } catch (const latentlab::Error& error) {
@@ -363,26 +365,6 @@ bool MainWindow::exportAll(const QString& folder, QString* error) {
         reportError(tr("Export failed"), message);
         return false;
     }
-}
-
-void MainWindow::addRecentSession(const QString& path) {
-    QSettings settings;
-    QStringList recent = settings.value("recentSessions").toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue("recentSessions", QStringList(recent.mid(0, 8)));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu() {
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value("recentSessions").toStringList();
-    for (const QString& path : recent) {
-        QAction* open = m_recentMenu->addAction(QFileInfo(path).fileName());
-        open->setToolTip(path);
-        connect(open, &QAction::triggered, this, [this, path] { openSession(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::restoreSettings() {

@@ -21,8 +21,10 @@ class ClustersTab;
 class DataTab;
 class ExportController;
 class LatentSpacesTab;
+class RecentSessionsMenu;
 class RunController;
 class SettingsPanel;
+class UpdateThrottle;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -68,8 +70,6 @@ private:
     void reportError(const QString& title, const QString& message);
     void updateRunActions();
     void settingsChanged();
-    void addRecentSession(const QString& path);
-    void rebuildRecentMenu();
     void restoreSettings();
     void storeSettings() const;
     std::shared_ptr<const Dataset> reusableData(const Config& config) const;
@@ -83,7 +83,9 @@ private:
     ExportController* m_exports;
     QLabel* m_stage;
     QProgressBar* m_progress;
-    QMenu* m_recentMenu = nullptr;
+    RecentSessionsMenu* m_recentMenu = nullptr;
+    UpdateThrottle* m_progressThrottle;
+    double m_pendingProgress = 0.0;
     std::shared_ptr<const Result> m_result;
     std::shared_ptr<const Dataset> m_fileData;  ///< last table read, reused while unchanged
     Config m_fileDataConfig;
