@@ -12,6 +12,10 @@
 using latentlab::gui::MainWindow;
 
 int main(int argc, char** argv) {
+    // Read the arguments before QApplication: it takes "-session"/"--session" for X11
+    // session management and would swallow ours.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("LatentLab"));
     QApplication::setOrganizationName(QStringLiteral("LatentLab"));
@@ -20,7 +24,7 @@ int main(int argc, char** argv) {
 
     latentlab::app::AppOptions options;
     QString error;
-    if (!latentlab::app::parseAppOptions(app.arguments(), options, error)) {
+    if (!latentlab::app::parseAppOptions(arguments, options, error)) {
         std::fprintf(stderr, "latentlab: error: %s\n", qPrintable(error));
         return 2;
     }
@@ -36,9 +40,13 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    if (!options.sessionPath.isEmpty() && !window.openSession(options.sessionPath, unattended) &&
-        unattended) {
-        return 2;
+    if (!options.sessionPath.isEmpty()) {
+        QString sessionError;
+        if (!window.openSession(options.sessionPath, unattended ? &sessionError : nullptr) &&
+            unattended) {
+            std::fprintf(stderr, "latentlab: error: %s\n", qPrintable(sessionError));
+            return 2;
+        }
     }
     window.resize(1500, 940);
     window.show();

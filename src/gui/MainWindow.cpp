@@ -317,7 +317,7 @@ void MainWindow::reportError(const QString& title, const QString& message) {
     QMessageBox::warning(this, title, message);
 }
 
-bool MainWindow::openSession(const QString& path, bool quiet) {
+bool MainWindow::openSession(const QString& path, QString* error) {
     try {
         auto result = std::make_shared<const Result>(io::SessionFile::load(path));
         stop();
@@ -328,11 +328,12 @@ bool MainWindow::openSession(const QString& path, bool quiet) {
         m_stage->setText(tr("Opened %1").arg(QFileInfo(path).fileName()));
         updateRunActions();
         return true;
-    } catch (const latentlab::Error& error) {
-        if (!quiet)
-            reportError(tr("Cannot open session"), QString::fromStdString(error.what()));
+    } catch (const latentlab::Error& failure) {
+        const QString message = QString::fromStdString(failure.what());
+        if (error)
+            *error = message;
         else
-            qWarning("%s", error.what());
+            reportError(tr("Cannot open session"), message);
         return false;
     }
 }

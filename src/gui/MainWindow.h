@@ -40,8 +40,9 @@ public:
     void run();
     void stop();
     bool isRunning() const;
-    /// Opens a session and shows it; false (with a message box unless quiet) on error.
-    bool openSession(const QString& path, bool quiet = false);
+    /// Opens a session and shows it. On error returns false and puts the message in
+    /// `error` if given, else shows it in a message box; the window keeps what it showed.
+    bool openSession(const QString& path, QString* error = nullptr);
     bool saveSession(const QString& path);
     /// Writes the run files and every chart; false (with a message) on error.
     bool exportAll(const QString& folder, QString* error = nullptr);

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QOpenGLContext>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <QtDataVisualization/Q3DScatter>
@@ -15,6 +16,17 @@
 #include <QtDataVisualization/QValue3DAxis>
 
 namespace latentlab::gui {
+namespace {
+
+bool openGlWorks() {
+    static const bool works = [] {
+        QOpenGLContext context;
+        return context.create();
+    }();
+    return works;
+}
+
+}  // namespace
 
 Scatter3DView::Scatter3DView(QWidget* parent) : QWidget(parent), m_note(new QLabel) {
     auto* controls = new QHBoxLayout;
@@ -33,6 +45,14 @@ Scatter3DView::Scatter3DView(QWidget* parent) : QWidget(parent), m_note(new QLab
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
 
+    if (!openGlWorks()) {
+        // Qt Data Visualization draws with OpenGL only; without it the tab says so.
+        auto* missing = new QLabel(tr("The 3-D view needs OpenGL, which this display lacks."));
+        missing->setAlignment(Qt::AlignCenter);
+        layout->addWidget(missing, 1);
+        m_container = missing;
+        return;
+    }
     m_graph = new Q3DScatter;
     m_graph->setShadowQuality(QAbstract3DGraph::ShadowQualityNone);
     m_graph->setOptimizationHints(QAbstract3DGraph::OptimizationStatic);
@@ -66,6 +86,7 @@ void Scatter3DView::setColumns(int x, int y, int z) {
 }
 
 void Scatter3DView::rebuild() {
+    if (!m_graph) return;
     for (QScatter3DSeries* series : m_graph->seriesList()) {
         m_graph->removeSeries(series);
         delete series;
@@ -114,6 +135,7 @@ void Scatter3DView::rebuild() {
 }
 
 void Scatter3DView::renderTo(QPainter& painter, const QRectF& target) {
+    if (!m_graph) return;
     const QImage image = m_graph->renderToImage(0, target.size().toSize());
     painter.drawImage(target, image);
 }

@@ -65,6 +65,7 @@ private slots:
     void liveModeRerunsAfterAChange();
     void tunedPresetBeatsTheNotebook();
     void closingMidTrainingEndsPromptly();
+    void settingsPersistBetweenLaunches();
 };
 
 void TestMainWindow::initTestCase() {
@@ -131,7 +132,8 @@ void TestMainWindow::sessionRoundTripsExactly() {
     QVERIFY(window.saveSession(path));
 
     MainWindow reopened;
-    QVERIFY(reopened.openSession(path, true));
+    QString error;
+    QVERIFY2(reopened.openSession(path, &error), qPrintable(error));
     const Result& before = *window.result();
     const Result& after = *reopened.result();
     compareMetrics(before.pcaSpace.metrics, after.pcaSpace.metrics);
@@ -141,8 +143,8 @@ void TestMainWindow::sessionRoundTripsExactly() {
     QCOMPARE(after.aeSpace.clustering.labels, before.aeSpace.clustering.labels);
     QCOMPARE(reopened.latentSpaces()->aeScatter()->pointCount(), 1500);
     QCOMPARE(io::configToJson(reopened.config()), io::configToJson(before.config));
-    QVERIFY(!reopened.openSession(dir.filePath("missing.latentlab"), true));
-    QCOMPARE(reopened.result().get(), reopened.result().get());  // still the opened session
+    QVERIFY(!reopened.openSession(dir.filePath("missing.latentlab"), &error));
+    QVERIFY2(error.contains("missing.latentlab"), qPrintable(error));
     QCOMPARE(reopened.latentSpaces()->aeScatter()->pointCount(), 1500);
 }
 
@@ -233,6 +235,20 @@ void TestMainWindow::closingMidTrainingEndsPromptly() {
     delete window;
     qInfo("closed mid-training in %lld ms", clock.elapsed());
     QVERIFY(clock.elapsed() < 1000);
+}
+
+void TestMainWindow::settingsPersistBetweenLaunches() {
+    Config config = smallConfig();
+    config.autoencoder.learningRate = 0.02;
+    config.autoencoder.encoder = {12, 7, 4};
+    {
+        MainWindow first;
+        first.setConfig(config);
+        first.show();
+        first.close();
+    }
+    MainWindow second;
+    QCOMPARE(io::configToJson(second.config()), io::configToJson(config));
 }
 
 QTEST_MAIN(TestMainWindow)
