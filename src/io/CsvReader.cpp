@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include "CsvTokenizer.h"
+#include "FileBytes.h"
 #include "IoErrors.h"
 #include "NumberText.h"
 
@@ -51,15 +52,7 @@ void requireHeaderNotData(const std::vector<std::string>& header, const std::str
 }  // namespace
 
 Dataset CsvReader::read(const QString& path) {
-    const std::string source = path.toStdString();
-    const QFileInfo info(path);
-    if (!info.exists()) throw ReadError(source + ": no such file");
-    if (info.isDir()) throw ReadError(source + ": is a folder, not a file");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ReadError(source + ": cannot open the file (" + file.errorString().toStdString() +
-                        ")");
-    return parse(file.readAll(), source);
+    return parse(readFileBytes(path), path.toStdString());
 }
 
 int CsvReader::findLabelColumn(const std::vector<std::string>& header,

@@ -1,5 +1,6 @@
 #include "JsonFile.h"
 
+#include "FileBytes.h"
 #include "IoErrors.h"
 
 #include <QFile>
@@ -12,15 +13,7 @@
 namespace latentlab::io {
 
 QJsonObject readJsonObject(const QString& path) {
-    const std::string source = path.toStdString();
-    const QFileInfo info(path);
-    if (!info.exists()) throw ReadError(source + ": no such file");
-    if (info.isDir()) throw ReadError(source + ": is a folder, not a file");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ReadError(source + ": cannot open the file (" + file.errorString().toStdString() +
-                        ")");
-    return parseJsonObject(file.readAll(), path);
+    return parseJsonObject(readFileBytes(path), path);
 }
 
 QJsonObject parseJsonObject(const QByteArray& text, const QString& source) {
