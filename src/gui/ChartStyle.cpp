@@ -9,15 +9,6 @@
 
 namespace latentlab::gui {
 
-namespace {
-
-QColor mix(const QColor& a, const QColor& b, double t) {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
-}  // namespace
 
 QColor ChartStyle::background(const QPalette& palette) { return palette.color(QPalette::Base); }
 
@@ -79,6 +70,12 @@ void ChartStyle::styleAxis(QAbstractAxis* axis, const QString& title, const QPal
     axis->setMinorGridLineVisible(false);
     axis->setLinePenColor(mix(background(palette), text(palette), 0.45));
     axis->setShadesVisible(false);
+}
+
+QColor ChartStyle::mix(const QColor& a, const QColor& b, double t) {
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 }  // namespace latentlab::gui

@@ -30,6 +30,8 @@ public:
     static QColor grid(const QPalette& palette);
     /// Secondary text: notes, captions.
     static QColor mutedText(const QPalette& palette);
+    /// a blended towards b by t (0 = a, 1 = b), in RGB.
+    static QColor mix(const QColor& a, const QColor& b, double t);
 };
 
 }  // namespace latentlab::gui

@@ -14,12 +14,6 @@ namespace latentlab::gui {
 
 namespace {
 
-QColor mix(const QColor& a, const QColor& b, double t) {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
 constexpr double kSwatch = 9.0;
 
 }  // namespace
@@ -77,7 +71,7 @@ QColor ConfusionMatrixView::cellColour(double share) const {
     const QColor full =
         Palette::isDark(background) ? QColor(0x4D, 0xA3, 0xE0) : QColor(0x08, 0x45, 0x94);
     // A square-root ramp keeps small but non-zero shares visible.
-    return mix(background, full, 0.06 + 0.94 * std::sqrt(std::clamp(share, 0.0, 1.0)));
+    return ChartStyle::mix(background, full, 0.06 + 0.94 * std::sqrt(std::clamp(share, 0.0, 1.0)));
 }
 
 bool ConfusionMatrixView::event(QEvent* event) {

@@ -1,5 +1,6 @@
 #include "MetricsTableView.h"
 
+#include "ChartStyle.h"
 #include "MetricFormat.h"
 
 #include <QEvent>
@@ -11,12 +12,6 @@
 namespace latentlab::gui {
 
 namespace {
-
-QColor mix(const QColor& a, const QColor& b, double t) {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
 
 QString csvNumber(double value) {
     return std::isfinite(value) ? QString::number(value, 'g', 17) : QString();
@@ -135,7 +130,7 @@ int MetricsTableView::betterColumn(int row) const {
 void MetricsTableView::markBetter() {
     const QColor base = palette().color(QPalette::Base);
     const bool dark = base.lightnessF() < 0.4;
-    const QColor better = mix(base, QColor(0x2E, 0x9E, 0x4F), dark ? 0.32 : 0.16);
+    const QColor better = ChartStyle::mix(base, QColor(0x2E, 0x9E, 0x4F), dark ? 0.32 : 0.16);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const int winner = betterColumn(row);
         for (int column : {int(PcaColumn), int(AutoencoderColumn)}) {
