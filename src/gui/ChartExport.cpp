@@ -99,8 +99,7 @@ bool ChartExport::saveSvg(QWidget* view, const QString& path, QString* error) {
     return true;
 }
 
-void ChartExport::renderChart(QChart* chart, QPainter& painter, const QRectF& target,
-                              const PlotOverlay& overlay) {
+void ChartExport::renderChart(QChart* chart, QPainter& painter, const QRectF& target) {
     if (!chart || !chart->scene() || target.isEmpty()) return;
     const QSizeF original = chart->size();
     const bool relayout = std::abs(original.width() - target.width()) +
@@ -122,17 +121,6 @@ void ChartExport::renderChart(QChart* chart, QPainter& painter, const QRectF& ta
     painter.save();
     chart->scene()->render(&painter, target, source, Qt::IgnoreAspectRatio);
     painter.restore();
-    if (overlay) {
-        const double sx = target.width() / source.width();
-        const double sy = target.height() / source.height();
-        const QRectF plot = chart->plotArea();
-        const QRectF plotInTarget(target.left() + plot.left() * sx, target.top() + plot.top() * sy,
-                                  plot.width() * sx, plot.height() * sy);
-        painter.save();
-        painter.setClipRect(plotInTarget, Qt::IntersectClip);
-        overlay(painter, plotInTarget);
-        painter.restore();
-    }
     if (relayout) layOut(original);
 }
 

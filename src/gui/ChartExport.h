@@ -1,6 +1,6 @@
 // Saves any view as PNG (at a device-pixel ratio, 2x by default) or SVG, or copies it to the
-// clipboard. Views implementing Exportable draw themselves (so accelerated OpenGL points
-// are included); other widgets are grabbed with QWidget::render.
+// clipboard. Views implementing Exportable draw themselves (so charts are drawn at the file's
+// resolution, or as vectors); other widgets are grabbed with QWidget::render.
 //
 //   QString error;
 //   if (!ChartExport::savePng(scatter, "pca_scatter.png", 2.0, &error)) showError(error);
@@ -9,7 +9,6 @@
 #include <QImage>
 #include <QRectF>
 #include <QString>
-#include <functional>
 
 class QPainter;
 class QWidget;
@@ -29,12 +28,9 @@ public:
     /// The image savePng writes (device-pixel ratio `scale`, opaque background).
     static QImage toImage(QWidget* view, double scale = 2.0);
 
-    /// Helper for Exportable charts: renders `chart`'s scene into `target` (laying the chart
-    /// out at the target's size if needed), then calls `overlay` with the plot area in target
-    /// coordinates, clipped to it, so a view can add what the scene does not hold (OpenGL points).
-    using PlotOverlay = std::function<void(QPainter&, const QRectF& plotArea)>;
-    static void renderChart(QChart* chart, QPainter& painter, const QRectF& target,
-                            const PlotOverlay& overlay = {});
+    /// Helper for Exportable charts: renders `chart`'s scene into `target`, laying the chart
+    /// out at the target's size if needed.
+    static void renderChart(QChart* chart, QPainter& painter, const QRectF& target);
 };
 
 }  // namespace latentlab::gui

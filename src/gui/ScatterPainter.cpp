@@ -32,26 +32,4 @@ void ScatterPainter::drawPoints(QPainter& painter, const Eigen::MatrixXd& xy,
     painter.restore();
 }
 
-void ScatterPainter::drawCentres(QPainter& painter, const Eigen::MatrixXd& centres,
-                                 double size) const {
-    if (centres.cols() < 2) return;
-    for (Eigen::Index row = 0; row < centres.rows(); ++row)
-        drawCentreMarker(painter, map(centres(row, 0), centres(row, 1)), size);
-}
-
-void ScatterPainter::drawCentreMarker(QPainter& painter, const QPointF& at, double size) {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    const double outline = std::max(1.5, size / 7.0);
-    const double half = (size - outline) / 2.0;
-    painter.setPen(QPen(Qt::black, outline, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
-    painter.setBrush(Qt::white);
-    painter.drawRect(QRectF(at.x() - half, at.y() - half, 2 * half, 2 * half));
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::black);
-    const double dot = size / 4.0;
-    painter.drawRect(QRectF(at.x() - dot / 2, at.y() - dot / 2, dot, dot));
-    painter.restore();
-}
-
 }  // namespace latentlab::gui

@@ -1,6 +1,5 @@
-// Draws scatter points and k-means centre markers with QPainter: the export path of
-// ScatterView's OpenGL series (which Qt Charts renders outside the scene) and the shape
-// of the centre marker shared by screen, legend and files.
+// Draws scatter points as vector discs with QPainter: how PointCloudItem appears in exports,
+// so SVG files hold real circles and PNG files are crisp at any scale.
 #pragma once
 
 #include <Eigen/Core>
@@ -26,10 +25,6 @@ public:
     /// Filled discs of diameter `size`, alpha `opacity`, groups drawn in order.
     void drawPoints(QPainter& painter, const Eigen::MatrixXd& xy,
                     const std::vector<PointGroup>& groups, double size, double opacity) const;
-    /// One centre marker per row of `centres` (first two columns).
-    void drawCentres(QPainter& painter, const Eigen::MatrixXd& centres, double size) const;
-    /// White square with a black outline and a black dot: visible on any point colour.
-    static void drawCentreMarker(QPainter& painter, const QPointF& at, double size);
 
     QPointF map(double x, double y) const;
 

@@ -2,47 +2,38 @@
 
 #include <QChart>
 #include <QCoreApplication>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QScatterSeries>
 #include <algorithm>
-#include <functional>
 
 namespace latentlab::gui {
 
 namespace {
 
-QColor blend(const QColor& background, const QColor& colour, double opacity) {
-    auto mix = [opacity](float b, float c) { return float(b * (1.0 - opacity) + c * opacity); };
-    return QColor::fromRgbF(mix(background.redF(), colour.redF()),
-                            mix(background.greenF(), colour.greenF()),
-                            mix(background.blueF(), colour.blueF()));
+// Qt Charts places legend entries only when it lays the legend out, which it does when series
+// come and go but not when an entry is shown or hidden: without this, the centres' entry shown
+// once a run ends never appeared.
+void relayout(QLegend* legend) {
+    if (legend->layout()) legend->layout()->invalidate();
 }
 
 }  // namespace
 
-void ScatterSeriesSet::rebuild(int groups, bool useOpenGl, double pointSize, QAbstractAxis* x,
-                               QAbstractAxis* y) {
+void ScatterSeriesSet::rebuild(int groups, QAbstractAxis* x, QAbstractAxis* y) {
     m_chart->removeAllSeries();
-    m_useOpenGl = useOpenGl;
-    const std::size_t count = std::size_t(std::max(1, groups));
-    // Qt Charts draws OpenGL series in the order of their addresses (a QMap keyed by the
-    // series pointer). Allocating all series at once and giving the three highest addresses
-    // to the centre layers keeps the centres on top of the points.
-    std::vector<QScatterSeries*> all;
-    for (std::size_t i = 0; i < count + 3; ++i) all.push_back(new QScatterSeries);
-    std::sort(all.begin(), all.end(), std::less<QScatterSeries*>());
-    m_points.assign(all.begin(), all.begin() + std::ptrdiff_t(count));
-    m_centreOutline = all[count];
-    m_centreFill = all[count + 1];
-    m_centreDot = all[count + 2];
-
-    for (QScatterSeries* series : m_points) {
-        series->setUseOpenGL(useOpenGl);
+    m_groups.clear();
+    for (int g = 0; g < std::max(1, groups); ++g) {
+        auto* series = new QScatterSeries;
         series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(pointSize);
         series->setPen(Qt::NoPen);
+        m_groups.push_back(series);
     }
+    // Added after the group series, so Qt Charts stacks them in this order on top.
+    m_centreOutline = new QScatterSeries;
+    m_centreFill = new QScatterSeries;
+    m_centreDot = new QScatterSeries;
     const struct {
         QScatterSeries* series;
         double size;
@@ -51,7 +42,6 @@ void ScatterSeriesSet::rebuild(int groups, bool useOpenGl, double pointSize, QAb
                   {m_centreFill, kCentreSize - 4.0, Qt::white},
                   {m_centreDot, 4.0, Qt::black}};
     for (const auto& layer : layers) {
-        layer.series->setUseOpenGL(useOpenGl);
         layer.series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         layer.series->setMarkerSize(layer.size);
         layer.series->setColor(layer.colour);
@@ -59,6 +49,8 @@ void ScatterSeriesSet::rebuild(int groups, bool useOpenGl, double pointSize, QAb
     }
     m_centreFill->setName(QCoreApplication::translate("ScatterView", "k-means centres"));
 
+    std::vector<QScatterSeries*> all = m_groups;
+    all.insert(all.end(), {m_centreOutline, m_centreFill, m_centreDot});
     for (QScatterSeries* series : all) {
         m_chart->addSeries(series);
         series->attachAxis(x);
@@ -75,45 +67,24 @@ void ScatterSeriesSet::rebuild(int groups, bool useOpenGl, double pointSize, QAb
 }
 
 void ScatterSeriesSet::setNames(const QStringList& names) {
-    for (std::size_t g = 0; g < m_points.size(); ++g) m_points[g]->setName(names.value(int(g)));
+    for (std::size_t g = 0; g < m_groups.size(); ++g) m_groups[g]->setName(names.value(int(g)));
 }
 
-void ScatterSeriesSet::setPointSize(double pixels) {
-    for (QScatterSeries* series : m_points) series->setMarkerSize(pixels);
-}
-
-void ScatterSeriesSet::setColours(const std::vector<PointGroup>& groups, const QColor& background,
-                                  double opacity) {
+void ScatterSeriesSet::setColours(const std::vector<PointGroup>& groups) {
     QLegend* legend = m_chart->legend();
-    for (std::size_t g = 0; g < m_points.size(); ++g) {
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
         const bool listed = g < groups.size() && !groups[g].rows.empty();
         const QColor colour = g < groups.size() ? groups[g].colour : QColor(Qt::gray);
-        QColor shown = colour;
-        if (m_useOpenGl)
-            shown = blend(background, colour, opacity);
-        else
-            shown.setAlphaF(float(opacity));
-        m_points[g]->setColor(shown);
-        m_points[g]->setBorderColor(Qt::transparent);
-        for (QLegendMarker* marker : legend->markers(m_points[g])) {
+        m_groups[g]->setColor(colour);
+        m_groups[g]->setBorderColor(Qt::transparent);
+        for (QLegendMarker* marker : legend->markers(m_groups[g])) {
             marker->setVisible(listed);
             marker->setShape(QLegend::MarkerShapeCircle);
             marker->setBrush(colour);
             marker->setPen(QPen(colour.darker(115), 1.0));
         }
     }
-}
-
-void ScatterSeriesSet::fill(const Eigen::MatrixXd& xy, const std::vector<PointGroup>& groups) {
-    for (std::size_t g = 0; g < m_points.size(); ++g) {
-        m_buffer.resize(0);
-        if (g < groups.size()) {
-            const std::vector<int>& rows = groups[g].rows;
-            m_buffer.reserve(qsizetype(rows.size()));
-            for (int row : rows) m_buffer.append(QPointF(xy(row, 0), xy(row, 1)));
-        }
-        m_points[g]->replace(m_buffer);
-    }
+    relayout(legend);
 }
 
 void ScatterSeriesSet::setCentres(const Eigen::MatrixXd& centres) {
@@ -122,22 +93,17 @@ void ScatterSeriesSet::setCentres(const Eigen::MatrixXd& centres) {
         points.append(QPointF(centres(row, 0), centres(row, 1)));
     for (QScatterSeries* series : {m_centreOutline, m_centreFill, m_centreDot})
         if (series) series->replace(points);
-    if (m_centreFill)
-        for (QLegendMarker* marker : m_chart->legend()->markers(m_centreFill))
-            marker->setVisible(!points.isEmpty());
-}
-
-int ScatterSeriesSet::pointCount() const {
-    int count = 0;
-    for (const QScatterSeries* series : m_points) count += series->count();
-    return count;
+    if (!m_centreFill) return;
+    for (QLegendMarker* marker : m_chart->legend()->markers(m_centreFill))
+        marker->setVisible(!points.isEmpty());
+    relayout(m_chart->legend());
 }
 
 int ScatterSeriesSet::centreCount() const { return m_centreFill ? m_centreFill->count() : 0; }
 
 QStringList ScatterSeriesSet::names() const {
     QStringList result;
-    for (const QScatterSeries* series : m_points) result << series->name();
+    for (const QScatterSeries* series : m_groups) result << series->name();
     if (centreCount() > 0) result << m_centreFill->name();
     return result;
 }

@@ -4,58 +4,30 @@
 #include "ChartStyle.h"
 #include "NiceScale.h"
 #include "Palette.h"
+#include "PointCloudItem.h"
 #include "ZoomableChartView.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
-#include <QGuiApplication>
 #include <QLegend>
-#include <QLocale>
-#include <QOffscreenSurface>
-#include <QOpenGLContext>
 #include <QVBoxLayout>
-#include <QtGlobal>
 #include <algorithm>
+#include <cmath>
 
 namespace latentlab::gui {
 
 namespace {
 
-// Knuth's multiplicative hash: a subsample that is deterministic and spread over all rows,
-// whatever order the rows come in.
-bool inSubsample(int row, double fraction) {
-    const quint32 hash = quint32(row) * 2654435761u;
-    return double(hash) < fraction * 4294967296.0;
-}
+// Qt Charts stacks its items by z value: grid 2, axes 3, series 4, legend 5. The point layer
+// goes above the grid and axis lines and below the centre markers (series) and the legend.
+constexpr double kPointLayerZ = 3.5;
 
 }  // namespace
 
-bool ScatterView::openGlAvailable() {
-    static const bool available = [] {
-        if (qEnvironmentVariableIntValue("LATENTLAB_NO_OPENGL") != 0) return false;
-        const QString platform = QGuiApplication::platformName();
-        if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
-            return false;
-        QOpenGLContext context;
-        if (!context.create()) return false;
-        QOffscreenSurface surface;
-        surface.setFormat(context.format());
-        surface.create();
-        const bool current = surface.isValid() && context.makeCurrent(&surface);
-        if (current) context.doneCurrent();
-        return current;
-    }();
-    return available;
-}
-
 ScatterView::ScatterView(QWidget* parent)
-    : QWidget(parent), m_chart(new QChart), m_series(m_chart), m_useOpenGl(openGlAvailable()) {
+    : QWidget(parent), m_chart(new QChart), m_series(m_chart) {
     m_chartView = new ZoomableChartView(m_chart, this);
-    // With OpenGL, antialiasing means 4x multisampling of the point layer, which doubles the
-    // refresh time under software GL (Mesa); the points are 3 px squares, grid lines are
-    // axis-aligned and text keeps its own antialiasing. Exports are always antialiased.
-    m_chartView->setRenderHint(QPainter::Antialiasing, !m_useOpenGl);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chartView);
@@ -66,19 +38,27 @@ ScatterView::ScatterView(QWidget* parent)
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_noteItem = new QGraphicsSimpleTextItem(m_chart);
     m_noteItem->setZValue(100);
+    m_points = new PointCloudItem(m_chart);
+    m_points->setZValue(kPointLayerZ);
+    m_points->setPointSize(m_pointSize);
+    m_points->setOpacity(m_opacity);
 
     connect(m_chartView, &ZoomableChartView::userZoomed, this, [this] { m_userZoomed = true; });
     connect(m_chartView, &ZoomableChartView::resetRequested, this, &ScatterView::resetZoom);
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& plotArea) {
+        m_points->setPlotArea(plotArea);
         placeNote();
         updateTicks();
     });
-    // Zoom and pan change the range: keep the tick spacing readable.
-    connect(m_axisX, &QValueAxis::rangeChanged, this, [this] { updateTicks(); });
-    connect(m_axisY, &QValueAxis::rangeChanged, this, [this] { updateTicks(); });
+    // Zoom and pan change the range: keep the tick spacing readable, redraw the points.
+    for (QCategoryAxis* axis : {m_axisX, m_axisY})
+        connect(axis, &QValueAxis::rangeChanged, this, [this] {
+            syncPointRange();
+            updateTicks();
+        });
 
     applyStyle();
-    m_series.rebuild(1, m_useOpenGl, m_pointSize, m_axisX, m_axisY);
+    m_series.rebuild(1, m_axisX, m_axisY);
     fitAxes(true);
     setMinimumSize(320, 260);
 }
@@ -114,7 +94,7 @@ void ScatterView::updatePositions(const Eigen::MatrixXd& xy) {
         return;
     }
     m_xy = xy.leftCols(2);
-    m_series.fill(m_xy, m_groups);
+    m_points->setPositions(m_xy);
     fitAxes(false);
 }
 
@@ -136,12 +116,12 @@ void ScatterView::setColourBy(ColourBy mode) {
 
 void ScatterView::setPointSize(double pixels) {
     m_pointSize = std::clamp(pixels, 1.0, 30.0);
-    m_series.setPointSize(m_pointSize);
+    m_points->setPointSize(m_pointSize);
 }
 
 void ScatterView::setOpacity(double opacity) {
     m_opacity = std::clamp(opacity, 0.05, 1.0);
-    applyColours();
+    m_points->setOpacity(m_opacity);
 }
 
 void ScatterView::resetZoom() {
@@ -154,34 +134,11 @@ void ScatterView::setNote(const QString& note) {
     placeNote();
 }
 
-int ScatterView::pointCount() const { return m_series.pointCount(); }
+int ScatterView::pointCount() const { return m_points->pointCount(); }
 
 int ScatterView::centroidCount() const { return m_series.centreCount(); }
 
 QStringList ScatterView::seriesNames() const { return m_series.names(); }
-
-void ScatterView::setOpenGlEnabled(bool enabled) {
-    const bool use = enabled && openGlAvailable();
-    if (use == m_useOpenGl) return;
-    m_useOpenGl = use;
-    m_chartView->setRenderHint(QPainter::Antialiasing, !m_useOpenGl);
-    regroup();
-}
-
-std::vector<int> ScatterView::shownRows() const {
-    const int n = int(m_xy.rows());
-    std::vector<int> rows;
-    if (m_useOpenGl || n <= kFallbackPointLimit) {
-        rows.resize(std::size_t(n));
-        for (int i = 0; i < n; ++i) rows[std::size_t(i)] = i;
-        return rows;
-    }
-    const double fraction = double(kFallbackPointLimit) / n;
-    rows.reserve(std::size_t(kFallbackPointLimit) + 64);
-    for (int i = 0; i < n; ++i)
-        if (inSubsample(i, fraction)) rows.push_back(i);
-    return rows;
-}
 
 void ScatterView::regroup() {
     const bool byCluster =
@@ -209,7 +166,7 @@ void ScatterView::regroup() {
     else if (hasInvalid)
         m_groupNames << tr("unlabelled");
 
-    for (int row : shownRows()) {
+    for (int row = 0; row < int(m_xy.rows()); ++row) {
         int group = 0;
         if (!codes.empty()) {
             const int code = codes[std::size_t(row)];
@@ -217,11 +174,11 @@ void ScatterView::regroup() {
         }
         m_groups[std::size_t(group)].rows.push_back(row);
     }
-    if (m_series.groupCount() != int(m_groups.size()) || m_series.usesOpenGl() != m_useOpenGl)
-        m_series.rebuild(int(m_groups.size()), m_useOpenGl, m_pointSize, m_axisX, m_axisY);
+    if (m_series.groupCount() != int(m_groups.size()))
+        m_series.rebuild(int(m_groups.size()), m_axisX, m_axisY);
     m_series.setNames(m_groupNames);
+    m_points->setPositions(m_xy);
     applyColours();
-    m_series.fill(m_xy, m_groups);
     m_series.setCentres(m_centroids);
     placeNote();
 }
@@ -233,7 +190,8 @@ void ScatterView::applyColours() {
         const bool unlabelled = m_groupNames.value(int(g)) == tr("unlabelled");
         m_groups[g].colour = unlabelled ? QColor(Qt::gray) : Palette::color(int(g), background);
     }
-    m_series.setColours(m_groups, background, m_opacity);
+    m_series.setColours(m_groups);
+    m_points->setGroups(m_groups);
 }
 
 void ScatterView::fitAxes(bool force) {
@@ -261,7 +219,13 @@ void ScatterView::fitAxes(bool force) {
         const double pad = (force ? 0.04 : 0.12) * span;
         axes[c]->setRange(low[c] - pad, high[c] + pad);
     }
+    syncPointRange();
     updateTicks();
+}
+
+void ScatterView::syncPointRange() {
+    m_points->setDataRange(QRectF(m_axisX->min(), m_axisY->min(), m_axisX->max() - m_axisX->min(),
+                                  m_axisY->max() - m_axisY->min()));
 }
 
 void ScatterView::updateTicks() {
@@ -278,29 +242,16 @@ void ScatterView::placeLegend() {
     m_chart->legend()->setAlignment(width() < 560 ? Qt::AlignBottom : Qt::AlignRight);
 }
 
-QString ScatterView::displayedNote() const {
-    QStringList parts;
-    if (!m_note.isEmpty()) parts << m_note;
-    const int shown = pointCount();
-    if (shown < m_xy.rows()) {
-        const QLocale locale(QLocale::English);
-        parts << tr("showing %1 of %2 points (no OpenGL)")
-                     .arg(locale.toString(shown), locale.toString(qlonglong(m_xy.rows())));
-    }
-    return parts.join(QStringLiteral(" · "));
-}
-
 void ScatterView::placeNote() {
-    const QString text = displayedNote();
-    m_noteItem->setText(text);
-    m_noteItem->setVisible(!text.isEmpty());
+    m_noteItem->setText(m_note);
+    m_noteItem->setVisible(!m_note.isEmpty());
     QFont noteFont = ChartStyle::labelFont(font());
     noteFont.setItalic(true);
     m_noteItem->setFont(noteFont);
     m_noteItem->setBrush(ChartStyle::mutedText(palette()));
     const QRectF plot = m_chart->plotArea();
     const QRectF box = m_noteItem->boundingRect();
-    // Top-right corner just above the plot area, clear of the points (which OpenGL draws on top).
+    // Top-right corner just above the plot area, clear of the points.
     m_noteItem->setPos(plot.right() - box.width(), plot.top() - box.height() - 2);
 }
 
@@ -332,16 +283,8 @@ QSize ScatterView::exportSize() const {
 }
 
 void ScatterView::renderTo(QPainter& painter, const QRectF& target) {
-    ChartExport::renderChart(m_chart, painter, target, [this](QPainter& p, const QRectF& plot) {
-        // OpenGL series are not part of the scene: draw every point and centre here.
-        if (!m_useOpenGl) return;
-        const QRectF range(m_axisX->min(), m_axisY->min(), m_axisX->max() - m_axisX->min(),
-                           m_axisY->max() - m_axisY->min());
-        const ScatterPainter scatter(plot, range);
-        const double scale = plot.width() / std::max(1.0, m_chart->plotArea().width());
-        scatter.drawPoints(p, m_xy, m_groups, m_pointSize * scale, m_opacity);
-        scatter.drawCentres(p, m_centroids, ScatterSeriesSet::kCentreSize * scale);
-    });
+    // The point layer is part of the scene and draws itself as vector discs there.
+    ChartExport::renderChart(m_chart, painter, target);
 }
 
 }  // namespace latentlab::gui

@@ -1,6 +1,6 @@
-// A 2-D embedding as a Qt Charts scatter: one series per true label (or per k-means cluster)
-// in the shared Palette, k-means centres as large markers on top, zoom/pan, and fast updates
-// (OpenGL series fed with replace()) so the autoencoder's latent space can animate while training.
+// A 2-D embedding as a Qt Charts scatter: points coloured by true label or k-means cluster in
+// the shared Palette (drawn by a cached raster layer, PointCloudItem, fast enough to animate
+// training), k-means centres as large markers on top, a legend, zoom and pan.
 //
 //   auto* view = new ScatterView;
 //   view->setAxisTitles("PC 1", "PC 2");
@@ -25,6 +25,7 @@ QT_END_NAMESPACE
 
 namespace latentlab::gui {
 
+class PointCloudItem;
 class ZoomableChartView;
 
 enum class ColourBy { TrueLabel, Cluster };
@@ -32,9 +33,6 @@ enum class ColourBy { TrueLabel, Cluster };
 class ScatterView : public QWidget, public Exportable {
     Q_OBJECT
 public:
-    /// Without OpenGL, at most this many points are drawn (a deterministic subsample).
-    static constexpr int kFallbackPointLimit = 5000;
-
     explicit ScatterView(QWidget* parent = nullptr);
 
     void setTitle(const QString& title);
@@ -62,19 +60,12 @@ public:
     void setNote(const QString& note);
     QString note() const { return m_note; }
 
-    int pointCount() const;     ///< points currently in the series
+    int pointCount() const;     ///< points the point layer draws
     int centroidCount() const;  ///< centre markers shown
     int rowCount() const { return int(m_xy.rows()); }
     QChart* chart() const { return m_chart; }
     /// Series names in legend order (labels or clusters, then the centres).
     QStringList seriesNames() const;
-
-    /// Whether points are drawn with OpenGL; off when unavailable or disabled.
-    bool isUsingOpenGl() const { return m_useOpenGl; }
-    /// Turn OpenGL off (or back on where available); redraws the current data.
-    void setOpenGlEnabled(bool enabled);
-    /// Whether this process can create an OpenGL context (off with LATENTLAB_NO_OPENGL=1).
-    static bool openGlAvailable();
 
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
@@ -88,11 +79,10 @@ private:
     void applyColours();
     void applyStyle();
     void fitAxes(bool force);
+    void syncPointRange();
     void updateTicks();
     void placeLegend();
     void placeNote();
-    QString displayedNote() const;
-    std::vector<int> shownRows() const;
     bool hasClusters() const;
     bool hasLabels() const;
 
@@ -101,6 +91,7 @@ private:
     QCategoryAxis* m_axisX = nullptr;  ///< category axes: exact tick labels on a tight range
     QCategoryAxis* m_axisY = nullptr;
     QGraphicsSimpleTextItem* m_noteItem = nullptr;
+    PointCloudItem* m_points = nullptr;  ///< owned by m_chart
     ScatterSeriesSet m_series;
 
     Eigen::MatrixXd m_xy;  ///< n x 2
@@ -114,7 +105,6 @@ private:
     ColourBy m_colourBy = ColourBy::TrueLabel;
     double m_pointSize = 3.0;
     double m_opacity = 0.85;
-    bool m_useOpenGl = false;
     bool m_userZoomed = false;
     QString m_note;
 };

@@ -17,18 +17,6 @@ ZoomableChartView::ZoomableChartView(QChart* chart, QWidget* parent) : QChartVie
     setToolTip(
         tr("Wheel or +/-: zoom · drag: zoom to a rectangle · right-drag or arrows: pan · "
            "double-click or 0: show all"));
-    // Qt Charts draws OpenGL series in a child QOpenGLWidget over the plot area that swallows
-    // clicks on points; letting mouse events through keeps zoom and pan working everywhere.
-    viewport()->installEventFilter(this);
-}
-
-bool ZoomableChartView::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == viewport() && event->type() == QEvent::ChildPolished) {
-        QObject* child = static_cast<QChildEvent*>(event)->child();
-        if (child->isWidgetType() && child->inherits("QOpenGLWidget"))
-            static_cast<QWidget*>(child)->setAttribute(Qt::WA_TransparentForMouseEvents);
-    }
-    return QChartView::eventFilter(watched, event);
 }
 
 void ZoomableChartView::zoomAround(const QPointF& anchor, double factor) {

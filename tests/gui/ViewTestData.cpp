@@ -4,6 +4,7 @@
 #include "Pca.h"
 #include "TestData.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace viewtest {
@@ -60,6 +61,19 @@ int nonBackgroundPixels(const QImage& image) {
         const QRgb* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
         for (int x = 0; x < rgb.width(); ++x)
             if (line[x] != background) ++count;
+    }
+    return count;
+}
+
+int colouredPixels(const QImage& image, int chroma) {
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    int count = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x) {
+            const int r = qRed(line[x]), g = qGreen(line[x]), b = qBlue(line[x]);
+            if (std::max({r, g, b}) - std::min({r, g, b}) >= chroma) ++count;
+        }
     }
     return count;
 }

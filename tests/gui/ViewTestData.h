@@ -30,5 +30,7 @@ int pixelsNear(const QImage& image, const QColor& colour, int tolerance = 40);
 int paletteColoursPresent(const QImage& image, int count, int minimumPixels = 20);
 /// Pixels that differ from the image's corner (background) colour.
 int nonBackgroundPixels(const QImage& image);
+/// Pixels with some colour in them (channels at least `chroma` apart): not white, grey or black.
+int colouredPixels(const QImage& image, int chroma = 40);
 
 }  // namespace viewtest

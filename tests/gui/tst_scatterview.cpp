@@ -1,13 +1,16 @@
 // ScatterView on the real 30000-point seed_blobs embedding: counts, colouring, axis
-// following, zoom, and exports that must contain the OpenGL-drawn points.
+// following, zoom, the raster point layer (no OpenGL), and exports holding every point.
 #include "ChartExport.h"
 #include "Palette.h"
+#include "PointCloudItem.h"
 #include "ScatterView.h"
 #include "ViewTestData.h"
+#include "ZoomableChartView.h"
 
 #include <QChart>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QLegend>
 #include <QLegendMarker>
@@ -27,15 +30,20 @@ private slots:
     void centroidCountEqualsK();
     void colourByClusterSwitchesSeries();
     void legendUsesPaletteAndNames();
+    void centresLegendEntryAppearsWithLateCentres();
     void updatePositionsKeepsAxesSteady();
     void zoomStopsAxisFollowingUntilReset();
     void exportedPngShowsPaletteColours();
     void exportedSvgParsesAndHoldsPoints();
-    void fallbackWithoutOpenGlSubsamples();
+    void exportOfHiddenViewMatchesShownView();
+    void pointLayerFollowsPlotAreaAndZoom();
+    void pointLayerShowsOpacityAndSize();
     void timings();
 
 private:
     void show();
+    PointCloudItem* pointLayer() const;
+    QImage grabPlot() const;
     ScatterView* m_view = nullptr;
 };
 
@@ -59,15 +67,26 @@ void TestScatterView::show() {
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
 }
 
+PointCloudItem* TestScatterView::pointLayer() const {
+    const auto items = m_view->chart()->scene()->items();
+    for (QGraphicsItem* item : items)
+        if (auto* layer = dynamic_cast<PointCloudItem*>(item)) return layer;
+    return nullptr;
+}
+
+QImage TestScatterView::grabPlot() const {
+    QCoreApplication::sendPostedEvents();  // Qt Charts lays out axes and grid on a posted event
+    auto* chartView = m_view->findChild<QGraphicsView*>();
+    return chartView->grab(m_view->chart()->plotArea().toAlignedRect()).toImage();
+}
+
 void TestScatterView::pointCountEqualsRows() {
     const int n = int(viewtest::seedBlobs().latent.rows());
     QCOMPARE(n, 30000);
     QCOMPARE(m_view->rowCount(), n);
-    if (m_view->isUsingOpenGl())
-        QCOMPARE(m_view->pointCount(), n);
-    else
-        QVERIFY(m_view->pointCount() <= ScatterView::kFallbackPointLimit + 200);
+    QCOMPARE(m_view->pointCount(), n);
     show();
+    QCOMPARE(m_view->pointCount(), n);
 }
 
 void TestScatterView::centroidCountEqualsK() {
@@ -82,7 +101,7 @@ void TestScatterView::colourByClusterSwitchesSeries() {
     const QStringList byCluster = m_view->seriesNames();
     QCOMPARE(byCluster.first(), QStringLiteral("cluster 0"));
     QCOMPARE(byCluster.size(), 9);  // 8 clusters + centres
-    QCOMPARE(m_view->pointCount(), m_view->isUsingOpenGl() ? 30000 : m_view->pointCount());
+    QCOMPARE(m_view->pointCount(), 30000);
     m_view->setColourBy(ColourBy::TrueLabel);
     QCOMPARE(m_view->seriesNames(), byLabel);
 }
@@ -100,6 +119,30 @@ void TestScatterView::legendUsesPaletteAndNames() {
         ++visible;
     }
     QCOMPARE(visible, 8);
+}
+
+void TestScatterView::centresLegendEntryAppearsWithLateCentres() {
+    // As in the window: PCA points first, k-means centres when the run ends.
+    const auto& e = viewtest::seedBlobs();
+    m_view->setData(e.latent, e.data.labels, e.data.labelNames, {}, {});
+    show();
+    auto legendInk = [this] {
+        QCoreApplication::sendPostedEvents();
+        const QRectF plot = m_view->chart()->plotArea();
+        const QRect legend(int(plot.right()) + 4, 0, m_view->width() - int(plot.right()) - 4,
+                           m_view->height());
+        const QImage image = m_view->findChild<QGraphicsView*>()->grab(legend).toImage();
+        return viewtest::pixelsNear(image, Qt::black, 60);
+    };
+    const int withoutCentres = legendInk();
+    m_view->setData(e.latent, e.data.labels, e.data.labelNames, e.clustering.labels,
+                    e.clustering.centers);
+    QVERIFY(m_view->seriesNames().contains(QStringLiteral("k-means centres")));
+    // The entry's outlined square and its text are drawn, not just listed.
+    QVERIFY2(
+        legendInk() > withoutCentres + 60,
+        qPrintable(
+            QStringLiteral("%1 -> %2 dark legend pixels").arg(withoutCentres).arg(legendInk())));
 }
 
 void TestScatterView::updatePositionsKeepsAxesSteady() {
@@ -140,14 +183,9 @@ void TestScatterView::zoomStopsAxisFollowingUntilReset() {
     QVERIFY(axisX->min() > before);
     QTest::keyClick(m_view->findChild<QGraphicsView*>(), Qt::Key_0);
     QCOMPARE(axisX->min(), before);
-    // The OpenGL layer over the plot must let clicks through to the rubber band and pan.
-    int openGlLayers = 0;
-    for (QWidget* child : viewport->findChildren<QWidget*>()) {
-        if (!child->inherits("QOpenGLWidget")) continue;
-        ++openGlLayers;
-        QVERIFY(child->testAttribute(Qt::WA_TransparentForMouseEvents));
-    }
-    QCOMPARE(openGlLayers > 0, m_view->isUsingOpenGl());
+    // No OpenGL widget anywhere: it would make Qt compose the whole window through OpenGL.
+    for (QWidget* child : m_view->findChildren<QWidget*>())
+        QVERIFY2(!child->inherits("QOpenGLWidget"), child->metaObject()->className());
 }
 
 void TestScatterView::exportedPngShowsPaletteColours() {
@@ -182,17 +220,68 @@ void TestScatterView::exportedSvgParsesAndHoldsPoints() {
     const int expected = m_view->pointCount();
     QVERIFY2(ellipses >= expected,
              qPrintable(QStringLiteral("%1 ellipses, %2 points").arg(ellipses).arg(expected)));
+    // The on-screen raster layer must not also be embedded as a bitmap.
+    QCOMPARE(int(svg.count("<image")), 0);
 }
 
-void TestScatterView::fallbackWithoutOpenGlSubsamples() {
-    m_view->setOpenGlEnabled(false);
-    QVERIFY(!m_view->isUsingOpenGl());
-    QVERIFY(m_view->pointCount() > ScatterView::kFallbackPointLimit * 9 / 10);
-    QVERIFY(m_view->pointCount() < ScatterView::kFallbackPointLimit * 11 / 10);
-    QCOMPARE(m_view->centroidCount(), 8);
+void TestScatterView::exportOfHiddenViewMatchesShownView() {
+    // A view never shown is laid out at the default export size just for the file: the
+    // points must follow that plot area, as they do on screen.
+    const QImage hidden = ChartExport::toImage(m_view, 1.0);
+    QCOMPARE(hidden.size(), QSize(720, 560));
+    m_view->resize(720, 560);
     show();
-    const QImage image = ChartExport::toImage(m_view, 1.0);
-    QVERIFY(viewtest::paletteColoursPresent(image, 8, 20) >= 8);
+    const QImage shown = ChartExport::toImage(m_view, 1.0);
+    QCOMPARE(shown.size(), hidden.size());
+    int differing = 0;
+    for (int y = 0; y < shown.height(); ++y)
+        for (int x = 0; x < shown.width(); ++x)
+            if (shown.pixel(x, y) != hidden.pixel(x, y)) ++differing;
+    QVERIFY2(differing < shown.width() * shown.height() / 100,
+             qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+}
+
+void TestScatterView::pointLayerFollowsPlotAreaAndZoom() {
+    show();
+    PointCloudItem* layer = pointLayer();
+    QVERIFY(layer);
+    // The layer covers the plot area (to whole pixels), above the grid, below the centres.
+    const QRectF plot = m_view->chart()->plotArea();
+    const QRectF covered = layer->mapRectToParent(layer->boundingRect());
+    QVERIFY(covered.contains(plot));
+    QVERIFY(covered.width() < plot.width() + 2.0 && covered.height() < plot.height() + 2.0);
+    QVERIFY(viewtest::paletteColoursPresent(grabPlot(), 8, 20) >= 8);
+    QVERIFY(viewtest::pixelsNear(grabPlot(), Qt::black, 10) > 8 * 20);  // centres on top
+
+    const QImage before = grabPlot();
+    m_view->findChild<ZoomableChartView*>()->zoomAround(plot.center(), 2.0);
+    const QImage zoomed = grabPlot();
+    QVERIFY(zoomed != before);
+    QTest::keyClick(m_view->findChild<QGraphicsView*>(), Qt::Key_0);
+    QCOMPARE(grabPlot(), before);
+
+    QSignalSpy plotAreaChanged(m_view->chart(), &QChart::plotAreaChanged);
+    m_view->resize(900, 640);
+    if (plotAreaChanged.isEmpty()) QVERIFY(plotAreaChanged.wait());
+    QVERIFY(m_view->chart()->plotArea().width() > plot.width() + 50);
+    const QRectF grown = m_view->chart()->plotArea();
+    QVERIFY(layer->mapRectToParent(layer->boundingRect()).contains(grown));
+    QVERIFY(viewtest::paletteColoursPresent(grabPlot(), 8, 20) >= 8);
+}
+
+void TestScatterView::pointLayerShowsOpacityAndSize() {
+    show();
+    m_view->setOpacity(1.0);
+    const int opaque = viewtest::paletteColoursPresent(grabPlot(), 8, 200);
+    QCOMPARE(opaque, 8);
+    // Real alpha: faint points are blended with the background, not drawn in the palette colour.
+    m_view->setOpacity(0.2);
+    QVERIFY(viewtest::paletteColoursPresent(grabPlot(), 8, 200) < opaque);
+    m_view->setOpacity(1.0);
+    const int small = viewtest::colouredPixels(grabPlot());
+    m_view->setPointSize(6.0);
+    QVERIFY(viewtest::colouredPixels(grabPlot()) > small * 6 / 5);
+    QCOMPARE(m_view->pointCount(), 30000);
 }
 
 void TestScatterView::timings() {
@@ -205,7 +294,7 @@ void TestScatterView::timings() {
     const double setDataMs = timer.nsecsElapsed() / 1e6;
     Eigen::MatrixXd moved = e.latent;
     constexpr int kRounds = 20;
-    double updateMs = 0.0, paintMs = 0.0;
+    double updateMs = 0.0, paintMs = 0.0, renderMs = 0.0;
     for (int round = 0; round < kRounds; ++round) {
         moved.array() *= 1.01;
         timer.restart();
@@ -215,12 +304,14 @@ void TestScatterView::timings() {
         m_view->repaint();
         QCoreApplication::processEvents();
         paintMs += timer.nsecsElapsed() / 1e6;
+        renderMs += pointLayer()->lastRenderMs();
     }
+    const QRectF plot = m_view->chart()->plotArea();
     qInfo(
-        "ScatterView, %d points, OpenGL %s: setData %.1f ms; per frame (mean of %d): "
-        "updatePositions %.1f ms + repaint %.1f ms = refresh %.1f ms",
-        m_view->rowCount(), m_view->isUsingOpenGl() ? "on" : "off", setDataMs, kRounds,
-        updateMs / kRounds, paintMs / kRounds, (updateMs + paintMs) / kRounds);
+        "ScatterView, %d points, plot %.0fx%.0f px: setData %.1f ms; per frame (mean of %d): "
+        "updatePositions %.1f ms + repaint %.1f ms (point layer render %.1f ms) = refresh %.1f ms",
+        m_view->rowCount(), plot.width(), plot.height(), setDataMs, kRounds, updateMs / kRounds,
+        paintMs / kRounds, renderMs / kRounds, (updateMs + paintMs) / kRounds);
 }
 
 QTEST_MAIN(TestScatterView)
