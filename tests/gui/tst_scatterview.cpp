@@ -285,6 +285,7 @@ void TestScatterView::pointLayerShowsOpacityAndSize() {
 }
 
 void TestScatterView::timings() {
+    m_view->resize(900, 620);  // a plot area of about 700 x 500 px
     show();
     const auto& e = viewtest::seedBlobs();
     QElapsedTimer timer;
@@ -306,12 +307,24 @@ void TestScatterView::timings() {
         paintMs += timer.nsecsElapsed() / 1e6;
         renderMs += pointLayer()->lastRenderMs();
     }
+    // A new opacity (or size, or palette) also redraws the disc sprites.
+    double restyleMs = 0.0, restyleRenderMs = 0.0;
+    for (int round = 0; round < kRounds; ++round) {
+        timer.restart();
+        m_view->setOpacity(round % 2 ? 0.5 : 0.9);
+        m_view->repaint();
+        QCoreApplication::processEvents();
+        restyleMs += timer.nsecsElapsed() / 1e6;
+        restyleRenderMs += pointLayer()->lastRenderMs();
+    }
     const QRectF plot = m_view->chart()->plotArea();
     qInfo(
         "ScatterView, %d points, plot %.0fx%.0f px: setData %.1f ms; per frame (mean of %d): "
-        "updatePositions %.1f ms + repaint %.1f ms (point layer render %.1f ms) = refresh %.1f ms",
+        "updatePositions %.1f ms + repaint %.1f ms (point layer render %.1f ms) = refresh %.1f ms; "
+        "opacity change %.1f ms (render with new sprites %.1f ms)",
         m_view->rowCount(), plot.width(), plot.height(), setDataMs, kRounds, updateMs / kRounds,
-        paintMs / kRounds, renderMs / kRounds, (updateMs + paintMs) / kRounds);
+        paintMs / kRounds, renderMs / kRounds, (updateMs + paintMs) / kRounds, restyleMs / kRounds,
+        restyleRenderMs / kRounds);
 }
 
 QTEST_MAIN(TestScatterView)
