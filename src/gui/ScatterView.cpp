@@ -9,6 +9,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QVBoxLayout>
@@ -249,10 +250,19 @@ void ScatterView::placeNote() {
     noteFont.setItalic(true);
     m_noteItem->setFont(noteFont);
     m_noteItem->setBrush(ChartStyle::mutedText(palette()));
+    // In the chart's top margin, above the title and right-aligned with the plot: just above
+    // the plot it ran into the title of a narrow view. The margin fits the note's font whether
+    // or not a note is shown, so the plot does not jump when one appears.
+    const double lineHeight = QFontMetricsF(noteFont).height();
+    QMargins margins = m_chart->margins();
+    const int top = std::max(18, int(std::ceil(lineHeight)) + 4);
+    if (margins.top() != top) {
+        margins.setTop(top);
+        m_chart->setMargins(margins);
+    }
     const QRectF plot = m_chart->plotArea();
     const QRectF box = m_noteItem->boundingRect();
-    // Top-right corner just above the plot area, clear of the points.
-    m_noteItem->setPos(plot.right() - box.width(), plot.top() - box.height() - 2);
+    m_noteItem->setPos(std::max(6.0, plot.right() - box.width()), (top - box.height()) / 2);
 }
 
 void ScatterView::applyStyle() {
