@@ -48,7 +48,6 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    window.resize(1500, 940);
     window.show();
 
     int exitCode = 0;

@@ -11,7 +11,7 @@ const std::vector<MetricInfo>& metricCatalog() {
         {"inertia", "k-means inertia",
          "Sum of squared distances of each point to its k-means centre in the latent space. "
          "Depends on the latent space's scale: compare inertia / TSS across methods.",
-         MetricSpace::Latent, false, &MethodMetrics::inertia},
+         MetricSpace::Latent, false, &MethodMetrics::inertia, false},
         {"inertia_over_tss", "Inertia / TSS",
          "k-means inertia divided by the total sum of squares of the latent coordinates: the "
          "share of latent variance left inside clusters. Scale-free.",

@@ -50,6 +50,9 @@ struct MetricInfo {
     MetricSpace space;
     bool higherIsBetter;
     double MethodMetrics::*member;
+    /// False where the two methods' values cannot be ranked (inertia depends on each latent
+    /// space's own scale), so no "better" is marked.
+    bool comparable = true;
 };
 
 /// Every comparison metric in display order (reconstruction MSE first, time last).

@@ -1,9 +1,18 @@
 #include "ExportController.h"
 
 #include "ChartExport.h"
+#include "ClustersTab.h"
+#include "ConfusionMatrixView.h"
+#include "DataTab.h"
 #include "IoErrors.h"
+#include "LatentSpacesTab.h"
+#include "LossChartView.h"
 #include "MetricsTableView.h"
 #include "RunFolder.h"
+#include "Scatter3DView.h"
+#include "ScatterView.h"
+#include "SilhouettePlotView.h"
+#include "VarianceBarsView.h"
 
 #include <QAction>
 #include <QDir>
@@ -32,6 +41,21 @@ void ExportController::addView(QWidget* view, const QString& baseName, bool svg)
     auto* copy = new QAction(tr("&Copy image"), view);
     connect(copy, &QAction::triggered, view, [view] { ChartExport::copyToClipboard(view); });
     view->addAction(copy);
+}
+
+void ExportController::addWindowCharts(LatentSpacesTab* latent, ClustersTab* clusters,
+                                       DataTab* data) {
+    addView(latent->lossChart(), QStringLiteral("loss"));
+    addView(latent->pcaScatter(), QStringLiteral("pca_scatter"));
+    addView(latent->aeScatter(), QStringLiteral("ae_scatter"));
+    addView(latent->metricsTable(), QStringLiteral("metrics_table"));
+    setMetricsTable(latent->metricsTable());
+    addView(clusters->pcaConfusion(), QStringLiteral("confusion_pca"));
+    addView(clusters->aeConfusion(), QStringLiteral("confusion_ae"));
+    addView(clusters->pcaSilhouette(), QStringLiteral("silhouette_pca"));
+    addView(clusters->aeSilhouette(), QStringLiteral("silhouette_ae"));
+    addView(clusters->varianceBars(), QStringLiteral("pca_explained_variance"));
+    addView(data->scatter3d(), QStringLiteral("data_3d"), false);
 }
 
 QStringList ExportController::chartNames() const {

@@ -15,6 +15,9 @@ class QWidget;
 
 namespace latentlab::gui {
 
+class ClustersTab;
+class DataTab;
+class LatentSpacesTab;
 class MetricsTableView;
 
 class ExportController : public QObject {
@@ -26,6 +29,8 @@ public:
     /// with Save PNG…, Save SVG… and Copy. `svg` false for views that are raster only (3-D).
     void addView(QWidget* view, const QString& baseName, bool svg = true);
     void setMetricsTable(MetricsTableView* table) { m_metricsTable = table; }
+    /// Registers every chart of the window's tabs under the names Export all uses.
+    void addWindowCharts(LatentSpacesTab* latent, ClustersTab* clusters, DataTab* data);
 
     /// Writes the run files and every chart into `folder`; returns the file names written.
     /// Throws latentlab::Error (io::WriteError) with a message naming the file on failure.

@@ -6,21 +6,14 @@
 #include "DataPanel.h"
 #include "DataTab.h"
 #include "Errors.h"
-#include "ConfusionMatrixView.h"
 #include "ExportController.h"
 #include "LatentSpacesTab.h"
-#include "LossChartView.h"
-#include "MetricsTableView.h"
 #include "Presets.h"
 #include "RecentSessionsMenu.h"
 #include "RunController.h"
-#include "Scatter3DView.h"
-#include "ScatterView.h"
 #include "SessionFile.h"
 #include "SettingsPanel.h"
-#include "SilhouettePlotView.h"
 #include "UpdateThrottle.h"
-#include "VarianceBarsView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -72,17 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_progress);
     m_stage->setText(tr("Ready: press F5 to run the seed notebook"));
 
-    m_exports->addView(m_latent->lossChart(), QStringLiteral("loss"));
-    m_exports->addView(m_latent->pcaScatter(), QStringLiteral("pca_scatter"));
-    m_exports->addView(m_latent->aeScatter(), QStringLiteral("ae_scatter"));
-    m_exports->addView(m_latent->metricsTable(), QStringLiteral("metrics_table"));
-    m_exports->setMetricsTable(m_latent->metricsTable());
-    m_exports->addView(m_clusters->pcaConfusion(), QStringLiteral("confusion_pca"));
-    m_exports->addView(m_clusters->aeConfusion(), QStringLiteral("confusion_ae"));
-    m_exports->addView(m_clusters->pcaSilhouette(), QStringLiteral("silhouette_pca"));
-    m_exports->addView(m_clusters->aeSilhouette(), QStringLiteral("silhouette_ae"));
-    m_exports->addView(m_clusters->varianceBars(), QStringLiteral("pca_explained_variance"));
-    m_exports->addView(m_dataTab->scatter3d(), QStringLiteral("data_3d"), false);
+    m_exports->addWindowCharts(m_latent, m_clusters, m_dataTab);
 
     buildActions();
     buildMenus();
@@ -301,10 +285,8 @@ void MainWindow::updateRunActions() {
     const bool running = m_runs->isRunning();
     action("stop")->setEnabled(running);
     action("pause")->setEnabled(running);
-    if (!running) {
-        action("pause")->setChecked(false);
-        m_progress->setValue(m_result ? 1000 : 0);
-    }
+    m_progress->setVisible(running);  // the stage text says "Done" when it is over
+    if (!running) action("pause")->setChecked(false);
     action("saveSession")->setEnabled(m_result != nullptr);
     action("exportAll")->setEnabled(m_result != nullptr);
 }
@@ -370,7 +352,12 @@ bool MainWindow::exportAll(const QString& folder, QString* error) {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
-    restoreGeometry(settings.value("window/geometry").toByteArray());
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
+        // First launch: most of the screen, the scatters need the room.
+        const QSize available = screen()->availableSize();
+        resize(std::min(1560, available.width() * 19 / 20),
+               std::min(980, available.height() * 19 / 20));
+    }
     restoreState(settings.value("window/state").toByteArray());
     const QByteArray saved = settings.value("lastConfig").toByteArray();
     if (!saved.isEmpty()) {

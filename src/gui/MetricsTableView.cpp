@@ -122,7 +122,9 @@ int MetricsTableView::betterColumn(int row) const {
     const MetricInfo& info = metricCatalog()[std::size_t(row)];
     const double pca = m_pca.*info.member;
     const double autoencoder = m_autoencoder.*info.member;
-    if (!std::isfinite(pca) || !std::isfinite(autoencoder) || pca == autoencoder) return -1;
+    if (!info.comparable || !std::isfinite(pca) || !std::isfinite(autoencoder) ||
+        pca == autoencoder)
+        return -1;
     const bool autoencoderHigher = autoencoder > pca;
     return autoencoderHigher == info.higherIsBetter ? AutoencoderColumn : PcaColumn;
 }

@@ -167,6 +167,13 @@ void TestViews::metricsTableMarksTheBetterValue() {
     QCOMPARE(view.betterColumn(sil), int(MetricsTableView::AutoencoderColumn));
     QCOMPARE(view.betterColumn(rowOf("nmi")), -1);         // tie
     QCOMPARE(view.betterColumn(rowOf("final_loss")), -1);  // NaN on one side
+    // Inertia differs but is in each space's own units: never ranked.
+    MethodMetrics larger = handMadeAutoencoder();
+    larger.inertia = 2.0 * handMadePca().inertia;
+    view.setMetrics(handMadePca(), larger);
+    QCOMPARE(view.betterColumn(rowOf("inertia")), -1);
+    QVERIFY(!isMarked(table, rowOf("inertia"), 0) && !isMarked(table, rowOf("inertia"), 1));
+    view.setMetrics(handMadePca(), handMadeAutoencoder());
     QVERIFY(!isMarked(table, rowOf("nmi"), 0) && !isMarked(table, rowOf("nmi"), 1));
     view.clear();
     QCOMPARE(view.betterColumn(mse), -1);
