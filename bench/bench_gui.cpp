@@ -82,10 +82,12 @@ int main(int argc, char** argv) {
         clock.start();
         scatter.setData(latent * (1.0 + 0.01 * i), data.labels, data.labelNames, {}, {});
         scatter.repaint();
+        QApplication::processEvents();  // the chart's scene repaints its viewport when queued
         setData.push_back(clock.nsecsElapsed() / 1e6);
         clock.restart();
         scatter.updatePositions(latent * (1.0 - 0.01 * i));
         scatter.repaint();
+        QApplication::processEvents();
         update.push_back(clock.nsecsElapsed() / 1e6);
     }
     scatter.hide();
