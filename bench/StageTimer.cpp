@@ -8,8 +8,8 @@
 #include "Scaler.h"
 #include "Silhouette.h"
 
-#include <chrono>
 #include <sys/resource.h>
+#include <chrono>
 
 namespace latentlab::bench {
 namespace {
@@ -32,7 +32,8 @@ std::map<std::string, double> timeStages(const Config& config) {
     if (kmeansConfig.k == 0) kmeansConfig.k = config.data.centers;
 
     out["generate"] = seconds([&] { data = makeBlobs(config.data); });
-    out["scale"] = seconds([&] { scaled = Scaler(config.data.scaling).fitTransform(data.features); });
+    out["scale"] =
+        seconds([&] { scaled = Scaler(config.data.scaling).fitTransform(data.features); });
     out["pca"] = seconds([&] {
         Pca pca(config.pca.components);
         pcaLatent = pca.fitTransform(scaled);
@@ -42,7 +43,8 @@ std::map<std::string, double> timeStages(const Config& config) {
     out["train"] = seconds([&] {
         const AutoencoderConfig& ae = config.autoencoder;
         AutoencoderTrainer trainer(
-            Autoencoder(int(scaled.cols()), ae.encoder, ae.latent, ae.activation, ae.seed), scaled, ae);
+            Autoencoder(int(scaled.cols()), ae.encoder, ae.latent, ae.activation, ae.seed), scaled,
+            ae);
         for (int epoch = 0; epoch < ae.epochs; ++epoch) trainer.runEpoch();
         const Autoencoder model = trainer.model();
         aeLatent = model.encode(scaled);

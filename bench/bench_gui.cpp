@@ -37,9 +37,8 @@ double medianMs(std::vector<double> values) {
 class StallProbe : public QObject {
 public:
     StallProbe() {
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-        });
+        connect(&m_timer, &QTimer::timeout, this,
+                [this] { m_longest = std::max(m_longest, m_clock.restart()); });
     }
     void start() {
         m_longest = 0;
@@ -133,11 +132,12 @@ int main(int argc, char** argv) {
     const qint64 finished = sinceChange.elapsed();
     const qint64 longestStall = probe.stop();
 
-    std::printf("{\"scatter_points\": %d, \"scatter_setdata_ms\": %.1f, "
-                "\"scatter_update_ms\": %.1f, \"change_to_pca_ms\": %lld, "
-                "\"change_to_both_scatters_ms\": %lld, \"change_to_metrics_ms\": %lld, "
-                "\"longest_gui_stall_ms\": %lld, \"debounce_ms\": 250}\n",
-                int(latent.rows()), medianMs(setData), medianMs(update), pcaShown, aeFinalShown,
-                finished, longestStall);
+    std::printf(
+        "{\"scatter_points\": %d, \"scatter_setdata_ms\": %.1f, "
+        "\"scatter_update_ms\": %.1f, \"change_to_pca_ms\": %lld, "
+        "\"change_to_both_scatters_ms\": %lld, \"change_to_metrics_ms\": %lld, "
+        "\"longest_gui_stall_ms\": %lld, \"debounce_ms\": 250}\n",
+        int(latent.rows()), medianMs(setData), medianMs(update), pcaShown, aeFinalShown, finished,
+        longestStall);
     return 0;
 }

@@ -67,7 +67,8 @@ int main(int argc, char** argv) {
     if (options.run) {
         QObject::connect(&window, &MainWindow::runEnded, &app, finish);
         QTimer::singleShot(0, &window, [&window] { window.run(); });
-    } else if (!options.sessionPath.isEmpty() && (options.quitAfterRun || !options.exportDir.isEmpty())) {
+    } else if (!options.sessionPath.isEmpty() &&
+               (options.quitAfterRun || !options.exportDir.isEmpty())) {
         QTimer::singleShot(0, &window, [&] { finish(true, QString()); });
     }
     const int status = app.exec();

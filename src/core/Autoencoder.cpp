@@ -42,7 +42,8 @@ Autoencoder::Autoencoder(int inputWidth, const std::vector<int>& encoderWidths, 
         // Glorot/Xavier uniform: U(-l, l) with l = sqrt(6 / (fan_in + fan_out)).
         const double limit = std::sqrt(6.0 / double(weights.rows() + weights.cols()));
         for (Eigen::Index r = 0; r < weights.rows(); ++r)
-            for (Eigen::Index c = 0; c < weights.cols(); ++c) weights(r, c) = rng.uniform(-limit, limit);
+            for (Eigen::Index c = 0; c < weights.cols(); ++c)
+                weights(r, c) = rng.uniform(-limit, limit);
         m_network.bias(layer).setZero();
     }
 }

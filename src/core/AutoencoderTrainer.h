@@ -36,7 +36,8 @@ private:
     AutoencoderConfig m_config;
     DenseNetwork<float> m_network;
     DenseNetwork<float>::Workspace m_workspace;
-    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> m_rows;  ///< a row per sample
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>
+        m_rows;  ///< a row per sample
     Eigen::MatrixXf m_batch;
     Eigen::VectorXf m_gradient;
     std::unique_ptr<Optimizer> m_optimizer;

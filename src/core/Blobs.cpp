@@ -42,9 +42,11 @@ Dataset makeBlobs(const DataConfig& config) {
         data.labels[static_cast<std::size_t>(r)] = blobLabels[static_cast<std::size_t>(order[r])];
     }
     for (int r = 0; r < n; ++r)
-        for (int f = 0; f < config.noiseColumns; ++f) data.features(r, features + f) = rng.uniform();
+        for (int f = 0; f < config.noiseColumns; ++f)
+            data.features(r, features + f) = rng.uniform();
 
-    for (int c = 0; c < data.columns(); ++c) data.columnNames.push_back("X" + std::to_string(c + 1));
+    for (int c = 0; c < data.columns(); ++c)
+        data.columnNames.push_back("X" + std::to_string(c + 1));
     for (int c = 0; c < centers; ++c) data.labelNames.push_back(std::to_string(c));
     return data;
 }

@@ -41,7 +41,8 @@ void Config::validate() const {
         }
     }
     requireAtLeast("pca.components", pca.components, 1);
-    if (autoencoder.encoder.empty()) throw ConfigError("autoencoder.encoder needs at least one layer");
+    if (autoencoder.encoder.empty())
+        throw ConfigError("autoencoder.encoder needs at least one layer");
     for (int width : autoencoder.encoder) requireAtLeast("autoencoder.encoder", width, 1);
     requireAtLeast("autoencoder.latent", autoencoder.latent, 1);
     requirePositive("autoencoder.learning_rate", autoencoder.learningRate);
@@ -57,7 +58,8 @@ void Config::validate() const {
     requireAtLeast("kmeans.k", kmeans.k, 0);
     requireAtLeast("kmeans.n_init", kmeans.nInit, 1);
     requireAtLeast("kmeans.max_iter", kmeans.maxIter, 1);
-    if (!(kmeans.tol >= 0.0) || !std::isfinite(kmeans.tol)) reject("kmeans.tol", kmeans.tol, "must be >= 0");
+    if (!(kmeans.tol >= 0.0) || !std::isfinite(kmeans.tol))
+        reject("kmeans.tol", kmeans.tol, "must be >= 0");
     requireAtLeast("metrics.silhouette_sample", metrics.silhouetteSample, 2);
     requireAtLeast("metrics.exact_silhouette_limit", metrics.exactSilhouetteLimit, 2);
     requireAtLeast("metrics.trustworthiness_sample", metrics.trustworthinessSample, 3);
@@ -69,19 +71,26 @@ const char* toString(DataSource value) { return value == DataSource::Blobs ? "bl
 
 const char* toString(Scaling value) {
     switch (value) {
-        case Scaling::MinMax: return "minmax";
-        case Scaling::ZScore: return "zscore";
-        case Scaling::None: return "none";
+        case Scaling::MinMax:
+            return "minmax";
+        case Scaling::ZScore:
+            return "zscore";
+        case Scaling::None:
+            return "none";
     }
     return "minmax";
 }
 
 const char* toString(Activation value) {
     switch (value) {
-        case Activation::Tanh: return "tanh";
-        case Activation::Sigmoid: return "sigmoid";
-        case Activation::Relu: return "relu";
-        case Activation::Linear: return "linear";
+        case Activation::Tanh:
+            return "tanh";
+        case Activation::Sigmoid:
+            return "sigmoid";
+        case Activation::Relu:
+            return "relu";
+        case Activation::Linear:
+            return "linear";
     }
     return "tanh";
 }
@@ -112,8 +121,8 @@ bool parse(const std::string& text, Scaling& value) {
     return parseAmong(text, value, {Scaling::MinMax, Scaling::ZScore, Scaling::None});
 }
 bool parse(const std::string& text, Activation& value) {
-    return parseAmong(text, value,
-                      {Activation::Tanh, Activation::Sigmoid, Activation::Relu, Activation::Linear});
+    return parseAmong(
+        text, value, {Activation::Tanh, Activation::Sigmoid, Activation::Relu, Activation::Linear});
 }
 bool parse(const std::string& text, OptimizerKind& value) {
     return parseAmong(text, value, {OptimizerKind::Sgd, OptimizerKind::Adam});

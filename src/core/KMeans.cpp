@@ -62,8 +62,9 @@ Matrix updateCenters(const Matrix& points, const Matrix& oldCenters,
                 (points.row(i) - oldCenters.row(labels[std::size_t(i)])).squaredNorm();
         std::vector<int> far(distance.size());
         std::iota(far.begin(), far.end(), 0);
-        std::partial_sort(far.begin(), far.begin() + long(empty.size()), far.end(),
-                          [&](int a, int b) { return distance[std::size_t(a)] > distance[std::size_t(b)]; });
+        std::partial_sort(
+            far.begin(), far.begin() + long(empty.size()), far.end(),
+            [&](int a, int b) { return distance[std::size_t(a)] > distance[std::size_t(b)]; });
         for (std::size_t e = 0; e < empty.size(); ++e) {
             const int row = far[e];
             const int from = labels[std::size_t(row)];
@@ -141,7 +142,8 @@ KMeansResult lloyd(const Matrix& points, Matrix centers, int maxIter, double tol
 }
 
 void requireRows(const Eigen::Ref<const Matrix>& points, Eigen::Index k) {
-    if (k < 1) throw ConfigError("kmeans.k = " + std::to_string(k) + " is out of range: must be >= 1");
+    if (k < 1)
+        throw ConfigError("kmeans.k = " + std::to_string(k) + " is out of range: must be >= 1");
     if (points.rows() < k) {
         throw DataError("k-means with k = " + std::to_string(k) + " needs at least " +
                         std::to_string(k) + " rows, the data has " + std::to_string(points.rows()));
@@ -164,7 +166,8 @@ KMeansResult KMeans::fit(const Eigen::Ref<const Eigen::MatrixXd>& points) const 
     std::vector<KMeansResult> runs(static_cast<std::size_t>(m_config.nInit));
 #pragma omp parallel for schedule(dynamic, 1)
     for (int run = 0; run < m_config.nInit; ++run) {
-        Matrix seeds = plusPlusSeeds(centred, m_config.k, deriveSeed(m_config.seed, std::uint64_t(run)));
+        Matrix seeds =
+            plusPlusSeeds(centred, m_config.k, deriveSeed(m_config.seed, std::uint64_t(run)));
         runs[std::size_t(run)] = lloyd(centred, std::move(seeds), m_config.maxIter, tolerance);
     }
     std::size_t best = 0;

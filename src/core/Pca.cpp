@@ -50,7 +50,8 @@ void Pca::fit(const Eigen::Ref<const Eigen::MatrixXd>& data) {
         gram.selfadjointView<Eigen::Lower>().rankUpdate(centred);
         gram = gram.selfadjointView<Eigen::Lower>();
         Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(gram);
-        const Eigen::MatrixXd left = solver.eigenvectors().rightCols(m_components).rowwise().reverse();
+        const Eigen::MatrixXd left =
+            solver.eigenvectors().rightCols(m_components).rowwise().reverse();
         const Eigen::VectorXd squared = solver.eigenvalues().tail(m_components).reverse();
         directions = centred.transpose() * left;
         for (Eigen::Index j = 0; j < directions.cols(); ++j) directions.col(j).normalize();
@@ -74,8 +75,8 @@ void Pca::orientLikeScikitLearn(const Eigen::Ref<const Eigen::MatrixXd>& centred
 
 Eigen::MatrixXd Pca::transform(const Eigen::Ref<const Eigen::MatrixXd>& data) const {
     if (data.cols() != m_mean.size()) {
-        throw DataError("PCA was fitted on " + std::to_string(m_mean.size()) +
-                        " columns but got " + std::to_string(data.cols()));
+        throw DataError("PCA was fitted on " + std::to_string(m_mean.size()) + " columns but got " +
+                        std::to_string(data.cols()));
     }
     return (data.rowwise() - m_mean) * m_componentRows.transpose();
 }

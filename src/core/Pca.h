@@ -28,7 +28,9 @@ public:
     int components() const { return m_components; }
     bool isFitted() const { return m_mean.size() > 0; }
     const Eigen::RowVectorXd& mean() const { return m_mean; }
-    const Eigen::MatrixXd& componentMatrix() const { return m_componentRows; }  ///< components x features
+    const Eigen::MatrixXd& componentMatrix() const {
+        return m_componentRows;
+    }  ///< components x features
     const Eigen::VectorXd& explainedVariance() const { return m_explainedVariance; }
     Eigen::VectorXd explainedVarianceRatio() const { return m_explainedVariance / m_totalVariance; }
     double totalVariance() const { return m_totalVariance; }

@@ -270,12 +270,18 @@ Result runPipeline(const Config& config, Dataset data, PipelineObserver* observe
 
 const char* toString(Stage stage) {
     switch (stage) {
-        case Stage::Generate: return "generate";
-        case Stage::Scale: return "scale";
-        case Stage::Pca: return "pca";
-        case Stage::Train: return "train";
-        case Stage::KMeans: return "kmeans";
-        case Stage::Metrics: return "metrics";
+        case Stage::Generate:
+            return "generate";
+        case Stage::Scale:
+            return "scale";
+        case Stage::Pca:
+            return "pca";
+        case Stage::Train:
+            return "train";
+        case Stage::KMeans:
+            return "kmeans";
+        case Stage::Metrics:
+            return "metrics";
     }
     return "?";
 }

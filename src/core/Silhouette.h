@@ -28,8 +28,8 @@ struct SilhouetteEstimate {
     double mean = 0.0;
     double ciHalfWidth = 0.0;  ///< 95 % normal interval of the mean over sampled points
     int sampleSize = 0;
-    std::vector<int> rows;     ///< which input rows were sampled, ascending
-    Eigen::VectorXd samples;   ///< silhouette of each sampled row, aligned with `rows`
+    std::vector<int> rows;    ///< which input rows were sampled, ascending
+    Eigen::VectorXd samples;  ///< silhouette of each sampled row, aligned with `rows`
 };
 
 SilhouetteEstimate sampledSilhouette(const Eigen::Ref<const Eigen::MatrixXd>& points,

@@ -9,7 +9,6 @@
 
 namespace latentlab::gui {
 
-
 QColor ChartStyle::background(const QPalette& palette) { return palette.color(QPalette::Base); }
 
 QColor ChartStyle::text(const QPalette& palette) { return palette.color(QPalette::Text); }

@@ -23,7 +23,8 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
       m_aeScatter(new ScatterView),
       m_loss(new LossChartView),
       m_metrics(new MetricsTableView),
-      m_throttle(new UpdateThrottle(100, [this] { flushTrainingUpdates(); }, this)) {
+      m_throttle(new UpdateThrottle(
+          100, [this] { flushTrainingUpdates(); }, this)) {
     m_pcaScatter->setObjectName(QStringLiteral("pcaScatter"));
     m_aeScatter->setObjectName(QStringLiteral("aeScatter"));
     m_pcaScatter->setTitle(tr("PCA latent space"));

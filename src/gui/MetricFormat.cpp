@@ -88,10 +88,11 @@ QString MetricFormat::spaceName(MetricSpace space) {
 }
 
 QString MetricFormat::tooltip(const MetricInfo& info) {
-    const QString ranking =
-        info.comparable ? QString()
-                        : QStringLiteral(" Not marked across methods: each latent space has its "
-                                         "own scale.");
+    const QString ranking = info.comparable
+                                ? QString()
+                                : QStringLiteral(
+                                      " Not marked across methods: each latent space has its "
+                                      "own scale.");
     return QStringLiteral("<b>%1</b><p>%2</p><p>Computed in: %3<br>%4 is better.%5</p>")
         .arg(QString::fromUtf8(info.label).toHtmlEscaped(),
              QString::fromUtf8(info.description).toHtmlEscaped(), spaceName(info.space),

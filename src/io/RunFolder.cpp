@@ -110,7 +110,7 @@ void RunFolder::writeFiles(const Result& shown, const Config& config,
         throw WriteError("cannot replace " + metricsFile.toStdString());
 
     // The label column keeps the input's name (the file's header, else the config's choice).
-    const std::string labelColumn = !shown.data.labelColumn.empty()  ? shown.data.labelColumn
+    const std::string labelColumn = !shown.data.labelColumn.empty()    ? shown.data.labelColumn
                                     : !config.data.labelColumn.empty() ? config.data.labelColumn
                                                                        : std::string("label");
     writeJsonObject(file("config.json"), configToJson(config));

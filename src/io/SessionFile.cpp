@@ -42,7 +42,8 @@ QByteArray blobBytes(const QJsonValue& value, const char* key, std::size_t scala
     columns = qint64(numberFromJson(member(object, "columns", path), path + ".columns"));
     const QByteArray bytes =
         QByteArray::fromBase64(member(object, key, path).toString().toLatin1());
-    if (rows < 0 || columns < 0 || bytes.size() != qsizetype(rows * columns) * qsizetype(scalarSize))
+    if (rows < 0 || columns < 0 ||
+        bytes.size() != qsizetype(rows * columns) * qsizetype(scalarSize))
         throw ReadError(path + ": stored size does not match rows x columns");
     return bytes;
 }
@@ -99,7 +100,8 @@ SpaceResult spaceFromJson(const QJsonObject& json, const std::string& path) {
         matrixFromBlob(member(json, "silhouette_latent", path), path + ".silhouette_latent");
     space.confusion =
         matrixFromJson(member(json, "confusion", path), path + ".confusion").cast<int>();
-    space.metrics = methodMetricsFromJson(member(json, "metrics", path).toObject(), path + ".metrics");
+    space.metrics =
+        methodMetricsFromJson(member(json, "metrics", path).toObject(), path + ".metrics");
     if (space.clustering.labels.size() != std::size_t(space.embedding.rows()) ||
         space.silhouetteLatent.rows() != space.embedding.rows()) {
         throw ReadError(path + ": clusters, silhouettes and embedding have different row counts");
@@ -117,12 +119,11 @@ void SessionFile::save(const QString& path, const Result& result) {
         {"format", kFormat},
         {"version", kVersion},
         {"config", configToJson(result.config)},
-        {"data",
-         QJsonObject{{"features", matrixBlob(data.features)},
-                     {"column_names", stringsToJson(data.columnNames)},
-                     {"labels", intsBlob(data.labels)},
-                     {"label_names", stringsToJson(data.labelNames)},
-                     {"label_column", QString::fromStdString(data.labelColumn)}}},
+        {"data", QJsonObject{{"features", matrixBlob(data.features)},
+                             {"column_names", stringsToJson(data.columnNames)},
+                             {"labels", intsBlob(data.labels)},
+                             {"label_names", stringsToJson(data.labelNames)},
+                             {"label_column", QString::fromStdString(data.labelColumn)}}},
         {"scaler", scalerToJson(result.scaler)},
         {"pca", pcaToJson(result.pca)},
         {"autoencoder", autoencoderToJson(result.autoencoder)},
@@ -146,15 +147,18 @@ Result SessionFile::load(const QString& path) {
         result.config = configFromJson(member(json, "config", "").toObject());
         const QJsonObject data = member(json, "data", "").toObject();
         result.data.features = matrixFromBlob(member(data, "features", "data"), "data.features");
-        result.data.columnNames = stringsFromJson(member(data, "column_names", "data"), "data.column_names");
+        result.data.columnNames =
+            stringsFromJson(member(data, "column_names", "data"), "data.column_names");
         result.data.labels = intsFromBlob(member(data, "labels", "data"), "data.labels");
-        result.data.labelNames = stringsFromJson(member(data, "label_names", "data"), "data.label_names");
+        result.data.labelNames =
+            stringsFromJson(member(data, "label_names", "data"), "data.label_names");
         result.data.labelColumn = data.value("label_column").toString().toStdString();
         if (result.data.columnNames.size() != std::size_t(result.data.columns()))
             throw ReadError("data.column_names: one name per column is needed");
         result.scaler = scalerFromJson(member(json, "scaler", "").toObject(), "scaler");
         result.pca = pcaFromJson(member(json, "pca", "").toObject(), "pca");
-        result.autoencoder = autoencoderFromJson(member(json, "autoencoder", "").toObject(), "autoencoder");
+        result.autoencoder =
+            autoencoderFromJson(member(json, "autoencoder", "").toObject(), "autoencoder");
         for (const QJsonValue& value : member(json, "loss", "").toArray())
             result.loss.push_back(numberOrNaN(value, "loss"));
         result.pcaSpace = spaceFromJson(member(json, "pca_space", "").toObject(), "pca_space");
@@ -164,9 +168,13 @@ Result SessionFile::load(const QString& path) {
             throw ReadError("the embeddings do not have one row per data row");
         const QJsonObject seconds = json.value("seconds").toObject();
         StageSeconds& s = result.seconds;
-        for (auto [key, field] : {std::pair{"generate", &s.generate}, {"scale", &s.scale},
-                                  {"pca", &s.pca}, {"train", &s.train}, {"kmeans", &s.kmeans},
-                                  {"metrics", &s.metrics}, {"total", &s.total}})
+        for (auto [key, field] : {std::pair{"generate", &s.generate},
+                                  {"scale", &s.scale},
+                                  {"pca", &s.pca},
+                                  {"train", &s.train},
+                                  {"kmeans", &s.kmeans},
+                                  {"metrics", &s.metrics},
+                                  {"total", &s.total}})
             *field = seconds.value(key).toDouble();
         return result;
     } catch (const ReadError& error) {

@@ -43,7 +43,7 @@ void TestAutoencoder::gradientMatchesFiniteDifferences() {
     const Autoencoder ae(6, {5, 4}, 2, Activation(activation), 7);
     DenseNetwork<double> net = ae.network();
     net.parameters() += 0.1 * Eigen::VectorXd::Random(net.parameterCount());  // non-zero biases
-    const Eigen::MatrixXd batch = Eigen::MatrixXd::Random(9, 6);  // 9 samples as rows
+    const Eigen::MatrixXd batch = Eigen::MatrixXd::Random(9, 6);              // 9 samples as rows
     DenseNetwork<double>::Workspace ws;
     Eigen::VectorXd gradient;
     net.lossAndGradient(batch, batch, ws, gradient);
@@ -62,8 +62,8 @@ void TestAutoencoder::gradientMatchesFiniteDifferences() {
     }
     const double relativeError =
         (numeric - gradient).norm() / std::max(numeric.norm(), gradient.norm());
-    qInfo("relative error of the gradient (%lld parameters): %.3g",
-          (long long)net.parameterCount(), relativeError);
+    qInfo("relative error of the gradient (%lld parameters): %.3g", (long long)net.parameterCount(),
+          relativeError);
     QVERIFY(relativeError < 1e-6);
 }
 

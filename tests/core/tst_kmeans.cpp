@@ -58,9 +58,9 @@ void TestKMeans::restartsReachScikitLearnsBest() {
     const QJsonObject expected = testdata::json(name + ".expected.json");
     const double best = expected["kmeans_on_pca_best_of_10_inertia"].toDouble();
     KMeansConfig config;
-    config.k = int(testdata::matrix(expected["kmeans_on_pca_from_first_k_rows"]
-                                        .toObject()["init_centers"])
-                       .rows());
+    config.k =
+        int(testdata::matrix(expected["kmeans_on_pca_from_first_k_rows"].toObject()["init_centers"])
+                .rows());
     const KMeansResult result = KMeans(config).fit(pcaOf(name));
     qInfo("inertia %.10g, scikit-learn's best of 10 %.10g", result.inertia, best);
     QVERIFY(result.inertia <= best * 1.001);
@@ -93,7 +93,8 @@ void TestKMeans::emptyClusterIsRelocated() {
 void TestKMeans::tooFewRowsIsAnError() {
     KMeansConfig config;
     config.k = 8;
-    QVERIFY_THROWS_EXCEPTION(latentlab::DataError, KMeans(config).fit(Eigen::MatrixXd::Random(5, 2)));
+    QVERIFY_THROWS_EXCEPTION(latentlab::DataError,
+                             KMeans(config).fit(Eigen::MatrixXd::Random(5, 2)));
 }
 
 QTEST_APPLESS_MAIN(TestKMeans)

@@ -147,7 +147,8 @@ void TestPipeline::nonFiniteCellIsNamed() {
         runPipeline(smallConfig(), data);
         QFAIL("a NaN cell must be rejected");
     } catch (const DataError& error) {
-        QCOMPARE(QString(error.what()), QString("row 17, column 'X3': value is not a finite number"));
+        QCOMPARE(QString(error.what()),
+                 QString("row 17, column 'X3': value is not a finite number"));
     }
 }
 
@@ -176,20 +177,23 @@ void TestPipeline::repeatsSummariseAndAreReproducible() {
     const RepeatsResult first = runRepeats(smallConfig(), 3, nullptr);
     const RepeatsResult second = runRepeats(smallConfig(), 3, nullptr);
     QCOMPARE(first.pca.size(), std::size_t(3));
-    for (std::size_t r = 0; r < 3; ++r) QCOMPARE(first.autoencoder[r].ari, second.autoencoder[r].ari);
+    for (std::size_t r = 0; r < 3; ++r)
+        QCOMPARE(first.autoencoder[r].ari, second.autoencoder[r].ari);
     QVERIFY(first.pca[0].inertia != first.pca[1].inertia);  // seeds really move on
     // Repeat 0 is the plain run.
     QCOMPARE(first.pca[0].ari, runPipeline(smallConfig()).pcaSpace.metrics.ari);
 
     const MetricSummary ari = first.summary("ari");
-    const double mean = (first.autoencoder[0].ari + first.autoencoder[1].ari + first.autoencoder[2].ari) / 3;
+    const double mean =
+        (first.autoencoder[0].ari + first.autoencoder[1].ari + first.autoencoder[2].ari) / 3;
     LL_COMPARE_REL(ari.autoencoder.mean, mean, 1e-12);
     const double d0 = first.autoencoder[0].ari - first.pca[0].ari;
     const double d1 = first.autoencoder[1].ari - first.pca[1].ari;
     const double d2 = first.autoencoder[2].ari - first.pca[2].ari;
     const double dMean = (d0 + d1 + d2) / 3;
-    const double dSd = std::sqrt(((d0 - dMean) * (d0 - dMean) + (d1 - dMean) * (d1 - dMean) +
-                                  (d2 - dMean) * (d2 - dMean)) / 2);
+    const double dSd = std::sqrt(
+        ((d0 - dMean) * (d0 - dMean) + (d1 - dMean) * (d1 - dMean) + (d2 - dMean) * (d2 - dMean)) /
+        2);
     LL_COMPARE_ABS(ari.difference.mean, dMean, 1e-12);
     LL_COMPARE_ABS(ari.difference.sd, dSd, 1e-12);
     LL_COMPARE_ABS(ari.difference.ciHalfWidth, 4.303 * dSd / std::sqrt(3.0), 1e-12);

@@ -42,10 +42,12 @@ void TestAppCommandLine::runsExportsAndQuits() {
     file.close();
     const QString out = m_dir.filePath("export");
     QString errors;
-    QCOMPARE(runApp({"--config", config, "--run", "--export-dir", out, "--quit-after-run"}, &errors), 0);
-    for (const char* name : {"metrics.json", "embedding_ae.csv", "pca_scatter.png", "ae_scatter.svg",
-                             "loss.png", "confusion_pca.png", "data_3d.png"})
-        QVERIFY2(QFile::exists(QDir(out).filePath(name)), qPrintable(QString(name) + "\n" + errors));
+    QCOMPARE(
+        runApp({"--config", config, "--run", "--export-dir", out, "--quit-after-run"}, &errors), 0);
+    for (const char* name : {"metrics.json", "embedding_ae.csv", "pca_scatter.png",
+                             "ae_scatter.svg", "loss.png", "confusion_pca.png", "data_3d.png"})
+        QVERIFY2(QFile::exists(QDir(out).filePath(name)),
+                 qPrintable(QString(name) + "\n" + errors));
     QCOMPARE(QFile(QDir(out).filePath("embedding_ae.csv")).size() > 0, true);
 }
 
@@ -53,7 +55,8 @@ void TestAppCommandLine::refusesAMissingSession() {
     // Opening real sessions is covered by tst_mainwindow; unattended, a missing one must
     // end with code 2 and say which file.
     QString errors;
-    QCOMPARE(runApp({"--session", m_dir.filePath("missing.latentlab"), "--quit-after-run"}, &errors), 2);
+    QCOMPARE(
+        runApp({"--session", m_dir.filePath("missing.latentlab"), "--quit-after-run"}, &errors), 2);
     QVERIFY2(errors.contains("missing.latentlab"), qPrintable(errors));
 }
 
@@ -61,10 +64,10 @@ void TestAppCommandLine::refusesBadInput_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     QTest::newRow("unknown option") << QStringList{"--bogus"} << "bogus";
-    QTest::newRow("config and session") << QStringList{"--config", "a.json", "--session", "b.latentlab"}
-                                        << "cannot be combined";
-    QTest::newRow("missing config") << QStringList{"--config", "/nonexistent/x.json", "--quit-after-run"}
-                                    << "x.json";
+    QTest::newRow("config and session")
+        << QStringList{"--config", "a.json", "--session", "b.latentlab"} << "cannot be combined";
+    QTest::newRow("missing config")
+        << QStringList{"--config", "/nonexistent/x.json", "--quit-after-run"} << "x.json";
 }
 
 void TestAppCommandLine::refusesBadInput() {

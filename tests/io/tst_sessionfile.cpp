@@ -44,7 +44,8 @@ void TestSessionFile::roundTripIsExact() {
     QCOMPARE(back.data.labelNames, m_result.data.labelNames);
     QCOMPARE(back.data.labelColumn, std::string("label"));
     QCOMPARE(back.loss, m_result.loss);
-    for (auto [a, b] : {std::pair{&back.pcaSpace, &m_result.pcaSpace}, {&back.aeSpace, &m_result.aeSpace}}) {
+    for (auto [a, b] :
+         {std::pair{&back.pcaSpace, &m_result.pcaSpace}, {&back.aeSpace, &m_result.aeSpace}}) {
         QCOMPARE(a->embedding, b->embedding);
         QCOMPARE(a->clustering.labels, b->clustering.labels);
         QCOMPARE(a->clustering.centers, b->clustering.centers);

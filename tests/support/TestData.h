@@ -30,16 +30,16 @@ bool absolutelyClose(double actual, double expected, double tolerance, QByteArra
 
 }  // namespace testdata
 
-#define LL_COMPARE_REL(actual, expected, rel)                                                \
-    do {                                                                                     \
-        QByteArray llMessage;                                                                \
-        if (!testdata::relativelyClose((actual), (expected), (rel), &llMessage))             \
-            QFAIL((QByteArray(#actual " vs " #expected ": ") + llMessage).constData());      \
+#define LL_COMPARE_REL(actual, expected, rel)                                           \
+    do {                                                                                \
+        QByteArray llMessage;                                                           \
+        if (!testdata::relativelyClose((actual), (expected), (rel), &llMessage))        \
+            QFAIL((QByteArray(#actual " vs " #expected ": ") + llMessage).constData()); \
     } while (false)
 
-#define LL_COMPARE_ABS(actual, expected, tolerance)                                          \
-    do {                                                                                     \
-        QByteArray llMessage;                                                                \
-        if (!testdata::absolutelyClose((actual), (expected), (tolerance), &llMessage))       \
-            QFAIL((QByteArray(#actual " vs " #expected ": ") + llMessage).constData());      \
+#define LL_COMPARE_ABS(actual, expected, tolerance)                                     \
+    do {                                                                                \
+        QByteArray llMessage;                                                           \
+        if (!testdata::absolutelyClose((actual), (expected), (tolerance), &llMessage))  \
+            QFAIL((QByteArray(#actual " vs " #expected ": ") + llMessage).constData()); \
     } while (false)
