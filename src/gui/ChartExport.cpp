@@ -129,4 +129,15 @@ void ChartExport::copyToClipboard(QWidget* view, double scale) {
     QApplication::clipboard()->setImage(toImage(view, scale));
 }
 
+void ChartExport::renderScaled(QPainter& painter, const QRectF& target, const QSize& logicalSize,
+                               const QColor& background,
+                               const std::function<void(QPainter&, const QRectF&)>& paint) {
+    painter.save();
+    painter.fillRect(target, background);
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / logicalSize.width(), target.height() / logicalSize.height());
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
+    painter.restore();
+}
+
 }  // namespace latentlab::gui

@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QRectF>
 #include <QString>
+#include <functional>
 
 class QPainter;
 class QWidget;
@@ -31,6 +32,11 @@ public:
     /// Helper for Exportable charts: renders `chart`'s scene into `target`, laying the chart
     /// out at the target's size if needed.
     static void renderChart(QChart* chart, QPainter& painter, const QRectF& target);
+    /// Helper for self-painted views: fills `target` with `background`, then calls `paint`
+    /// with a painter scaled so that a `logicalSize` area maps onto `target`.
+    static void renderScaled(QPainter& painter, const QRectF& target, const QSize& logicalSize,
+                             const QColor& background,
+                             const std::function<void(QPainter&, const QRectF&)>& paint);
 };
 
 }  // namespace latentlab::gui

@@ -1,5 +1,6 @@
 #include "ConfusionMatrixView.h"
 
+#include "ChartExport.h"
 #include "ChartStyle.h"
 #include "Palette.h"
 
@@ -105,13 +106,8 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
 
 void ConfusionMatrixView::renderTo(QPainter& painter, const QRectF& target) {
     const QRectF widgetGrid = m_grid;  // an export must not move the tooltip areas
-    painter.save();
-    painter.fillRect(target, ChartStyle::background(palette()));
-    const QSize size = exportSize();
-    painter.translate(target.topLeft());
-    painter.scale(target.width() / size.width(), target.height() / size.height());
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    painter.restore();
+    ChartExport::renderScaled(painter, target, exportSize(), ChartStyle::background(palette()),
+                              [this](QPainter& p, const QRectF& area) { paint(p, area); });
     m_grid = widgetGrid;
 }
 

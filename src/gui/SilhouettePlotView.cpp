@@ -1,5 +1,6 @@
 #include "SilhouettePlotView.h"
 
+#include "ChartExport.h"
 #include "ChartStyle.h"
 #include "NiceScale.h"
 #include "Palette.h"
@@ -59,13 +60,8 @@ void SilhouettePlotView::paintEvent(QPaintEvent*) {
 }
 
 void SilhouettePlotView::renderTo(QPainter& painter, const QRectF& target) {
-    painter.save();
-    painter.fillRect(target, ChartStyle::background(palette()));
-    const QSize size = exportSize();
-    painter.translate(target.topLeft());
-    painter.scale(target.width() / size.width(), target.height() / size.height());
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    painter.restore();
+    ChartExport::renderScaled(painter, target, exportSize(), ChartStyle::background(palette()),
+                              [this](QPainter& p, const QRectF& area) { paint(p, area); });
 }
 
 void SilhouettePlotView::paint(QPainter& painter, const QRectF& area) const {
