@@ -151,7 +151,7 @@ void TestMainWindow::sessionRoundTripsExactly() {
 void TestMainWindow::pauseStepAndStop() {
     MainWindow window;
     Config config = smallConfig();
-    config.autoencoder.epochs = 500;
+    config.autoencoder.epochs = 100000;  // never ends by itself: pause must catch it
     window.setConfig(config);
     gui::RunController* runs = window.runController();
     QSignalSpy epochs(runs, &gui::RunController::epochFinished);
