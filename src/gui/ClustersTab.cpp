@@ -28,24 +28,21 @@ ClustersTab::ClustersTab(QWidget* parent)
 
 void ClustersTab::showResult(const Result& result) {
     const std::vector<std::string>& names = result.data.labelNames;
-    m_pcaConfusion->setMatrix(result.pcaSpace.confusion, names,
-                              tr("PCA: true label × k-means cluster"));
-    m_aeConfusion->setMatrix(result.aeSpace.confusion, names,
-                             tr("Autoencoder: true label × k-means cluster"));
+    m_pcaConfusion->setMatrix(result.pcaSpace.confusion, names, tr("PCA: label × cluster"));
+    m_aeConfusion->setMatrix(result.aeSpace.confusion, names, tr("Autoencoder: label × cluster"));
     m_pcaSilhouette->setSilhouettes(result.pcaSpace.silhouetteLatent,
-                                    result.pcaSpace.clustering.labels,
-                                    tr("PCA: silhouette per point (latent space)"));
+                                    result.pcaSpace.clustering.labels, tr("PCA: silhouettes"));
     m_aeSilhouette->setSilhouettes(result.aeSpace.silhouetteLatent,
                                    result.aeSpace.clustering.labels,
-                                   tr("Autoencoder: silhouette per point (latent space)"));
+                                   tr("Autoencoder: silhouettes"));
     m_variance->setExplainedVarianceRatio(result.pca.explainedVarianceRatio());
 }
 
 void ClustersTab::clear() {
-    m_pcaConfusion->setMatrix({}, {}, tr("PCA: true label × k-means cluster"));
-    m_aeConfusion->setMatrix({}, {}, tr("Autoencoder: true label × k-means cluster"));
-    m_pcaSilhouette->setSilhouettes({}, {}, tr("PCA: silhouette per point"));
-    m_aeSilhouette->setSilhouettes({}, {}, tr("Autoencoder: silhouette per point"));
+    m_pcaConfusion->setMatrix({}, {}, tr("PCA: label × cluster"));
+    m_aeConfusion->setMatrix({}, {}, tr("Autoencoder: label × cluster"));
+    m_pcaSilhouette->setSilhouettes({}, {}, tr("PCA: silhouettes"));
+    m_aeSilhouette->setSilhouettes({}, {}, tr("Autoencoder: silhouettes"));
     m_variance->setExplainedVarianceRatio({});
 }
 

@@ -11,6 +11,7 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <QtDataVisualization/Q3DScatter>
+#include <QtDataVisualization/Q3DTheme>
 #include <QtDataVisualization/QScatter3DSeries>
 #include <QtDataVisualization/QScatterDataProxy>
 #include <QtDataVisualization/QValue3DAxis>
@@ -56,6 +57,11 @@ Scatter3DView::Scatter3DView(QWidget* parent) : QWidget(parent), m_note(new QLab
     m_graph = new Q3DScatter;
     m_graph->setShadowQuality(QAbstract3DGraph::ShadowQualityNone);
     m_graph->setOptimizationHints(QAbstract3DGraph::OptimizationStatic);
+    m_graph->activeTheme()->setLabelBackgroundEnabled(false);
+    m_graph->activeTheme()->setGridLineColor(QColor(0xC8, 0xC8, 0xC8));
+    QFont labels = m_graph->activeTheme()->font();
+    labels.setPointSize(36);  // in scene units; the default is barely legible
+    m_graph->activeTheme()->setFont(labels);
     m_graph->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetIsometricRight);
     m_container = QWidget::createWindowContainer(m_graph);
     m_container->setMinimumSize(320, 240);
@@ -136,8 +142,38 @@ void Scatter3DView::rebuild() {
 
 void Scatter3DView::renderTo(QPainter& painter, const QRectF& target) {
     if (!m_graph) return;
-    const QImage image = m_graph->renderToImage(0, target.size().toSize());
+    // Render at the export's pixel density (2x for PNG), then add what the 3-D scene lacks:
+    // a title naming the columns and a legend of the label colours.
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    QImage image = m_graph->renderToImage(0, (target.size() * ratio).toSize());
+    image.setDevicePixelRatio(ratio);
+    painter.save();
+    painter.fillRect(target, Qt::white);
     painter.drawImage(target, image);
+    QFont font = painter.font();
+    font.setPixelSize(18);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    const QString title =
+        tr("Data: %1, %2, %3")
+            .arg(m_axes[0]->currentText(), m_axes[1]->currentText(), m_axes[2]->currentText());
+    painter.drawText(target.adjusted(0, 10, 0, 0), Qt::AlignHCenter | Qt::AlignTop, title);
+    font.setPixelSize(13);
+    font.setBold(false);
+    painter.setFont(font);
+    const QList<QScatter3DSeries*> series = m_graph->seriesList();
+    qreal y = target.top() + 50;
+    for (QScatter3DSeries* one : series) {
+        if (one->name().isEmpty()) continue;
+        painter.setBrush(one->baseColor());
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QPointF(target.right() - 90, y), 5, 5);
+        painter.setPen(Qt::black);
+        painter.drawText(QPointF(target.right() - 78, y + 5), one->name());
+        y += 20;
+    }
+    painter.restore();
 }
 
 QSize Scatter3DView::exportSize() const { return m_container->size().expandedTo({640, 480}); }
