@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include <tuple>
+
 #include "ConfigKeys.h"
 #include "JsonValues.h"
 #include "RunFolder.h"
@@ -16,6 +18,7 @@ struct Options {
     QCommandLineOption labelColumn{"label-column", "", "NAME"};
     QCommandLineOption set{"set", "", "key=value"};
     QCommandLineOption repeats{"repeats", "", "N"};
+    QCommandLineOption sweepK{"sweep-k", "", "FIRST:LAST"};
     QCommandLineOption out{"out", "", "DIR"};
     QCommandLineOption help{QStringList{"h", "help"}};
     QCommandLineOption version{"version"};
@@ -43,6 +46,19 @@ int repeatCount(const QString& text) {
     return repeats;
 }
 
+/// "2:15" -> {2, 15}; the range against the data's rows is checked once they are known.
+std::pair<int, int> sweepRange(const QString& text) {
+    const QStringList parts = text.split(':');
+    bool firstOk = false, lastOk = false;
+    const int first = parts.size() == 2 ? parts[0].toInt(&firstOk) : 0;
+    const int last = parts.size() == 2 ? parts[1].toInt(&lastOk) : 0;
+    if (!firstOk || !lastOk || first < 2 || last < first) {
+        throw UsageError("--sweep-k must be FIRST:LAST with 2 <= FIRST <= LAST, got '" +
+                         text.toStdString() + "'");
+    }
+    return {first, last};
+}
+
 }  // namespace
 
 CommandLine parseCommandLine(const QStringList& arguments) {
@@ -50,7 +66,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({options.config, options.input, options.labelColumn, options.set,
-                       options.repeats, options.out, options.help, options.version});
+                       options.repeats, options.sweepK, options.out, options.help,
+                       options.version});
     if (!parser.parse(arguments)) throw UsageError(lowerFirst(parser.errorText()));
 
     CommandLine line;
@@ -75,6 +92,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     if (parser.isSet(options.labelColumn)) line.labelColumn = single(parser, options.labelColumn);
     line.settings = parser.values(options.set);
     if (parser.isSet(options.repeats)) line.repeats = repeatCount(single(parser, options.repeats));
+    if (parser.isSet(options.sweepK))
+        std::tie(line.sweepFirstK, line.sweepLastK) = sweepRange(single(parser, options.sweepK));
     line.outDir = single(parser, options.out);
     if (line.outDir.isEmpty()) throw UsageError("missing --out DIR: where to write the results");
     return line;
@@ -84,7 +103,7 @@ QString helpText() {
     QString text = QStringLiteral(
         "Usage: latentlab-cli run [--config FILE.json] [--input FILE.csv|.tsv]\n"
         "                         [--label-column NAME] [--set key=value]... [--repeats N]\n"
-        "                         --out DIR\n"
+        "                         [--sweep-k FIRST:LAST] --out DIR\n"
         "       latentlab-cli --help | --version\n"
         "\n"
         "Compares PCA and a small autoencoder as the step before k-means, on synthetic\n"
@@ -99,6 +118,8 @@ QString helpText() {
         "                       'label' or 'class', if any); k defaults to their number\n"
         "  --set key=value      one setting; repeat as needed\n"
         "  --repeats N          N runs, seeds moved on by 1 each; adds mean and sd\n"
+        "  --sweep-k A:B        also k-means for k = A..B in both latent spaces (inertia,\n"
+        "                       inertia / TSS, silhouette) into DIR/sweep_k.csv\n"
         "  --out DIR            output folder, created if needed\n"
         "  -h, --help           this help\n"
         "  --version            the version\n"

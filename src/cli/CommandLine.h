@@ -27,7 +27,9 @@ struct CommandLine {
     std::optional<QString> labelColumn;  ///< --label-column
     QStringList settings;                ///< --set key=value, in the order given
     int repeats = 0;                     ///< --repeats N; 0 for a single run
-    QString outDir;                      ///< --out
+    int sweepFirstK = 0;                 ///< --sweep-k FIRST:LAST; 0 when not asked
+    int sweepLastK = 0;
+    QString outDir;  ///< --out
 };
 
 /// `arguments` as QCoreApplication::arguments() gives them (program name first).

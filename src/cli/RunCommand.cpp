@@ -3,6 +3,8 @@
 #include "ConfigJson.h"
 #include "ConsoleObserver.h"
 #include "CsvReader.h"
+#include "JsonFile.h"
+#include "KSweepCsv.h"
 #include "MetricsTable.h"
 #include "Pipeline.h"
 #include "Repeats.h"
@@ -81,19 +83,40 @@ void RunCommand::print(const QString& text, std::FILE* stream) const {
     std::fflush(stream);
 }
 
+std::optional<KSweep> RunCommand::sweepIfAsked(const Result& result,
+                                               PipelineObserver& observer) const {
+    if (m_line.sweepFirstK == 0) return std::nullopt;
+    print(QStringLiteral("[sweep k %1..%2]\n").arg(m_line.sweepFirstK).arg(m_line.sweepLastK),
+          m_err);
+    return sweepK(result, m_line.sweepFirstK, m_line.sweepLastK, &observer);
+}
+
+void RunCommand::writeSweep(const std::optional<KSweep>& sweep) const {
+    if (!sweep) return;
+    io::writeFileAtomically(QDir(m_line.outDir).filePath("sweep_k.csv"), io::kSweepCsv(*sweep));
+}
+
 void RunCommand::execute() {
     Config config = resolveConfig();
     checkOutputFolder();
     std::optional<Dataset> data = loadData(config);
     checkEnoughRows(config);
+    const int rows = data ? data->rows() : config.data.samples;
+    if (m_line.sweepLastK >= rows) {
+        throw UsageError("--sweep-k " + std::to_string(m_line.sweepFirstK) + ":" +
+                         std::to_string(m_line.sweepLastK) + " needs fewer clusters than rows (" +
+                         std::to_string(rows) + ")");
+    }
 
     ConsoleObserver observer(m_err, config.autoencoder.epochs, m_line.repeats);
     const io::RunFolder folder(m_line.outDir);
     if (m_line.repeats > 0) {
         const RepeatsResult repeats =
             runRepeats(config, m_line.repeats, data ? &*data : nullptr, &observer);
-        folder.write(repeats, config);
         const Result& last = repeats.last;
+        const std::optional<KSweep> sweep = sweepIfAsked(last, observer);
+        folder.write(repeats, config);
+        writeSweep(sweep);
         print(QStringLiteral("%1 rows x %2 columns, k = %3\n\n")
                   .arg(last.data.rows())
                   .arg(last.data.columns())
@@ -103,7 +126,9 @@ void RunCommand::execute() {
     } else {
         const Result result = data ? runPipeline(config, std::move(*data), &observer)
                                    : runPipeline(config, &observer);
+        const std::optional<KSweep> sweep = sweepIfAsked(result, observer);
         folder.write(result);
+        writeSweep(sweep);
         print(QStringLiteral("%1 rows x %2 columns, k = %3\n\n")
                   .arg(result.data.rows())
                   .arg(result.data.columns())
@@ -111,8 +136,9 @@ void RunCommand::execute() {
               m_out);
         print(metricsTable(result.pcaSpace.metrics, result.aeSpace.metrics), m_out);
     }
-    print("wrote " + QDir::toNativeSeparators(m_line.outDir) + "/{" +
-              io::RunFolder::fileNames().join(',') + "}\n",
+    QStringList written = io::RunFolder::fileNames();
+    if (m_line.sweepFirstK > 0) written << QStringLiteral("sweep_k.csv");
+    print("wrote " + QDir::toNativeSeparators(m_line.outDir) + "/{" + written.join(',') + "}\n",
           m_err);
 }
 

@@ -9,6 +9,7 @@
 #include "CommandLine.h"
 #include "Config.h"
 #include "Dataset.h"
+#include "KSweep.h"
 
 #include <cstdio>
 #include <optional>
@@ -31,6 +32,9 @@ private:
     void checkOutputFolder() const;
     void checkEnoughRows(const Config& config) const;
     void print(const QString& text, std::FILE* stream) const;
+    /// The --sweep-k sweep of a finished run, computed before any file is written.
+    std::optional<KSweep> sweepIfAsked(const Result& result, PipelineObserver& observer) const;
+    void writeSweep(const std::optional<KSweep>& sweep) const;
 
     CommandLine m_line;
     std::FILE* m_out;

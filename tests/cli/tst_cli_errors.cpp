@@ -64,6 +64,12 @@ void TestCliErrors::badInputExitsWithTwo_data() {
         << "autoencoder.learning_rate = 0 is out of range: must be > 0";
     QTest::newRow("zero batch") << QStringList{"run", "--set", "autoencoder.batch_size=0"}
                                 << "autoencoder.batch_size = 0 is out of range: must be >= 1";
+    QTest::newRow("bad sweep range") << QStringList{"run", "--sweep-k", "1:5"}
+                                     << "--sweep-k must be FIRST:LAST with 2 <= FIRST <= LAST, "
+                                        "got '1:5'";
+    QTest::newRow("sweep beyond rows")
+        << QStringList{"run", "--set", "data.samples=20", "--sweep-k", "2:40"}
+        << "--sweep-k 2:40 needs fewer clusters than rows (20)";
     QTest::newRow("negative k") << QStringList{"run", "--set", "kmeans.k=-1"}
                                 << "kmeans.k = -1 is out of range: must be >= 0";
     QTest::newRow("bad JSON config")

@@ -59,6 +59,7 @@ private slots:
     void textLabelsAreKeptInTheEmbeddings();
     void unlabelledInputHasNoAriOrNmi();
     void repeatsAddRunsAndSummary();
+    void sweepKWritesOneRowPerK();
     void helpAndVersion();
 
 private:
@@ -208,6 +209,22 @@ void TestCliRun::repeatsAddRunsAndSummary() {
     QCOMPARE(config["data"]["seed"].toInt(), 42);
     QVERIFY(run.out.contains("Over 3 repeats"));
     QVERIFY(run.errLines.join('\n').contains("[3/3 metrics]"));
+}
+
+void TestCliRun::sweepKWritesOneRowPerK() {
+    const QString out = m_dir.filePath("sweep");
+    const CliRun run = runCli({"run", "--sweep-k", "2:6", "--set", "data.samples=400", "--set",
+                               "data.centers=3", "--set", "autoencoder.epochs=3", "--out", out});
+    QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
+    const auto rows = records(QDir(out).filePath("sweep_k.csv"));
+    QCOMPARE(rows.size(), std::size_t(6));  // header + k = 2..6
+    QCOMPARE(rows[0].front(), std::string("k"));
+    QCOMPARE(rows[1][0], std::string("2"));
+    QCOMPARE(rows[2][7], std::string("1"));  // k = 3 is the run's own k
+    // At the run's k the sweep repeats the run's numbers exactly.
+    const QJsonObject metrics = io::readJsonObject(QDir(out).filePath("metrics.json"));
+    QCOMPARE(std::stod(rows[2][1]), metrics["pca"]["inertia"].toDouble());
+    QCOMPARE(std::stod(rows[2][6]), metrics["autoencoder"]["silhouette_latent"].toDouble());
 }
 
 void TestCliRun::helpAndVersion() {

@@ -1,0 +1,60 @@
+#include "KSweep.h"
+
+#include "ClusterMetrics.h"
+#include "Errors.h"
+#include "KMeans.h"
+#include "Silhouette.h"
+
+#include <string>
+
+namespace latentlab {
+namespace {
+
+KSweepPoint measure(const Eigen::MatrixXd& latent, double totalSumOfSquares,
+                    const KMeansConfig& settings, const MetricsConfig& metrics, bool exact) {
+    const KMeansResult clustering = KMeans(settings).fit(latent);
+    KSweepPoint point;
+    point.k = settings.k;
+    point.inertia = clustering.inertia;
+    point.inertiaOverTss = clustering.inertia / totalSumOfSquares;
+    point.silhouette =
+        exact ? silhouetteScore(latent, clustering.labels)
+              : sampledSilhouette(latent, clustering.labels, metrics.silhouetteSample, metrics.seed)
+                    .mean;
+    return point;
+}
+
+}  // namespace
+
+KSweep sweepK(const Result& result, int kMin, int kMax, PipelineObserver* observer) {
+    const int rows = result.data.rows();
+    if (kMin < 2 || kMax < kMin || kMax >= rows) {
+        throw ConfigError("k sweep " + std::to_string(kMin) + ":" + std::to_string(kMax) +
+                          " is out of range: needs 2 <= first <= last < rows (" +
+                          std::to_string(rows) + ")");
+    }
+    const MetricsConfig& metrics = result.config.metrics;
+    // The same rule as the pipeline, so a swept value equals the run's value at that k.
+    const bool exact =
+        metrics.silhouette == SilhouetteMode::Exact && rows <= metrics.exactSilhouetteLimit;
+    const double pcaTss = totalSumOfSquares(result.pcaSpace.embedding);
+    const double aeTss = totalSumOfSquares(result.aeSpace.embedding);
+
+    KSweep sweep;
+    sweep.chosenK = result.config.kmeans.k;
+    sweep.silhouetteSampleSize = exact ? 0 : std::min(metrics.silhouetteSample, rows);
+    PipelineObserver silent;
+    PipelineObserver* report = observer ? observer : &silent;
+    for (int k = kMin; k <= kMax; ++k) {
+        if (report->shouldStop()) throw Cancelled();
+        KMeansConfig settings = result.config.kmeans;
+        settings.k = k;
+        sweep.pca.push_back(measure(result.pcaSpace.embedding, pcaTss, settings, metrics, exact));
+        sweep.autoencoder.push_back(
+            measure(result.aeSpace.embedding, aeTss, settings, metrics, exact));
+        report->progress(double(k - kMin + 1) / double(kMax - kMin + 1));
+    }
+    return sweep;
+}
+
+}  // namespace latentlab
