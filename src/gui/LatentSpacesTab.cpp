@@ -2,10 +2,12 @@
 
 #include "LossChartView.h"
 #include "MetricsTableView.h"
+#include "Procrustes.h"
 #include "Random.h"
 #include "ScatterView.h"
 #include "UpdateThrottle.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -90,8 +92,17 @@ QWidget* LatentSpacesTab::buildViewControls() {
     row->addSpacing(16);
     row->addWidget(opacityLabel);
     row->addWidget(opacity);
+    m_align = new QCheckBox(tr("&Align AE to PCA"));
+    m_align->setObjectName(QStringLiteral("alignAe"));
+    m_align->setToolTip(
+        tr("Rotate, reflect and scale the autoencoder's latent space onto the "
+           "PCA space (orthogonal Procrustes) so the two scatters can be "
+           "compared at a glance. Display only: no metric changes."));
+    row->addSpacing(16);
+    row->addWidget(m_align);
     row->addStretch(1);
     row->addWidget(reset);
+    connect(m_align, &QCheckBox::toggled, this, &LatentSpacesTab::redrawAe);
 
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this](int index) {
         const ColourBy mode = index == 0 ? ColourBy::TrueLabel : ColourBy::Cluster;
@@ -153,6 +164,7 @@ std::vector<int> LatentSpacesTab::drawnLabels(const std::vector<int>& all) const
 
 void LatentSpacesTab::showPca(const Eigen::MatrixXd& embedding) {
     if (!m_data) return;
+    m_pcaEmbedding = embedding;
     m_pcaScatter->setData(drawnRows(embedding), drawnLabels(m_data->labels), m_data->labelNames, {},
                           {});
     updateSampleNote();
@@ -173,14 +185,40 @@ void LatentSpacesTab::flushTrainingUpdates() {
 
 void LatentSpacesTab::applySnapshot(int epoch, const Eigen::MatrixXd& latent) {
     if (!m_data) return;
+    m_aeEmbedding = latent;
+    m_aeClusters.clear();
+    m_aeCenters.resize(0, 0);
+    const Eigen::MatrixXd shown = drawnRows(aeForDisplay(latent, nullptr));
     if (!m_aeHasData) {
-        m_aeScatter->setData(drawnRows(latent), drawnLabels(m_data->labels), m_data->labelNames, {},
-                             {});
+        m_aeScatter->setData(shown, drawnLabels(m_data->labels), m_data->labelNames, {}, {});
         m_aeHasData = true;
     } else {
-        m_aeScatter->updatePositions(drawnRows(latent));
+        m_aeScatter->updatePositions(shown);
     }
-    m_aeScatter->setNote(tr("training: epoch %1 of %2").arg(epoch).arg(m_epochs));
+    m_aeScatter->setNote(tr("training: epoch %1 of %2").arg(epoch).arg(m_epochs) +
+                         (aligning(latent) ? tr(" · aligned to PCA") : QString()));
+}
+
+bool LatentSpacesTab::aligning(const Eigen::MatrixXd& latent) const {
+    return m_align->isChecked() && m_pcaEmbedding.rows() == latent.rows() &&
+           m_pcaEmbedding.cols() == latent.cols() && latent.rows() >= 2;
+}
+
+Eigen::MatrixXd LatentSpacesTab::aeForDisplay(const Eigen::MatrixXd& latent,
+                                              Eigen::MatrixXd* centers) const {
+    if (!aligning(latent)) return latent;
+    const Similarity fit = fitSimilarity(latent, m_pcaEmbedding);
+    if (centers && centers->size() > 0) *centers = fit.apply(*centers);
+    return fit.apply(latent);
+}
+
+void LatentSpacesTab::redrawAe() {
+    if (!m_data || m_aeEmbedding.rows() != m_data->rows()) return;
+    Eigen::MatrixXd centers = m_aeCenters;
+    m_aeScatter->setData(drawnRows(aeForDisplay(m_aeEmbedding, &centers)),
+                         drawnLabels(m_data->labels), m_data->labelNames, drawnLabels(m_aeClusters),
+                         centers);
+    updateSampleNote();
 }
 
 void LatentSpacesTab::appendLoss(int epoch, double loss) {
@@ -196,12 +234,14 @@ void LatentSpacesTab::showResult(const Result& result) {
         showData(shared);
     m_epochs = result.config.autoencoder.epochs;
     const std::vector<int> labels = drawnLabels(result.data.labels);
+    m_pcaEmbedding = result.pcaSpace.embedding;
     m_pcaScatter->setData(drawnRows(result.pcaSpace.embedding), labels, result.data.labelNames,
                           drawnLabels(result.pcaSpace.clustering.labels),
                           result.pcaSpace.clustering.centers);
-    m_aeScatter->setData(drawnRows(result.aeSpace.embedding), labels, result.data.labelNames,
-                         drawnLabels(result.aeSpace.clustering.labels),
-                         result.aeSpace.clustering.centers);
+    m_aeEmbedding = result.aeSpace.embedding;
+    m_aeClusters = result.aeSpace.clustering.labels;
+    m_aeCenters = result.aeSpace.clustering.centers;
+    redrawAe();
     m_aeHasData = true;
     m_loss->setLoss(result.loss);
     m_metrics->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
@@ -217,10 +257,19 @@ void LatentSpacesTab::updateSampleNote() {
                         locale.toString(qlonglong(m_data->rows())));
     }
     m_pcaScatter->setNote(note);
-    m_aeScatter->setNote(note);
+    if (m_aeEmbedding.rows() > 0 && aligning(m_aeEmbedding)) {
+        const QString aligned = tr("aligned to PCA (rotation, reflection, scale; display only)");
+        m_aeScatter->setNote(note.isEmpty() ? aligned : note + QStringLiteral(" · ") + aligned);
+    } else {
+        m_aeScatter->setNote(note);
+    }
 }
 
 void LatentSpacesTab::clear() {
+    m_pcaEmbedding.resize(0, 0);
+    m_aeEmbedding.resize(0, 0);
+    m_aeClusters.clear();
+    m_aeCenters.resize(0, 0);
     m_pendingLoss.clear();
     m_pendingEpoch = 0;
     m_pcaScatter->clear();

@@ -47,6 +47,11 @@ private:
     Eigen::MatrixXd drawnRows(const Eigen::MatrixXd& all) const;
     std::vector<int> drawnLabels(const std::vector<int>& all) const;
     void updateSampleNote();
+    /// The AE coordinates as drawn: as trained, or mapped onto the PCA embedding (rotation,
+    /// reflection, scale and shift) when "Align AE to PCA" is on. `centers` follow suit.
+    Eigen::MatrixXd aeForDisplay(const Eigen::MatrixXd& latent, Eigen::MatrixXd* centers) const;
+    bool aligning(const Eigen::MatrixXd& latent) const;
+    void redrawAe();
     /// Hands what arrived since the last frame to the loss chart and the AE scatter.
     void flushTrainingUpdates();
     void applySnapshot(int epoch, const Eigen::MatrixXd& latent);
@@ -56,6 +61,11 @@ private:
     LossChartView* m_loss;
     MetricsTableView* m_metrics;
     QComboBox* m_colourBy = nullptr;
+    QCheckBox* m_align = nullptr;
+    Eigen::MatrixXd m_pcaEmbedding;  ///< all rows, the alignment's target
+    Eigen::MatrixXd m_aeEmbedding;   ///< all rows as trained (last snapshot or result)
+    std::vector<int> m_aeClusters;
+    Eigen::MatrixXd m_aeCenters;
 
     std::shared_ptr<const Dataset> m_data;
     std::vector<int> m_drawn;  ///< subsample of rows drawn; empty = all rows

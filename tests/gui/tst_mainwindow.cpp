@@ -14,6 +14,7 @@
 #include "TestData.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -66,6 +67,7 @@ private slots:
     void tunedPresetBeatsTheNotebook();
     void closingMidTrainingEndsPromptly();
     void settingsPersistBetweenLaunches();
+    void alignmentChangesOnlyTheView();
 };
 
 void TestMainWindow::initTestCase() {
@@ -249,6 +251,27 @@ void TestMainWindow::settingsPersistBetweenLaunches() {
     }
     MainWindow second;
     QCOMPARE(io::configToJson(second.config()), io::configToJson(config));
+}
+
+void TestMainWindow::alignmentChangesOnlyTheView() {
+    MainWindow window;
+    window.setConfig(smallConfig());
+    window.show();
+    QVERIFY(runAndWait(window));
+    auto* latent = window.latentSpaces();
+    const QString metricsBefore = latent->metricsTable()->toCsv();
+    const auto resultBefore = window.result();
+    auto* align = latent->findChild<QCheckBox*>(QStringLiteral("alignAe"));
+    QVERIFY(align);
+    align->setChecked(true);
+    QVERIFY2(latent->aeScatter()->note().contains("aligned to PCA"),
+             qPrintable(latent->aeScatter()->note()));
+    QCOMPARE(latent->aeScatter()->pointCount(), 1500);
+    QCOMPARE(latent->aeScatter()->centroidCount(), 5);
+    QCOMPARE(latent->metricsTable()->toCsv(), metricsBefore);
+    QCOMPARE(window.result().get(), resultBefore.get());
+    align->setChecked(false);
+    QVERIFY(!latent->aeScatter()->note().contains("aligned"));
 }
 
 QTEST_MAIN(TestMainWindow)
