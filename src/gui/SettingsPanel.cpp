@@ -70,7 +70,9 @@ SettingsPanel::SettingsPanel(QWidget* parent)
 }
 
 Config SettingsPanel::config() const {
-    Config config;
+    // Keys without a control (pca.components, kmeans.max_iter, Adam's betas, ...) keep the
+    // values of the last config shown, e.g. from --config or a session.
+    Config config = m_base;
     m_data->applyTo(config);
     m_network->applyTo(config);
     m_clustering->applyTo(config);
@@ -78,6 +80,7 @@ Config SettingsPanel::config() const {
 }
 
 void SettingsPanel::setConfig(const Config& config) {
+    m_base = config;
     m_data->showConfig(config);
     m_network->showConfig(config);
     m_clustering->showConfig(config);

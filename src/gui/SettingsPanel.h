@@ -39,6 +39,7 @@ private:
     /// Network drawing and preset name follow the controls.
     void updateDerivedViews();
 
+    Config m_base;  ///< the last config shown; supplies the keys no panel edits
     QComboBox* m_presets;
     DataPanel* m_data;
     NetworkPanel* m_network;

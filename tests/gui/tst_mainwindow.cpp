@@ -243,6 +243,8 @@ void TestMainWindow::settingsPersistBetweenLaunches() {
     Config config = smallConfig();
     config.autoencoder.learningRate = 0.02;
     config.autoencoder.encoder = {12, 7, 4};
+    config.kmeans.maxIter = 77;  // no control shows it: it must survive all the same
+    config.autoencoder.beta2 = 0.99;
     {
         MainWindow first;
         first.setConfig(config);
