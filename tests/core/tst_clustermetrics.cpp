@@ -9,18 +9,6 @@
 
 namespace {
 
-/// MinMaxScaler's transform in scikit-learn's own arithmetic (x * scale + offset).
-Eigen::MatrixXd minMaxScaled(const Eigen::MatrixXd& features) {
-    Eigen::MatrixXd scaled = features;
-    for (Eigen::Index c = 0; c < features.cols(); ++c) {
-        const double low = features.col(c).minCoeff(), high = features.col(c).maxCoeff();
-        const double scale = high > low ? 1.0 / (high - low) : 1.0;
-        scaled.col(c) *= scale;
-        scaled.col(c).array() += -low * scale;
-    }
-    return scaled;
-}
-
 QJsonObject references() { return testdata::json("metric_references.json"); }
 
 std::vector<int> withCodes(const std::vector<int>& labels, const std::vector<int>& codes) {
@@ -112,7 +100,7 @@ void TestClusterMetrics::internalScoresMatchSklearn() {
         : labels == "kmeans" ? clusters
                              : withCodes(clusters, testdata::integers(small["gap_codes"]));
     const Eigen::MatrixXd points =
-        latent ? testdata::matrix(small["pca_embedding"]) : minMaxScaled(data.features);
+        latent ? testdata::matrix(small["pca_embedding"]) : testdata::minMaxScaled(data.features);
 
     const QJsonObject expected = small[key].toObject();
     LL_COMPARE_REL(latentlab::calinskiHarabasz(points, chosen),

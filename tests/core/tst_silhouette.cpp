@@ -10,19 +10,6 @@
 
 namespace {
 
-/// MinMaxScaler's transform in scikit-learn's own arithmetic (x * scale + offset), so the
-/// scaled points are bit for bit those the reference values were computed from.
-Eigen::MatrixXd minMaxScaled(const Eigen::MatrixXd& features) {
-    Eigen::MatrixXd scaled = features;
-    for (Eigen::Index c = 0; c < features.cols(); ++c) {
-        const double low = features.col(c).minCoeff(), high = features.col(c).maxCoeff();
-        const double scale = high > low ? 1.0 / (high - low) : 1.0;
-        scaled.col(c) *= scale;
-        scaled.col(c).array() += -low * scale;
-    }
-    return scaled;
-}
-
 /// Projection on the fixture's principal axes (their signs do not matter to a silhouette).
 Eigen::MatrixXd pcaProjection(const Eigen::MatrixXd& scaled, const QJsonObject& expected) {
     const QJsonObject pca = expected["pca"].toObject();
@@ -83,7 +70,7 @@ void TestSilhouette::trueLabelsMatchSklearn() {
     const latentlab::Dataset data = testdata::referenceCsv(name + ".csv");
     const QJsonObject expected = testdata::json(name + ".expected.json");
     const QJsonObject truth = expected["true_labels"].toObject();
-    const Eigen::MatrixXd scaled = minMaxScaled(data.features);
+    const Eigen::MatrixXd scaled = testdata::minMaxScaled(data.features);
 
     QElapsedTimer clock;
     clock.start();
@@ -111,7 +98,7 @@ void TestSilhouette::labelsWithGapsMatchSklearn() {
 
     const QJsonObject expected = references["gapped_kmeans_silhouette_scaled_input"].toObject();
     const Eigen::VectorXd samples =
-        latentlab::silhouetteSamples(minMaxScaled(data.features), gapped);
+        latentlab::silhouetteSamples(testdata::minMaxScaled(data.features), gapped);
     const Eigen::VectorXd reference = testdata::vector(expected["samples"]);
     QCOMPARE(samples.size(), reference.size());
     for (Eigen::Index i = 0; i < samples.size(); ++i)
@@ -154,7 +141,7 @@ void TestSilhouette::directAndGemmPathsAgree() {
 
 void TestSilhouette::repeatsBitForBit() {
     const latentlab::Dataset data = testdata::referenceCsv("small_blobs.csv");
-    const Eigen::MatrixXd scaled = minMaxScaled(data.features);
+    const Eigen::MatrixXd scaled = testdata::minMaxScaled(data.features);
     const Eigen::VectorXd first = latentlab::silhouetteSamples(scaled, data.labels);
     const Eigen::VectorXd second = latentlab::silhouetteSamples(scaled, data.labels);
     QVERIFY(first == second);
@@ -184,7 +171,7 @@ void TestSilhouette::badInputThrows() {
 
 void TestSilhouette::sampleCoveringAllRowsIsExact() {
     const latentlab::Dataset data = testdata::referenceCsv("small_blobs.csv");
-    const Eigen::MatrixXd scaled = minMaxScaled(data.features);
+    const Eigen::MatrixXd scaled = testdata::minMaxScaled(data.features);
     const Eigen::VectorXd exact = latentlab::silhouetteSamples(scaled, data.labels);
     for (int size : {600, 1000}) {
         const latentlab::SilhouetteEstimate e =
@@ -201,7 +188,7 @@ void TestSilhouette::sampleCoveringAllRowsIsExact() {
 void TestSilhouette::sampleMatchesSklearnSampleSize() {
     // silhouette_score(X, y, sample_size=m, random_state=seed) draws the same rows.
     const latentlab::Dataset data = testdata::referenceCsv("small_blobs.csv");
-    const Eigen::MatrixXd scaled = minMaxScaled(data.features);
+    const Eigen::MatrixXd scaled = testdata::minMaxScaled(data.features);
     for (const QJsonValue& value :
          smallBlobsReferences()["sampled_silhouette_truth_scaled_input"].toArray()) {
         const QJsonObject reference = value.toObject();
@@ -215,7 +202,7 @@ void TestSilhouette::sampleMatchesSklearnSampleSize() {
 
 void TestSilhouette::sampleIsSeededAndNearExact() {
     const latentlab::Dataset data = testdata::referenceCsv("small_blobs.csv");
-    const Eigen::MatrixXd scaled = minMaxScaled(data.features);
+    const Eigen::MatrixXd scaled = testdata::minMaxScaled(data.features);
     const double exact = latentlab::silhouetteScore(scaled, data.labels);
 
     const latentlab::SilhouetteEstimate a =

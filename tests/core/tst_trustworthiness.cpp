@@ -6,23 +6,6 @@
 
 #include <QElapsedTimer>
 
-namespace {
-
-/// MinMaxScaler's transform in scikit-learn's own arithmetic (x * scale + offset), so that
-/// input-space distances, and hence neighbour ranks, are those scikit-learn saw.
-Eigen::MatrixXd minMaxScaled(const Eigen::MatrixXd& features) {
-    Eigen::MatrixXd scaled = features;
-    for (Eigen::Index c = 0; c < features.cols(); ++c) {
-        const double low = features.col(c).minCoeff(), high = features.col(c).maxCoeff();
-        const double scale = high > low ? 1.0 / (high - low) : 1.0;
-        scaled.col(c) *= scale;
-        scaled.col(c).array() += -low * scale;
-    }
-    return scaled;
-}
-
-}  // namespace
-
 class TestTrustworthiness : public QObject {
     Q_OBJECT
 private slots:
@@ -63,8 +46,9 @@ void TestTrustworthiness::smallBlobsMatchesSklearn() {
     const Eigen::MatrixXd embedded = testdata::matrix(small[embedding + "_embedding"]);
     const double expected =
         small["trustworthiness"][QString("%1_k%2").arg(embedding).arg(neighbors)].toDouble();
-    LL_COMPARE_ABS(latentlab::trustworthiness(minMaxScaled(data.features), embedded, neighbors),
-                   expected, 1e-12);
+    LL_COMPARE_ABS(
+        latentlab::trustworthiness(testdata::minMaxScaled(data.features), embedded, neighbors),
+        expected, 1e-12);
 }
 
 void TestTrustworthiness::tinyCaseMatchesSklearn() {
@@ -80,7 +64,7 @@ void TestTrustworthiness::tinyCaseMatchesSklearn() {
 
 void TestTrustworthiness::faithfulEmbeddingScoresOne() {
     const latentlab::Dataset data = testdata::referenceCsv("small_blobs.csv");
-    const Eigen::MatrixXd scaled = minMaxScaled(data.features);
+    const Eigen::MatrixXd scaled = testdata::minMaxScaled(data.features);
     QCOMPARE(latentlab::trustworthiness(scaled, scaled, 10), 1.0);
     // A mirror image at half the size (exact in floating point) keeps every neighbourhood.
     const Eigen::MatrixXd plane = scaled.leftCols(2);

@@ -64,6 +64,17 @@ std::vector<int> integers(const QJsonValue& value) {
     return out;
 }
 
+Eigen::MatrixXd minMaxScaled(const Eigen::MatrixXd& features) {
+    Eigen::MatrixXd scaled = features;
+    for (Eigen::Index c = 0; c < features.cols(); ++c) {
+        const double low = features.col(c).minCoeff(), high = features.col(c).maxCoeff();
+        const double scale = high > low ? 1.0 / (high - low) : 1.0;
+        scaled.col(c) *= scale;
+        scaled.col(c).array() += -low * scale;
+    }
+    return scaled;
+}
+
 static bool report(bool ok, double actual, double expected, double difference,
                    QByteArray* message) {
     if (!ok && message) {

@@ -24,6 +24,10 @@ Eigen::VectorXd vector(const QJsonValue& array);
 Eigen::MatrixXd matrix(const QJsonValue& arrayOfRows);
 std::vector<int> integers(const QJsonValue& array);
 
+/// MinMaxScaler's transform in scikit-learn's own arithmetic (x * scale + offset), so the
+/// scaled points are bit for bit those the reference values were computed from.
+Eigen::MatrixXd minMaxScaled(const Eigen::MatrixXd& features);
+
 /// |actual - expected| <= rel * |expected|, with a message naming both on failure.
 bool relativelyClose(double actual, double expected, double rel, QByteArray* message);
 bool absolutelyClose(double actual, double expected, double tolerance, QByteArray* message);
