@@ -101,6 +101,18 @@ const char* toString(SilhouetteMode value) {
     return value == SilhouetteMode::Exact ? "exact" : "sampled";
 }
 
+const char* toString(MissingPolicy value) {
+    switch (value) {
+        case MissingPolicy::Error:
+            return "error";
+        case MissingPolicy::DropRows:
+            return "drop";
+        case MissingPolicy::ImputeMean:
+            return "impute";
+    }
+    return "error";
+}
+
 namespace {
 template <typename Enum, std::size_t N>
 bool parseAmong(const std::string& text, Enum& value, const Enum (&candidates)[N]) {
@@ -129,6 +141,10 @@ bool parse(const std::string& text, OptimizerKind& value) {
 }
 bool parse(const std::string& text, SilhouetteMode& value) {
     return parseAmong(text, value, {SilhouetteMode::Exact, SilhouetteMode::Sampled});
+}
+bool parse(const std::string& text, MissingPolicy& value) {
+    return parseAmong(text, value,
+                      {MissingPolicy::Error, MissingPolicy::DropRows, MissingPolicy::ImputeMean});
 }
 
 }  // namespace latentlab

@@ -17,6 +17,8 @@ enum class Scaling { MinMax, ZScore, None };
 enum class Activation { Tanh, Sigmoid, Relu, Linear };
 enum class OptimizerKind { Sgd, Adam };
 enum class SilhouetteMode { Exact, Sampled };
+/// What to do with empty or non-numeric cells in a loaded table.
+enum class MissingPolicy { Error, DropRows, ImputeMean };
 
 struct DataConfig {
     DataSource source = DataSource::Blobs;
@@ -30,6 +32,11 @@ struct DataConfig {
     std::uint64_t seed = 42;
     std::string path;         ///< CSV/TSV file when source == Csv
     std::string labelColumn;  ///< empty: a column named "label" or "class", else none
+    std::vector<std::string> ignoreColumns;  ///< headers of columns left out of the features
+    bool rowNames = false;   ///< the first column names the rows (e.g. gene or sample ids)
+    bool transpose = false;  ///< the file has samples as columns (genes as rows)
+    bool log1p = false;      ///< apply log(1 + x) to every feature before scaling
+    MissingPolicy missing = MissingPolicy::Error;
     Scaling scaling = Scaling::MinMax;
 };
 
@@ -87,6 +94,7 @@ const char* toString(Scaling value);
 const char* toString(Activation value);
 const char* toString(OptimizerKind value);
 const char* toString(SilhouetteMode value);
+const char* toString(MissingPolicy value);
 
 /// Parse the names toString() produces; return false on unknown text.
 bool parse(const std::string& text, DataSource& value);
@@ -94,5 +102,6 @@ bool parse(const std::string& text, Scaling& value);
 bool parse(const std::string& text, Activation& value);
 bool parse(const std::string& text, OptimizerKind& value);
 bool parse(const std::string& text, SilhouetteMode& value);
+bool parse(const std::string& text, MissingPolicy& value);
 
 }  // namespace latentlab

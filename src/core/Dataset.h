@@ -15,6 +15,7 @@ struct Dataset {
     std::vector<int> labels;               ///< per row, 0..labelNames.size()-1; empty if unlabelled
     std::vector<std::string> labelNames;   ///< text of each label code, as in the input
     std::string labelColumn;               ///< header of the label column; empty: "label"
+    std::vector<std::string> rowNames;     ///< per row when the input named its rows, else empty
 
     int rows() const { return static_cast<int>(features.rows()); }
     int columns() const { return static_cast<int>(features.cols()); }

@@ -110,6 +110,48 @@ ConfigKey textKey(const char* name, Access<std::string> access) {
             [](const std::string& text) { return textValue(text); }};
 }
 
+ConfigKey boolKey(const char* name, Access<bool> access) {
+    const std::string key = name;
+    const std::string expected = "true or false";
+    return {key, "true|false", [access](const Config& c) { return QJsonValue(read(access, c)); },
+            [=](Config& c, const QJsonValue& v) {
+                if (!v.isBool()) wrongValue(key, expected, v);
+                access(c) = v.toBool();
+            },
+            [=](const std::string& text) {
+                const std::string_view word = trimmed(text);
+                if (word == "true" || word == "1" || word == "yes") return QJsonValue(true);
+                if (word == "false" || word == "0" || word == "no") return QJsonValue(false);
+                wrongValue(key, expected, textValue(text));
+            }};
+}
+
+/// A list of column names: a JSON array of texts, or "a,b,c" after --set.
+ConfigKey textListKey(const char* name, Access<std::vector<std::string>> access) {
+    const std::string key = name;
+    const std::string expected = "a list of texts such as [\"id\", \"batch\"]";
+    return {key, "list of texts",
+            [access](const Config& c) {
+                QJsonArray array;
+                for (const std::string& text : read(access, c)) array.append(textValue(text));
+                return QJsonValue(array);
+            },
+            [=](Config& c, const QJsonValue& v) {
+                if (!v.isArray()) wrongValue(key, expected, v);
+                std::vector<std::string> texts;
+                for (const QJsonValue item : v.toArray()) {
+                    if (!item.isString()) wrongValue(key, expected, v);
+                    texts.push_back(item.toString().toStdString());
+                }
+                access(c) = texts;
+            },
+            [](const std::string& text) {
+                QJsonArray array;
+                for (const std::string& item : listItems(text)) array.append(textValue(item));
+                return QJsonValue(array);
+            }};
+}
+
 template <typename Enum>
 ConfigKey enumKey(const char* name, Access<Enum> access, std::initializer_list<Enum> choices) {
     const std::string key = name;
@@ -189,6 +231,14 @@ std::vector<ConfigKey> buildKeys() {
         seedKey("data.seed", [](Config& c) -> std::uint64_t& { return c.data.seed; }),
         textKey("data.path", [](Config& c) -> std::string& { return c.data.path; }),
         textKey("data.label_column", [](Config& c) -> std::string& { return c.data.labelColumn; }),
+        textListKey("data.ignore_columns",
+                    [](Config& c) -> std::vector<std::string>& { return c.data.ignoreColumns; }),
+        boolKey("data.row_names", [](Config& c) -> bool& { return c.data.rowNames; }),
+        boolKey("data.transpose", [](Config& c) -> bool& { return c.data.transpose; }),
+        boolKey("data.log1p", [](Config& c) -> bool& { return c.data.log1p; }),
+        enumKey<MissingPolicy>(
+            "data.missing", [](Config& c) -> MissingPolicy& { return c.data.missing; },
+            {MissingPolicy::Error, MissingPolicy::DropRows, MissingPolicy::ImputeMean}),
         enumKey<Scaling>("data.scaling", [](Config& c) -> Scaling& { return c.data.scaling; },
                          {Scaling::MinMax, Scaling::ZScore, Scaling::None}),
         intKey("pca.components", [](Config& c) -> int& { return c.pca.components; }),

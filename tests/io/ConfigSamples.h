@@ -42,10 +42,11 @@ QString errorOf(Function function) {
 /// The --set text for a key's current value, the way a user would type it.
 inline std::string asSetText(const QJsonValue& value) {
     if (value.isString()) return value.toString().toStdString();
-    if (value.isDouble()) return io::describe(value);
+    if (value.isDouble() || value.isBool()) return io::describe(value);
     std::string items;
     for (const QJsonValue item : value.toArray())
-        items += (items.empty() ? "" : ",") + io::describe(item);
+        items += (items.empty() ? "" : ",") +
+                 (item.isString() ? item.toString().toStdString() : io::describe(item));
     return items;
 }
 
@@ -63,6 +64,11 @@ inline Config everythingChanged() {
     c.data.seed = (std::uint64_t(1) << 60) + 1;  // beyond a double's 53 bits
     c.data.path = "/data/genes \"v2\".tsv";
     c.data.labelColumn = "größe";
+    c.data.ignoreColumns = {"batch", "donor id"};
+    c.data.rowNames = true;
+    c.data.transpose = true;
+    c.data.log1p = true;
+    c.data.missing = latentlab::MissingPolicy::ImputeMean;
     c.data.scaling = latentlab::Scaling::ZScore;
     c.pca.components = 3;
     c.autoencoder.encoder = {16, 8, 4};

@@ -28,7 +28,8 @@ void TestConfigJson::writesExactlyTheContractKeys() {
     const QMap<QString, QStringList> expected{
         {"data",
          {"source", "samples", "features", "centers", "cluster_std", "center_box", "noise_columns",
-          "seed", "path", "label_column", "scaling"}},
+          "seed", "path", "label_column", "ignore_columns", "row_names", "transpose", "log1p",
+          "missing", "scaling"}},
         {"pca", {"components"}},
         {"autoencoder",
          {"encoder", "latent", "activation", "optimizer", "learning_rate", "momentum", "beta1",

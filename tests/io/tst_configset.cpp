@@ -73,6 +73,24 @@ void TestConfigSet::setParsesEveryType_data() {
     QTest::newRow("box") << "data.center_box"
                          << "-10,10"
                          << "[-10,10]";
+    QTest::newRow("true") << "data.transpose"
+                          << "true"
+                          << "true";
+    QTest::newRow("yes") << "data.log1p"
+                         << "yes"
+                         << "true";
+    QTest::newRow("zero") << "data.row_names"
+                          << "0"
+                          << "false";
+    QTest::newRow("names") << "data.ignore_columns"
+                           << "batch, donor id"
+                           << "[\"batch\",\"donor id\"]";
+    QTest::newRow("no names") << "data.ignore_columns"
+                              << ""
+                              << "[]";
+    QTest::newRow("missing policy") << "data.missing"
+                                    << "drop"
+                                    << "\"drop\"";
     QTest::newRow("box bracketed") << "data.center_box"
                                    << "[-2.5, 3]"
                                    << "[-2.5,3]";
@@ -138,6 +156,11 @@ void TestConfigSet::badSet_data() {
                                "linear, got \"swish\"";
     QTest::newRow("negative seed") << "metrics.seed=-3"
                                    << "metrics.seed must be an integer >= 0, got -3";
+    QTest::newRow("not a truth value") << "data.transpose=maybe"
+                                       << "data.transpose must be true or false, got \"maybe\"";
+    QTest::newRow("missing policy") << "data.missing=zero"
+                                    << "data.missing must be one of error, drop, impute, got "
+                                       "\"zero\"";
 }
 
 void TestConfigSet::badSet() {
