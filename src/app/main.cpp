@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("LatentLab"));
     QApplication::setApplicationVersion(QStringLiteral(LATENTLAB_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/latentlab.svg")));
+    // Lets Wayland/X11 shells match the window to the installed .desktop entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.latentlab.LatentLab"));
 
     latentlab::app::AppOptions options;
     QString error;
