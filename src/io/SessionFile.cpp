@@ -109,6 +109,44 @@ SpaceResult spaceFromJson(const QJsonObject& json, const std::string& path) {
     return space;
 }
 
+std::string count(Eigen::Index value) { return std::to_string(value); }
+
+/// The parts of a session must fit each other, or reopening would show (or compute with)
+/// nonsense: widths follow the data's columns, labels and clusters index what exists.
+void requireConsistent(const Result& result) {
+    const Eigen::Index columns = result.data.columns();
+    const auto requireWidth = [&](const char* part, Eigen::Index width) {
+        if (width != columns)
+            throw ReadError(std::string(part) + " expects " + count(width) +
+                            " columns, but the data has " + count(columns));
+    };
+    requireWidth("scaler", result.scaler.columns());
+    requireWidth("pca", result.pca.mean().size());
+    requireWidth("autoencoder", result.autoencoder.inputWidth());
+    const int classes = result.data.classes();
+    if (!result.data.labels.empty() && result.data.labels.size() != std::size_t(result.data.rows()))
+        throw ReadError("data.labels: one label per row is needed");
+    for (int label : result.data.labels)
+        if (label < 0 || label >= classes)
+            throw ReadError("data.labels: label code " + std::to_string(label) +
+                            " has no name (" + std::to_string(classes) + " label names)");
+    const auto requireSpace = [](const SpaceResult& space, Eigen::Index width, const char* name) {
+        const std::string path = name;
+        if (space.embedding.cols() != width)
+            throw ReadError(path + ".embedding has " + count(space.embedding.cols()) +
+                            " columns, but its model gives " + count(width));
+        const Eigen::Index centers = space.clustering.centers.rows();
+        if (centers == 0 || space.clustering.centers.cols() != width)
+            throw ReadError(path + ".centers must be k x " + count(width));
+        for (int cluster : space.clustering.labels)
+            if (cluster < 0 || cluster >= centers)
+                throw ReadError(path + ".clusters: cluster " + std::to_string(cluster) +
+                                " does not exist (k = " + count(centers) + ")");
+    };
+    requireSpace(result.pcaSpace, result.pca.components(), "pca_space");
+    requireSpace(result.aeSpace, result.autoencoder.latentWidth(), "ae_space");
+}
+
 }  // namespace
 
 void SessionFile::save(const QString& path, const Result& result) {
@@ -135,8 +173,10 @@ void SessionFile::save(const QString& path, const Result& result) {
 }
 
 Result SessionFile::load(const QString& path) {
-    const QJsonObject json = readJsonObject(path);
-    const std::string file = path.toStdString();
+    return fromJson(readJsonObject(path), path.toStdString());
+}
+
+Result SessionFile::fromJson(const QJsonObject& json, const std::string& file) {
     if (json.value("format").toString() != QLatin1String(kFormat))
         throw ReadError(file + " is not a LatentLab session (no \"format\": \"" + kFormat + "\")");
     if (json.value("version").toInt() > kVersion)
@@ -166,6 +206,7 @@ Result SessionFile::load(const QString& path) {
         if (result.pcaSpace.embedding.rows() != result.data.rows() ||
             result.aeSpace.embedding.rows() != result.data.rows())
             throw ReadError("the embeddings do not have one row per data row");
+        requireConsistent(result);
         const QJsonObject seconds = json.value("seconds").toObject();
         StageSeconds& s = result.seconds;
         for (auto [key, field] : {std::pair{"generate", &s.generate},
@@ -179,6 +220,8 @@ Result SessionFile::load(const QString& path) {
         return result;
     } catch (const ReadError& error) {
         throw ReadError(file + ": " + error.what());
+    } catch (const ConfigError& error) {
+        throw ReadError(file + ": config: " + error.what());
     }
 }
 

@@ -9,7 +9,9 @@
 
 #include "Result.h"
 
+#include <QJsonObject>
 #include <QString>
+#include <string>
 
 namespace latentlab::io {
 
@@ -22,6 +24,8 @@ public:
     static void save(const QString& path, const Result& result);
     /// Throws ReadError naming the file and the first bad key ("pca_space.embedding: ...").
     static Result load(const QString& path);
+    /// The same from an already parsed document; `source` names it in errors.
+    static Result fromJson(const QJsonObject& json, const std::string& source);
 };
 
 }  // namespace latentlab::io

@@ -7,6 +7,7 @@
 #include "TestData.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -19,11 +20,39 @@ private slots:
     void roundTripIsExact();
     void damagedFilesAreRefused_data();
     void damagedFilesAreRefused();
+    void corruptedPartsAreRefused_data();
+    void corruptedPartsAreRefused();
+    void truncatedFilesAreRefused();
 
 private:
+    void expectRefused(const QByteArray& content, const QString& expected);
+
     Result m_result;
     QTemporaryDir m_dir;
 };
+
+namespace {
+
+/// `root` with the value at `path` ("autoencoder/layers/0/weights") replaced.
+QJsonValue replaced(const QJsonValue& root, QStringList path, const QJsonValue& value) {
+    if (path.isEmpty()) return value;
+    const QString step = path.takeFirst();
+    if (root.isArray()) {
+        QJsonArray array = root.toArray();
+        const int index = step.toInt();
+        array[index] = replaced(array[index], path, value);
+        return array;
+    }
+    QJsonObject object = root.toObject();
+    object[step] = replaced(object[step], path, value);
+    return object;
+}
+
+QJsonValue json(const char* text) {
+    return QJsonDocument::fromJson(QByteArray("[") + text + "]").array().first();
+}
+
+}  // namespace
 
 void TestSessionFile::initTestCase() {
     Config config;
@@ -74,6 +103,58 @@ void TestSessionFile::damagedFilesAreRefused_data() {
 void TestSessionFile::damagedFilesAreRefused() {
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
+    expectRefused(content, expected);
+}
+
+void TestSessionFile::corruptedPartsAreRefused_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    // A session's parts must fit the data's 2 columns and each other.
+    QTest::newRow("scaler width") << "scaler/offset" << "[0.5]" << "scaler";
+    QTest::newRow("pca width") << "pca/mean" << "[0, 0, 0]" << "pca";
+    QTest::newRow("weights shape") << "autoencoder/layers/0/weights" << "[[1, 2, 3]]"
+                                   << "autoencoder";
+    QTest::newRow("weights text") << "autoencoder/layers/1/weights" << "\"corrupted\""
+                                  << "autoencoder.layers[1].weights";
+    QTest::newRow("bias text") << "autoencoder/layers/1/bias" << "\"oops\""
+                               << "autoencoder.layers[1].bias";
+    QTest::newRow("encoder layers") << "autoencoder/encoder_layers" << "0" << "encoder_layers";
+    QTest::newRow("column names") << "data/column_names" << "[\"x1\", \"x2\", \"x3\"]"
+                                  << "column_names";
+    QTest::newRow("label names") << "data/label_names" << "[\"a\"]" << "label code";
+    QTest::newRow("features") << "data/features" << "{}" << "data.features";
+    QTest::newRow("centres width") << "pca_space/centers" << "[[0, 0, 0]]"
+                                   << "pca_space.centers";
+    QTest::newRow("missing clusters") << "ae_space/centers" << "[[0, 0]]" << "does not exist";
+    QTest::newRow("clusters") << "ae_space/clusters" << "\"!!not base64!!\"" << "ae_space.clusters";
+    QTest::newRow("config") << "config/autoencoder/epochs" << "\"ten\""
+                            << "autoencoder.epochs";
+}
+
+void TestSessionFile::corruptedPartsAreRefused() {
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const QString good = m_dir.filePath("good.latentlab");
+    io::SessionFile::save(good, m_result);
+    const QJsonObject session = io::readJsonObject(good);
+    const QJsonValue damaged =
+        replaced(session, path.split('/'), json(value.toUtf8().constData()));
+    expectRefused(QJsonDocument(damaged.toObject()).toJson(), expected);
+}
+
+void TestSessionFile::truncatedFilesAreRefused() {
+    const QString good = m_dir.filePath("good.latentlab");
+    io::SessionFile::save(good, m_result);
+    QFile file(good);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    for (int part = 1; part < 20; ++part)
+        expectRefused(content.left(content.size() * part / 20), "a.latentlab");
+}
+
+void TestSessionFile::expectRefused(const QByteArray& content, const QString& expected) {
     const QString path = m_dir.filePath("a.latentlab");
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
