@@ -1,0 +1,111 @@
+// The window under abuse: runs stopped at random moments, windows closed mid-training, and
+// many runs in a row. Nothing may crash or hang (the sanitizer build also checks for leaks
+// and races in the same code), and resident memory must not creep up from run to run.
+#include "MainWindow.h"
+#include "RunController.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest>
+#include <random>
+#include <unistd.h>
+
+using namespace latentlab;
+using latentlab::gui::MainWindow;
+
+namespace {
+
+Config quickConfig(int epochs) {
+    Config config;
+    config.data.samples = 1200;
+    config.data.centers = 4;
+    config.autoencoder.epochs = epochs;
+    config.kmeans.nInit = 3;
+    return config;
+}
+
+/// Resident set size from /proc/self/statm, in bytes.
+double residentBytes() {
+    QFile statm("/proc/self/statm");
+    if (!statm.open(QIODevice::ReadOnly)) return 0.0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) : 0.0;
+}
+
+bool runToEnd(MainWindow& window) {
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    window.run();
+    return ended.wait(60000) && ended.takeFirst().at(0).toBool();
+}
+
+}  // namespace
+
+class TestStress : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void runsStoppedAtRandomMoments();
+    void windowsClosedMidTraining();
+    void manyRunsKeepMemoryFlat();
+};
+
+void TestStress::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    qApp->setProperty("latentlabQuiet", true);
+}
+
+void TestStress::runsStoppedAtRandomMoments() {
+    MainWindow window;
+    window.setConfig(quickConfig(40));
+    window.show();
+    std::mt19937 random(2026);
+    std::uniform_int_distribution<int> delayMs(0, 120);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        window.run();
+        QTest::qWait(delayMs(random));
+        window.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 10000);
+    }
+    // Still a working instrument: a full run afterwards gives a complete result.
+    window.setConfig(quickConfig(3));
+    QVERIFY(runToEnd(window));
+    QVERIFY(window.result());
+    QCOMPARE(window.result()->data.rows(), 1200);
+    QVERIFY(std::isfinite(window.result()->aeSpace.metrics.silhouetteLatent));
+}
+
+void TestStress::windowsClosedMidTraining() {
+    std::mt19937 random(1128);
+    std::uniform_int_distribution<int> delayMs(0, 80);
+    int closedWhileRunning = 0;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        auto* window = new MainWindow;
+        window->setConfig(quickConfig(100000));
+        window->show();
+        window->run();
+        QTest::qWait(delayMs(random));
+        closedWhileRunning += window->isRunning() ? 1 : 0;
+        window->close();
+        delete window;  // joins the worker thread: a hang here fails by the test's timeout
+    }
+    QCOMPARE(closedWhileRunning, 100);
+}
+
+void TestStress::manyRunsKeepMemoryFlat() {
+    MainWindow window;
+    window.setConfig(quickConfig(3));
+    window.show();
+    // Warm up: first runs fill caches, chart items and the allocator's pools.
+    for (int run = 0; run < 5; ++run) QVERIFY(runToEnd(window));
+    const double before = residentBytes();
+    for (int run = 0; run < 50; ++run) QVERIFY(runToEnd(window));
+    const double after = residentBytes();
+    qInfo("resident memory: %.1f MiB after 5 runs, %.1f MiB after 55 (%+.2f %%)",
+          before / 1048576.0, after / 1048576.0, 100.0 * (after - before) / before);
+    QVERIFY(before > 0.0);
+    QVERIFY2(after < before * 1.05, "50 runs grew resident memory by 5 % or more");
+}
+
+QTEST_MAIN(TestStress)
+#include "tst_stress.moc"
