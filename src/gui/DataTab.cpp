@@ -27,6 +27,9 @@ DataTab::DataTab(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setToolTip(tr("Every row of the data as read or generated, before scaling"));
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Read-only tables: arrows move between cells, Tab leaves for the next control.
+    m_table->setTabKeyNavigation(false);
+    m_summary->setTabKeyNavigation(false);
     m_summary->setToolTip(
         tr("Per-column statistics of the raw data, as pandas' describe(): "
            "std is the sample standard deviation; quartiles interpolate"));

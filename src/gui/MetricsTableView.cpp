@@ -32,6 +32,8 @@ MetricsTableView::MetricsTableView(QWidget* parent) : QWidget(parent) {
     m_table->setHorizontalHeaderLabels(
         {tr("PCA"), tr("Autoencoder"), tr("Difference (AE \u2212 PCA)")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Arrow keys move between cells; Tab moves on to the next control, not the next cell.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_table->setAlternatingRowColors(false);
     m_table->setWordWrap(false);

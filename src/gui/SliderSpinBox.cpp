@@ -19,6 +19,9 @@ SliderSpinBox::SliderSpinBox(QWidget* parent)
     m_spin->setAlignment(Qt::AlignRight);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_spin);
+    // One Tab stop per setting: the keyboard edits the spin box (arrows, Page Up/Down,
+    // typing); the slider beside it is for the mouse.
+    m_slider->setFocusPolicy(Qt::NoFocus);
     setFocusProxy(m_spin);
 
     connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
