@@ -1,0 +1,26 @@
+#!/bin/sh
+# Builds the libFuzzer targets with clang, the core and io libraries instrumented with
+# AddressSanitizer + UndefinedBehaviorSanitizer, and runs each target for SECONDS (default
+# 60) from its seed corpus in tests/fuzz/corpus/. New inputs go to BUILD/corpus-*, crashes
+# to BUILD/crash-*; the exit code is non-zero on the first finding.
+#   tests/fuzz/run.sh [SECONDS] [BUILD_DIR]
+set -eu
+cd "$(dirname "$0")/../.."
+SECONDS_EACH=${1:-60}
+BUILD=${2:-build-fuzz}
+SANITIZE="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DLATENTLAB_NATIVE=OFF -DLATENTLAB_BUILD_TESTS=OFF -DLATENTLAB_BUILD_BENCH=OFF \
+    -DLATENTLAB_FUZZ=ON "-DCMAKE_CXX_FLAGS=$SANITIZE -fno-omit-frame-pointer" >/dev/null
+cmake --build "$BUILD" --target fuzz_csv fuzz_config_json fuzz_session fuzz_set
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+for target in csv config_json session set; do
+    work="$BUILD/corpus-$target"
+    mkdir -p "$work"
+    echo "== fuzz_$target for ${SECONDS_EACH}s"
+    "$BUILD/tests/fuzz/fuzz_$target" -max_total_time="$SECONDS_EACH" -max_len=65536 \
+        -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$BUILD/" \
+        "$work" "tests/fuzz/corpus/$target" 2>"$BUILD/fuzz_$target.log" ||
+        { tail -n 60 "$BUILD/fuzz_$target.log"; exit 1; }
+    grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "$BUILD/fuzz_$target.log" | tail -n 2
+done
