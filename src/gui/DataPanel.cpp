@@ -1,13 +1,41 @@
 #include "DataPanel.h"
 
-#include "CsvTokenizer.h"
+#include "DatasetLoader.h"
+#include "TableNames.h"
 #include "ui_DataPanel.h"
 
-#include <QFile>
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QSignalBlocker>
+#include <algorithm>
 
 namespace latentlab::gui {
+namespace {
+
+// Indices of the label combo's two fixed entries; the file's names follow them.
+constexpr int kAutomaticLabel = 0;
+constexpr int kNoLabel = 1;
+
+int missingIndex(MissingPolicy policy) {
+    switch (policy) {
+        case MissingPolicy::Error:
+            return 0;
+        case MissingPolicy::DropRows:
+            return 1;
+        case MissingPolicy::ImputeMean:
+            return 2;
+    }
+    return 0;
+}
+
+QStringList toQStrings(const std::vector<std::string>& texts) {
+    QStringList list;
+    list.reserve(qsizetype(texts.size()));
+    for (const std::string& text : texts) list << QString::fromStdString(text);
+    return list;
+}
+
+}  // namespace
 
 DataPanel::DataPanel(QWidget* parent)
     : ConfigPanel(parent), m_ui(std::make_unique<Ui::DataPanel>()) {
@@ -36,10 +64,29 @@ DataPanel::DataPanel(QWidget* parent)
     });
     connect(m_ui->browse, &QPushButton::clicked, this, &DataPanel::chooseFile);
     connect(m_ui->path, &QLineEdit::editingFinished, this, [this] {
-        fillLabelColumns(m_ui->path->text());
+        showImportSummary(QString());
+        fillColumnCandidates();
         emit changed();
     });
+    // A column name in a combo of 5000 genes must not widen the settings dock.
+    m_ui->labelColumn->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->labelColumn->setMinimumContentsLength(12);
+    m_ui->labelColumn->addItems({tr("(automatic)"), tr("(none)")});
+    m_ui->labelColumn->setItemData(kAutomaticLabel, tr("A column named label or class, if any"),
+                                   Qt::ToolTipRole);
+    m_ui->labelColumn->setItemData(kNoLabel, tr("The table has no labels"), Qt::ToolTipRole);
     connect(m_ui->labelColumn, &QComboBox::currentTextChanged, this, &ConfigPanel::changed);
+    connect(m_ui->ignoreColumns, &NameListEdit::namesChanged, this, &ConfigPanel::changed);
+    for (QCheckBox* box : {m_ui->rowNames, m_ui->transpose}) {
+        connect(box, &QCheckBox::toggled, this, [this] {
+            fillColumnCandidates();  // the names come from the header or the first column
+            emit changed();
+        });
+    }
+    connect(m_ui->log1p, &QCheckBox::toggled, this, &ConfigPanel::changed);
+    connect(m_ui->missing, &QComboBox::currentIndexChanged, this, &ConfigPanel::changed);
+    m_ui->importSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->importSummary->hide();
     updateSourceRows();
 }
 
@@ -64,12 +111,24 @@ void DataPanel::showConfig(const Config& config) {
     }
     {
         const QSignalBlocker blockPath(m_ui->path);
-        m_ui->path->setText(QString::fromStdString(data.path));
+        const QSignalBlocker blockRowNames(m_ui->rowNames);
+        const QSignalBlocker blockTranspose(m_ui->transpose);
+        const QSignalBlocker blockLog(m_ui->log1p);
+        const QSignalBlocker blockMissing(m_ui->missing);
+        const QSignalBlocker blockIgnore(m_ui->ignoreColumns);
+        const QString path = QString::fromStdString(data.path);
+        if (path != m_ui->path->text()) showImportSummary(QString());
+        m_ui->path->setText(path);
+        m_ui->rowNames->setChecked(data.rowNames);
+        m_ui->transpose->setChecked(data.transpose);
+        m_ui->log1p->setChecked(data.log1p);
+        m_ui->missing->setCurrentIndex(missingIndex(data.missing));
+        m_ui->ignoreColumns->setNames(toQStrings(data.ignoreColumns));
     }
     {
         const QSignalBlocker blockLabel(m_ui->labelColumn);
-        if (!data.path.empty()) fillLabelColumns(QString::fromStdString(data.path));
-        m_ui->labelColumn->setCurrentText(QString::fromStdString(data.labelColumn));
+        fillColumnCandidates();
+        selectLabelColumn(QString::fromStdString(data.labelColumn));
     }
     updateSourceRows();
 }
@@ -85,12 +144,27 @@ void DataPanel::applyTo(Config& config) const {
     data.seed = std::uint64_t(m_ui->seed->value());
     parse(m_ui->scaling->currentText().toStdString(), data.scaling);
     data.path = m_ui->path->text().toStdString();
-    data.labelColumn = m_ui->labelColumn->currentText().toStdString();
+    data.labelColumn = labelColumnOption().toStdString();
+    data.ignoreColumns.clear();
+    for (const QString& name : m_ui->ignoreColumns->names())
+        data.ignoreColumns.push_back(name.toStdString());
+    data.rowNames = m_ui->rowNames->isChecked();
+    data.transpose = m_ui->transpose->isChecked();
+    data.log1p = m_ui->log1p->isChecked();
+    constexpr MissingPolicy policies[] = {MissingPolicy::Error, MissingPolicy::DropRows,
+                                          MissingPolicy::ImputeMean};
+    data.missing = policies[std::clamp(m_ui->missing->currentIndex(), 0, 2)];
+}
+
+void DataPanel::showImportSummary(const QString& summary) {
+    m_ui->importSummary->setText(summary);
+    m_ui->importSummary->setVisible(!summary.isEmpty());
 }
 
 void DataPanel::useFile(const QString& path) {
     m_ui->path->setText(path);
-    fillLabelColumns(path);
+    showImportSummary(QString());
+    fillColumnCandidates();
     m_ui->source->setCurrentIndex(1);
 }
 
@@ -104,34 +178,47 @@ void DataPanel::chooseFile() {
     }
 }
 
-void DataPanel::fillLabelColumns(const QString& path) {
-    // Only the header is read here; the table itself is read on the worker thread.
-    QFile file(path);
+void DataPanel::fillColumnCandidates() {
+    DataConfig probe;
+    probe.path = m_ui->path->text().toStdString();
+    probe.rowNames = m_ui->rowNames->isChecked();
+    probe.transpose = m_ui->transpose->isChecked();
     QStringList names;
-    if (file.open(QIODevice::ReadOnly)) {
-        QByteArray head = file.read(1 << 16);
-        if (head.startsWith("\xEF\xBB\xBF")) head.remove(0, 3);
+    if (!probe.path.empty()) {
         try {
-            io::CsvTokenizer tokens(head, io::CsvTokenizer::detectDelimiter(head), "");
-            std::vector<std::string> fields;
-            if (tokens.next(fields))
-                for (const std::string& field : fields) names << QString::fromStdString(field);
+            names = toQStrings(io::columnCandidates(probe));
         } catch (const std::exception&) {
-            // A malformed header is reported properly when the run reads the file.
+            // An unreadable file is reported properly when the run reads it.
         }
     }
-    const QString current = m_ui->labelColumn->currentText();
+    const QString current = labelColumnOption();
     const QSignalBlocker block(m_ui->labelColumn);
-    m_ui->labelColumn->clear();
-    m_ui->labelColumn->addItem(QString());
+    while (m_ui->labelColumn->count() > kNoLabel + 1) m_ui->labelColumn->removeItem(kNoLabel + 1);
     m_ui->labelColumn->addItems(names);
-    for (const QString& guess : {current, QStringLiteral("label"), QStringLiteral("class")}) {
-        const int index = m_ui->labelColumn->findText(guess, Qt::MatchFixedString);
-        if (!guess.isEmpty() && index >= 0) {
+    selectLabelColumn(current);
+    m_ui->ignoreColumns->setCandidates(names);
+}
+
+void DataPanel::selectLabelColumn(const QString& option) {
+    if (option.isEmpty()) {
+        m_ui->labelColumn->setCurrentIndex(kAutomaticLabel);
+    } else if (io::meansNoLabels(option.toStdString())) {
+        m_ui->labelColumn->setCurrentIndex(kNoLabel);
+    } else {
+        const int index = m_ui->labelColumn->findText(option, Qt::MatchFixedString);
+        if (index > kNoLabel)
             m_ui->labelColumn->setCurrentIndex(index);
-            break;
-        }
+        else
+            m_ui->labelColumn->setEditText(option);  // not in this file: the run will say so
     }
+}
+
+QString DataPanel::labelColumnOption() const {
+    const QString text = m_ui->labelColumn->currentText().trimmed();
+    if (text.isEmpty() || text == m_ui->labelColumn->itemText(kAutomaticLabel)) return {};
+    if (text == m_ui->labelColumn->itemText(kNoLabel))
+        return QString::fromLatin1(io::kNoLabelColumn);
+    return text;
 }
 
 void DataPanel::updateSourceRows() {

@@ -1,5 +1,6 @@
 // Data source controls: generated blobs (samples, features, centers, spread, noise, seed)
-// or a CSV/TSV file with a label column, plus the scaling applied before PCA and training.
+// or a CSV/TSV file with its import options (label column, ignored columns, row names,
+// transpose, log1p, missing values), plus the scaling applied before PCA and training.
 #pragma once
 
 #include "ConfigPanel.h"
@@ -23,10 +24,16 @@ public:
 
     /// Switches to file input and lists the file's columns as label candidates.
     void useFile(const QString& path);
+    /// Shows what the last run read from the file (ImportReport::summary()).
+    void showImportSummary(const QString& summary);
 
 private:
     void chooseFile();
-    void fillLabelColumns(const QString& path);
+    /// Lists the names the label and ignore controls can take in the current file, as
+    /// row names and transpose say to read it.
+    void fillColumnCandidates();
+    void selectLabelColumn(const QString& option);
+    QString labelColumnOption() const;
     void updateSourceRows();
 
     std::unique_ptr<Ui::DataPanel> m_ui;

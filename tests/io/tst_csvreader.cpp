@@ -57,6 +57,7 @@ private slots:
     void badInput_data();
     void badInput();
     void missingFileAndFolder();
+    void keepMissingMarksCellsNaN();
     void numberText_data();
     void numberText();
 };
@@ -79,6 +80,11 @@ void TestCsvReader::dialects_data() {
                          << values << xy;
     QTest::newRow("crlf") << QByteArray("a,b,label\r\n1,2,x\r\n3.5,-4e-3,y\r\n") << ',' << ab
                           << values << xy;
+    QTest::newRow("cr only") << QByteArray("a,b,label\r1,2,x\r3.5,-4e-3,y\r") << ',' << ab << values
+                             << xy;
+    // LF and CR mixed: fewer of either than records, so the table has to grow while read.
+    QTest::newRow("mixed line ends")
+        << QByteArray("a,b,label\n1,2,x\r3.5,-4e-3,y") << ',' << ab << values << xy;
     QTest::newRow("bom") << QByteArray(
                                 "\xEF\xBB\xBF"
                                 "a,b,label\n1,2,x\n3.5,-4e-3,y")
@@ -249,6 +255,11 @@ void TestCsvReader::badInput_data() {
                                     << "t.csv, line 2: a quoted field is not closed";
     QTest::newRow("text after quote") << QByteArray("a,b\n\"1\"x,2\n") << ""
                                       << "t.csv, line 2: unexpected text after a closing quote";
+    QTest::newRow("three bad cells, all named")
+        << QByteArray("a,b\n1,x\n,2\n3,NaN\n4,5\n") << ""
+        << "t.csv: 3 cells are empty or not numbers: line 2, column 'b': 'x' is not a number; "
+           "line 3, column 'a': the cell is empty; line 4, column 'b': 'NaN' is not a finite "
+           "number (to go on without them, set data.missing to drop or impute)";
     QTest::newRow("utf-16") << QByteArray(
                                    "\xFF\xFE"
                                    "a\0,\0b\0",
@@ -275,6 +286,19 @@ void TestCsvReader::missingFileAndFolder() {
     const QString folder = testdata::path("io");
     QVERIFY_THROWS_EXCEPTION(ReadError, CsvReader().read(folder));
     QVERIFY_THROWS_EXCEPTION(ReadError, CsvReader().read(testdata::path("io/empty.csv")));
+}
+
+void TestCsvReader::keepMissingMarksCellsNaN() {
+    latentlab::io::CsvReadOptions options;
+    options.keepMissing = true;
+    CsvReader reader(options);
+    const Dataset data = reader.parse("a,b,label\n1,NA,x\n,4,y\n5,6,x\n", "t.csv");
+    QCOMPARE(reader.missingCells(), 2LL);
+    QVERIFY(std::isnan(data.features(0, 1)));
+    QVERIFY(std::isnan(data.features(1, 0)));
+    QCOMPARE(data.features(2, 1), 6.0);
+    QCOMPARE(reader.cellLocation(2, 1), std::string("t.csv, line 4, column 'b'"));
+    QCOMPARE(reader.featureLocation(0), std::string("t.csv, column 'a'"));
 }
 
 void TestCsvReader::numberText_data() {

@@ -1,0 +1,163 @@
+#include "DatasetLoader.h"
+
+#include "CsvReader.h"
+#include "CsvTokenizer.h"
+#include "FileBytes.h"
+#include "IoErrors.h"
+#include "NumberText.h"
+#include "Preprocess.h"
+#include "TableNames.h"
+
+#include <QFile>
+#include <cctype>
+
+namespace latentlab::io {
+namespace {
+
+std::string plural(long long count, const std::string& word) {
+    return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
+}
+
+void handleMissing(Dataset& data, const DataConfig& config, const CsvReader& reader,
+                   const std::string& source, ImportReport& report) {
+    if (reader.missingCells() == 0) return;
+    if (config.missing == MissingPolicy::DropRows) {
+        try {
+            report.rowsDropped = dropRowsWithMissing(data);
+        } catch (const DataError& error) {
+            throw ReadError(source + ": " + error.what());
+        }
+        return;
+    }
+    std::vector<int> imputed;
+    try {
+        imputed = imputeColumnMeans(data);
+    } catch (const ColumnValueError& error) {
+        throw ReadError(reader.featureLocation(error.column()) +
+                        ": no cell holds a number to impute the mean from; ignore it "
+                        "(data.ignore_columns)");
+    }
+    for (std::size_t c = 0; c < imputed.size(); ++c) {
+        if (imputed[c] == 0) continue;
+        report.cellsImputed += imputed[c];
+        report.imputedColumns.emplace_back(data.columnNames[c], imputed[c]);
+    }
+}
+
+}  // namespace
+
+std::string ImportReport::missingSummary() const {
+    if (rowsDropped > 0) {
+        return "Dropped " + plural(rowsDropped, "row") + " with missing values (of " +
+               std::to_string(rowsRead) + ")";
+    }
+    if (cellsImputed == 0) return {};
+    std::string columnsText;
+    for (std::size_t i = 0; i < imputedColumns.size() && i < 5; ++i) {
+        columnsText += (i ? ", " : "") + imputedColumns[i].first + ": " +
+                       std::to_string(imputedColumns[i].second);
+    }
+    if (imputedColumns.size() > 5) columnsText += ", ...";
+    return "Imputed " + plural(cellsImputed, "missing cell") + " with column means in " +
+           plural(static_cast<long long>(imputedColumns.size()), "column") + " (" + columnsText +
+           ")";
+}
+
+std::string ImportReport::summary() const {
+    std::string text = plural(rows, "row") + " \u00d7 " + plural(columns, "column");
+    text += labelColumn.empty() ? ", unlabelled" : ", labels from '" + labelColumn + "'";
+    if (!ignoredColumns.empty()) text += ", " + std::to_string(ignoredColumns.size()) + " ignored";
+    if (transposed) text += ", transposed";
+    if (log1p) text += ", log(1 + x)";
+    const std::string missing = missingSummary();
+    if (!missing.empty()) {
+        text += "; " + missing;
+        text[text.size() - missing.size()] = char(std::tolower(missing.front()));
+    }
+    return text;
+}
+
+Dataset parseDataset(const QByteArray& content, const std::string& source, const DataConfig& config,
+                     ImportReport* report) {
+    CsvReadOptions options;
+    options.labelColumn = config.labelColumn;
+    options.ignoreColumns = config.ignoreColumns;
+    options.rowNames = config.rowNames;
+    options.transpose = config.transpose;
+    options.keepMissing = config.missing != MissingPolicy::Error;
+    CsvReader reader(options);
+    Dataset data = reader.parse(content, source);
+
+    ImportReport done;
+    done.source = source;
+    done.delimiter = reader.delimiter();
+    done.rowsRead = data.rows();
+    done.labelColumn = reader.labelColumn();
+    done.ignoredColumns = reader.ignoredColumns();
+    done.transposed = config.transpose;
+    done.log1p = config.log1p;
+    done.missingCells = reader.missingCells();
+    // log1p first: imputed means are then means of the transformed values, as the scaler
+    // and the models see them.
+    if (config.log1p) {
+        try {
+            applyLog1p(data);
+        } catch (const CellValueError& error) {
+            throw ReadError(reader.cellLocation(error.row(), error.column()) + ": " +
+                            numberForMessage(error.value()) +
+                            " is not greater than -1, so log(1 + x) is undefined");
+        }
+    }
+    handleMissing(data, config, reader, source, done);
+    done.rows = data.rows();
+    done.columns = data.columns();
+    if (report) *report = std::move(done);
+    return data;
+}
+
+Dataset loadDataset(const DataConfig& config, ImportReport* report) {
+    const QString path = QString::fromStdString(config.path);
+    return parseDataset(readFileBytes(path), config.path, config, report);
+}
+
+std::vector<std::string> columnCandidates(const DataConfig& config) {
+    const QString path = QString::fromStdString(config.path);
+    QByteArray text;
+    if (config.transpose) {
+        text = readFileBytes(path);  // the names are in the first column of every line
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) return {};
+        // Enough for the header of a very wide table; the rest is not needed.
+        text = file.read(qint64(8) << 20);
+    }
+    if (text.startsWith("\xEF\xBB\xBF")) text.remove(0, 3);
+    CsvTokenizer tokens(text, CsvTokenizer::detectDelimiter(text), config.path);
+    std::vector<std::string> fields;
+    std::vector<std::string> names;
+    const std::size_t first = config.rowNames ? 1 : 0;
+    while (tokens.next(fields) && tokens.blank()) {
+    }
+    if (!config.transpose) {
+        for (std::size_t c = first; c < fields.size(); ++c) {
+            const std::string name(trimmed(fields[c]));
+            names.push_back(name.empty() ? "column " + std::to_string(c + 1) : name);
+        }
+        return names;
+    }
+    if (!first) return names;  // the rows have no names to choose from
+    while (tokens.next(fields)) {
+        if (tokens.blank()) continue;
+        const std::string name(trimmed(fields.front()));
+        names.push_back(name.empty() ? "line " + std::to_string(tokens.line()) : name);
+    }
+    return names;
+}
+
+bool sameImport(const DataConfig& a, const DataConfig& b) {
+    return a.source == b.source && a.path == b.path && a.labelColumn == b.labelColumn &&
+           a.ignoreColumns == b.ignoreColumns && a.rowNames == b.rowNames &&
+           a.transpose == b.transpose && a.log1p == b.log1p && a.missing == b.missing;
+}
+
+}  // namespace latentlab::io

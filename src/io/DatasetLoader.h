@@ -1,0 +1,57 @@
+// The one way a DataConfig's file becomes the Dataset the pipeline runs on: dialect, label
+// column, ignored columns, row names, transpose, missing cells, then log(1 + x). The CLI, the
+// GUI and "apply a saved model to a new file" all call it, so every table is prepared alike.
+//
+//   ImportReport report;
+//   Dataset data = loadDataset(config.data, &report);    // throws DataError (ReadError)
+//   if (!report.missingSummary().empty()) print(report.missingSummary());
+#pragma once
+
+#include "Config.h"
+#include "Dataset.h"
+
+#include <QByteArray>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace latentlab::io {
+
+/// What loading did to the table, for the user to see.
+struct ImportReport {
+    std::string source;
+    char delimiter = ',';
+    int rowsRead = 0;                         ///< samples in the file
+    int rows = 0;                             ///< samples the pipeline gets
+    int columns = 0;                          ///< features the pipeline gets
+    std::string labelColumn;                  ///< used for the labels; empty: unlabelled
+    std::vector<std::string> ignoredColumns;  ///< as named in the file
+    bool transposed = false;
+    bool log1p = false;
+    long long missingCells = 0;  ///< empty or non-numeric cells found
+    int rowsDropped = 0;
+    long long cellsImputed = 0;
+    std::vector<std::pair<std::string, int>> imputedColumns;  ///< each column with imputed cells
+
+    /// "Dropped 3 rows with missing values (of 150)"; empty if no cell was missing.
+    std::string missingSummary() const;
+    /// One line for the GUI: "150 rows × 4 columns, labels from 'class'; dropped ...".
+    std::string summary() const;
+};
+
+/// Reads config.path with every option of `config`. Throws ReadError naming file, line,
+/// column and value; DataError for other unusable data.
+Dataset loadDataset(const DataConfig& config, ImportReport* report = nullptr);
+/// The same on a file's contents; `source` names them in messages.
+Dataset parseDataset(const QByteArray& content, const std::string& source, const DataConfig& config,
+                     ImportReport* report = nullptr);
+
+/// Names a label or ignored column can take in config.path, as loadDataset would see them
+/// (the header, or with transpose the first column). Reads only what it needs; throws
+/// ReadError like loadDataset.
+std::vector<std::string> columnCandidates(const DataConfig& config);
+
+/// Whether loading with `a` gives the same Dataset as with `b` (same file, same options).
+bool sameImport(const DataConfig& a, const DataConfig& b);
+
+}  // namespace latentlab::io
