@@ -2,6 +2,7 @@
 
 #include "ConfigJson.h"
 #include "CsvWriter.h"
+#include "EmbeddingCsv.h"
 #include "IoErrors.h"
 #include "JsonFile.h"
 #include "MetricsJson.h"
@@ -15,11 +16,6 @@ namespace latentlab::io {
 namespace {
 
 constexpr int kModelFormatVersion = 1;
-
-std::string labelText(const Dataset& data, Eigen::Index row) {
-    return data.hasLabels() ? data.labelNames[std::size_t(data.labels[std::size_t(row)])]
-                            : std::string();
-}
 
 QByteArray dataCsv(const Dataset& data, const std::string& labelColumn) {
     CsvWriter csv;
@@ -35,26 +31,8 @@ QByteArray dataCsv(const Dataset& data, const std::string& labelColumn) {
 }
 
 QByteArray embeddingCsv(const SpaceResult& space, const Dataset& data) {
-    CsvWriter csv;
-    std::vector<std::string> header;
-    for (Eigen::Index c = 0; c < space.embedding.cols(); ++c)
-        header.push_back("z" + std::to_string(c + 1));
-    header.insert(header.end(), {"label", "cluster", "silhouette"});
-    csv.addRow(header);
-    const bool haveClusters = space.clustering.labels.size() == std::size_t(space.embedding.rows());
-    for (Eigen::Index r = 0; r < space.embedding.rows(); ++r) {
-        for (Eigen::Index c = 0; c < space.embedding.cols(); ++c)
-            csv.addNumber(space.embedding(r, c));
-        csv.addText(labelText(data, r));
-        if (haveClusters)
-            csv.addInteger(space.clustering.labels[std::size_t(r)]);
-        else
-            csv.addText("");
-        csv.addNumber(r < space.silhouetteLatent.size() ? space.silhouetteLatent(r)
-                                                        : kNotAvailable);
-        csv.endRow();
-    }
-    return csv.bytes();
+    return io::embeddingCsv(space.embedding, space.clustering.labels, space.silhouetteLatent,
+                            data);
 }
 
 QByteArray lossCsv(const std::vector<double>& loss) {

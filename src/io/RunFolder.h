@@ -2,7 +2,8 @@
 //   config.json        the fully resolved Config: `run --config` on it reproduces the metrics
 //   metrics.json       see MetricsJson.h; written last, so it marks a complete folder
 //   data.csv           raw features + the label column (named as in the input, else "label")
-//   embedding_pca.csv, embedding_ae.csv   z1..zd, label, cluster, silhouette; one row per
+//   embedding_pca.csv, embedding_ae.csv   [row_name,] z1..zd, label, cluster, silhouette
+//                      (EmbeddingCsv.h; row_name when the input named its rows); one row per
 //                      input row, in input order (label empty without labels, silhouette
 //                      empty where it was not computed)
 //   loss.csv           epoch, loss

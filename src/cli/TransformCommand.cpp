@@ -1,0 +1,68 @@
+#include "TransformCommand.h"
+
+#include "DatasetLoader.h"
+#include "FittedModel.h"
+#include "MetricsTable.h"
+#include "ModelApplication.h"
+#include "SessionFile.h"
+#include "TransformFolder.h"
+#include "TransformInput.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStringList>
+
+namespace latentlab::cli {
+namespace {
+
+QString clusterSizes(const std::vector<int>& sizes) {
+    QStringList texts;
+    for (int size : sizes) texts << QString::number(size);
+    return texts.join(' ');
+}
+
+}  // namespace
+
+void TransformCommand::print(const QString& text, std::FILE* stream) const {
+    std::fputs(text.toUtf8().constData(), stream);
+    std::fflush(stream);
+}
+
+void TransformCommand::execute() {
+    const QFileInfo out(m_line.outDir);
+    if (out.exists() && !out.isDir())
+        throw UsageError("--out " + m_line.outDir.toStdString() + " is a file, not a folder");
+
+    const Result session = io::SessionFile::load(m_line.sessionFile);
+    const FittedModel model = FittedModel::fromResult(session);
+    io::ImportReport report;
+    Dataset input = io::readTransformInput(session.config.data, m_line.inputFile, &report);
+    ModelApplication applied;
+    try {
+        applied = applyModel(model, std::move(input));
+    } catch (const ColumnMismatch& mismatch) {
+        // The core knows the columns, not the file they came from.
+        throw ColumnMismatch(m_line.inputFile.toStdString() + ": " + mismatch.what());
+    }
+    const io::TransformSources sources{"session", m_line.sessionFile, m_line.inputFile};
+    io::TransformFolder(m_line.outDir).write(applied, sources);
+
+    print(QStringLiteral("%1 rows of %2 (%3), k = %4\n")
+              .arg(applied.data.rows())
+              .arg(QDir::toNativeSeparators(m_line.inputFile))
+              .arg(QString::fromStdString(applied.columns.describe()))
+              .arg(model.clusters()),
+          m_out);
+    print(QStringLiteral("Rows per cluster (0..k-1)\n  PCA:          %1\n  Autoencoder:  %2\n\n")
+              .arg(clusterSizes(applied.pca.clusterSizes))
+              .arg(clusterSizes(applied.autoencoder.clusterSizes)),
+          m_out);
+    const std::string missing = report.missingSummary();
+    if (!missing.empty()) print(QString::fromStdString(missing) + '\n', m_out);
+    print(metricsTable(applied.pca.metrics, applied.autoencoder.metrics), m_out);
+    print("wrote " + QDir::toNativeSeparators(m_line.outDir) + "/{" +
+              io::TransformFolder::fileNames().join(',') + "}\n",
+          m_err);
+}
+
+}  // namespace latentlab::cli

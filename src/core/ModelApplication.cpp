@@ -1,0 +1,105 @@
+#include "ModelApplication.h"
+
+#include "ClusterMetrics.h"
+#include "KMeans.h"
+#include "Silhouette.h"
+
+#include <cmath>
+#include <string>
+
+namespace latentlab {
+namespace {
+
+/// The input's columns in the model's order; `match` must be ok().
+void reorderColumns(Dataset& data, const std::vector<std::string>& modelColumns,
+                    const ColumnMatch& match) {
+    if (!match.reordered) return;
+    Eigen::MatrixXd features(data.features.rows(), Eigen::Index(match.inputIndex.size()));
+    for (std::size_t c = 0; c < match.inputIndex.size(); ++c)
+        features.col(Eigen::Index(c)) = data.features.col(match.inputIndex[c]);
+    data.features = std::move(features);
+    data.columnNames = modelColumns;
+}
+
+void requireUsable(const Dataset& data) {
+    if (data.rows() < 1) throw DataError("the new data has no rows");
+    for (Eigen::Index c = 0; c < data.features.cols(); ++c) {
+        for (Eigen::Index r = 0; r < data.features.rows(); ++r) {
+            if (!std::isfinite(data.features(r, c))) {
+                throw DataError("row " + std::to_string(r + 1) + ", column '" +
+                                data.columnNames[std::size_t(c)] +
+                                "': value is not a finite number");
+            }
+        }
+    }
+}
+
+/// Scores the new rows' assignment the way the pipeline scores its own clustering, except
+/// that the centres are the saved ones rather than refitted.
+void measure(AppliedSpace& space, const Eigen::MatrixXd& centers, const Eigen::MatrixXd& scaled,
+             const Dataset& data, const MetricsConfig& settings) {
+    const Eigen::Index rows = space.embedding.rows();
+    const int k = int(centers.rows());
+    space.clusters = KMeans::predict(space.embedding, centers);
+    space.clusterSizes.assign(std::size_t(k), 0);
+    MethodMetrics& metrics = space.metrics;
+    metrics.inertia = 0.0;
+    for (Eigen::Index r = 0; r < rows; ++r) {
+        const int cluster = space.clusters[std::size_t(r)];
+        ++space.clusterSizes[std::size_t(cluster)];
+        metrics.inertia += (space.embedding.row(r) - centers.row(cluster)).squaredNorm();
+    }
+    const double tss = totalSumOfSquares(space.embedding);
+    metrics.inertiaOverTss = tss > 0.0 ? metrics.inertia / tss : kNotAvailable;
+
+    const bool exact =
+        settings.silhouette == SilhouetteMode::Exact && rows <= settings.exactSilhouetteLimit;
+    if (exact) {
+        space.silhouetteLatent = silhouetteSamples(space.embedding, space.clusters);
+        metrics.silhouetteLatent = space.silhouetteLatent.mean();
+        metrics.silhouetteInput = silhouetteScore(scaled, space.clusters);
+    } else {
+        const SilhouetteEstimate inLatent = sampledSilhouette(
+            space.embedding, space.clusters, settings.silhouetteSample, settings.seed);
+        space.silhouetteLatent = Eigen::VectorXd::Constant(rows, kNotAvailable);
+        for (std::size_t i = 0; i < inLatent.rows.size(); ++i)
+            space.silhouetteLatent(inLatent.rows[i]) = inLatent.samples(Eigen::Index(i));
+        const SilhouetteEstimate inInput =
+            sampledSilhouette(scaled, space.clusters, settings.silhouetteSample, settings.seed);
+        metrics.silhouetteLatent = inLatent.mean;
+        metrics.silhouetteInput = inInput.mean;
+        metrics.silhouetteSampleSize = inLatent.sampleSize;
+        metrics.silhouetteLatentCi = inLatent.ciHalfWidth;
+        metrics.silhouetteInputCi = inInput.ciHalfWidth;
+    }
+    if (data.hasLabels()) {
+        metrics.ari = adjustedRandIndex(data.labels, space.clusters);
+        metrics.nmi = normalizedMutualInfo(data.labels, space.clusters);
+        space.confusion = confusionMatrix(data.labels, space.clusters, data.classes(), k);
+    }
+    metrics.calinskiHarabasz = calinskiHarabasz(space.embedding, space.clusters);
+    metrics.daviesBouldin = daviesBouldin(space.embedding, space.clusters);
+}
+
+}  // namespace
+
+ModelApplication applyModel(const FittedModel& model, Dataset input) {
+    ModelApplication applied;
+    applied.columns = matchColumns(model.columns, input.columnNames);
+    if (!applied.columns.ok()) throw ColumnMismatch(applied.columns.describe());
+    reorderColumns(input, model.columns, applied.columns);
+    requireUsable(input);
+    applied.data = std::move(input);
+
+    const Eigen::MatrixXd scaled = model.scaler.transform(applied.data.features);
+    applied.pca.embedding = model.pca.transform(scaled);
+    applied.pca.metrics.reconstructionMse = model.pca.reconstructionMse(scaled);
+    applied.autoencoder.embedding = model.autoencoder.encode(scaled);
+    applied.autoencoder.metrics.reconstructionMse = model.autoencoder.reconstructionMse(scaled);
+
+    measure(applied.pca, model.pcaCenters, scaled, applied.data, model.metrics);
+    measure(applied.autoencoder, model.aeCenters, scaled, applied.data, model.metrics);
+    return applied;
+}
+
+}  // namespace latentlab
