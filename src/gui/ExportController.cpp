@@ -26,8 +26,9 @@ namespace latentlab::gui {
 
 ExportController::ExportController(QWidget* window) : QObject(window), m_window(window) {}
 
-void ExportController::addView(QWidget* view, const QString& baseName, bool svg) {
-    m_charts.push_back({view, baseName, svg});
+void ExportController::addView(QWidget* view, const QString& baseName, bool svg,
+                               std::function<bool()> include) {
+    m_charts.push_back({view, baseName, svg, std::move(include)});
     const Chart chart = m_charts.back();
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* png = new QAction(tr("Save as &PNG…"), view);
@@ -81,7 +82,7 @@ QStringList ExportController::exportAll(const QString& folder, const Result& res
     QStringList written = io::RunFolder::fileNames();
     const QDir dir(folder);
     for (const Chart& chart : m_charts) {
-        if (!chart.view) continue;
+        if (!chart.view || (chart.include && !chart.include())) continue;
         QString error;
         const QString png = chart.baseName + ".png";
         if (!ChartExport::savePng(chart.view, dir.filePath(png), 2.0, &error))
@@ -103,6 +104,7 @@ QStringList ExportController::exportAll(const QString& folder, const Result& res
         }
         written << "metrics_table.csv";
     }
+    for (const auto& writer : m_fileWriters) written << writer(folder);
     return written;
 }
 

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <vector>
 
 class QWidget;
@@ -27,7 +28,14 @@ public:
 
     /// Registers a chart under a file base name ("pca_scatter") and gives it a context menu
     /// with Save PNG…, Save SVG… and Copy. `svg` false for views that are raster only (3-D).
-    void addView(QWidget* view, const QString& baseName, bool svg = true);
+    /// `include`, if given, says whether Export all writes the view (e.g. only once an
+    /// analysis has been run).
+    void addView(QWidget* view, const QString& baseName, bool svg = true,
+                 std::function<bool()> include = {});
+    /// Export all also calls `writer(folder)`, which writes its files and returns their names.
+    void addFileWriter(std::function<QStringList(const QString&)> writer) {
+        m_fileWriters.push_back(std::move(writer));
+    }
     void setMetricsTable(MetricsTableView* table) { m_metricsTable = table; }
     /// Registers every chart of the window's tabs under the names Export all uses.
     void addWindowCharts(LatentSpacesTab* latent, ClustersTab* clusters, DataTab* data);
@@ -43,12 +51,14 @@ private:
         QPointer<QWidget> view;
         QString baseName;
         bool svg;
+        std::function<bool()> include;
     };
     void saveChartAs(const Chart& chart, const QString& format);
 
     QWidget* m_window;
     std::vector<Chart> m_charts;
     MetricsTableView* m_metricsTable = nullptr;
+    std::vector<std::function<QStringList(const QString&)>> m_fileWriters;
 };
 
 }  // namespace latentlab::gui

@@ -1,0 +1,343 @@
+#include "KSweepChartView.h"
+
+#include "ChartExport.h"
+#include "ChartStyle.h"
+#include "MetricFormat.h"
+#include "NiceScale.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QCursor>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace latentlab::gui {
+
+namespace {
+
+constexpr MethodStyle::Method kMethods[] = {MethodStyle::Pca, MethodStyle::Autoencoder};
+
+const std::vector<KSweepPoint>& pointsOf(const KSweep& sweep, MethodStyle::Method method) {
+    return method == MethodStyle::Pca ? sweep.pca : sweep.autoencoder;
+}
+
+void setLegendVisible(QChart* chart, QLineSeries* series, bool visible) {
+    for (QLegendMarker* marker : chart->legend()->markers(series)) marker->setVisible(visible);
+}
+
+}  // namespace
+
+KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
+    : QWidget(parent), m_measure(measure) {
+    m_chart = new QChart;
+    m_chartView = new QChartView(m_chart, this);
+    m_chartView->setRenderHint(QPainter::Antialiasing, true);
+
+    m_axisX = new QValueAxis(m_chart);
+    m_axisY = new QValueAxis(m_chart);
+    m_axisUnit = new QValueAxis(m_chart);
+    m_axisTop = new QCategoryAxis(m_chart);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisTop, Qt::AlignTop);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_chart->addAxis(m_axisUnit, Qt::AlignRight);
+    m_axisUnit->setRange(0.0, 1.0);
+    m_axisUnit->setVisible(false);
+    m_axisTop->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_axisTop->setGridLineVisible(false);
+    m_axisTop->setLineVisible(false);
+
+    if (measure == Measure::InertiaOverTss) {
+        m_axisPcaRaw = new QValueAxis(m_chart);
+        m_axisAeRaw = new QValueAxis(m_chart);
+        m_chart->addAxis(m_axisPcaRaw, Qt::AlignLeft);
+        m_chart->addAxis(m_axisAeRaw, Qt::AlignRight);
+        m_axisAeRaw->setGridLineVisible(false);
+    }
+    for (MethodStyle::Method method : kMethods) {
+        m_lines[method] = makeLine(method, m_axisY);
+        if (measure == Measure::InertiaOverTss)
+            m_rawLines[method] =
+                makeLine(method, method == MethodStyle::Pca ? m_axisPcaRaw : m_axisAeRaw);
+    }
+    m_marker = new QLineSeries;
+    m_marker->setName(tr("the run's k"));
+    m_chart->addSeries(m_marker);
+    m_marker->attachAxis(m_axisX);
+    m_marker->attachAxis(m_axisUnit);
+
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 2, 8, 0);
+    bar->addWidget(m_note, 1);
+    if (measure == Measure::InertiaOverTss) {
+        setToolTip(
+            tr("<p>k-means inertia divided by the total sum of squares (TSS) of each latent "
+               "space: the share of its variance left inside the clusters (0 = tight, 1 = no "
+               "structure). PCA's and the autoencoder's latent spaces have different scales, "
+               "so raw inertia cannot be compared between them; the ratio can.</p><p>Look for "
+               "the elbow: the k after which adding clusters gains little.</p>"));
+        m_rawCheck = new QCheckBox(tr("Raw inertia"), this);
+        m_rawCheck->setObjectName(QStringLiteral("rawInertia"));
+        m_rawCheck->setToolTip(
+            tr("Raw inertia, each method on its own axis (PCA left, autoencoder right): their "
+               "scales differ, so compare shapes, not heights"));
+        bar->addWidget(m_rawCheck);
+        connect(m_rawCheck, &QCheckBox::toggled, this, &KSweepChartView::setRawInertia);
+    } else {
+        m_chart->setTitle(tr("Silhouette (latent) against k"));
+        m_note->setText(tr("Mean silhouette of the k-means clusters in each latent space"));
+        setToolTip(
+            tr("<p>Mean silhouette of the k-means clusters for each k, with distances in "
+               "each method's own latent space (1 = well separated, 0 = overlapping, "
+               "negative = points closer to another cluster).</p><p>Higher is better; a "
+               "peak suggests a natural number of clusters.</p>"));
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_chartView, 1);
+    // The note row sits on the chart's background, as one card.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+
+    applyStyle();
+    showRawSeries(false);
+    clear();
+    setMinimumSize(320, 240);
+}
+
+QLineSeries* KSweepChartView::makeLine(MethodStyle::Method method, QValueAxis* axisY) {
+    auto* series = new QLineSeries;
+    series->setName(MethodStyle::name(method));
+    series->setPointsVisible(true);
+    m_chart->addSeries(series);
+    series->attachAxis(m_axisX);
+    series->attachAxis(axisY);
+    connect(series, &QLineSeries::hovered, this, [this, method](const QPointF& point, bool inside) {
+        showTooltip(method, point, inside);
+    });
+    return series;
+}
+
+double KSweepChartView::valueOf(const KSweepPoint& point, bool raw) const {
+    if (m_measure == Measure::Silhouette) return point.silhouette;
+    return raw ? point.inertia : point.inertiaOverTss;
+}
+
+void KSweepChartView::setSweep(const KSweep& sweep) {
+    m_sweep = sweep;
+    for (MethodStyle::Method method : kMethods) {
+        QList<QPointF> values, raw;
+        for (const KSweepPoint& point : pointsOf(sweep, method)) {
+            if (std::isfinite(valueOf(point, false)))
+                values.append({double(point.k), valueOf(point, false)});
+            if (std::isfinite(valueOf(point, true)))
+                raw.append({double(point.k), valueOf(point, true)});
+        }
+        m_lines[method]->replace(values);
+        if (m_rawLines[method]) m_rawLines[method]->replace(raw);
+    }
+    const bool chosenInRange = !sweep.pca.empty() && sweep.chosenK >= sweep.pca.front().k &&
+                               sweep.chosenK <= sweep.pca.back().k;
+    m_markedK = chosenInRange ? sweep.chosenK : 0;
+    m_marker->replace(m_markedK > 0
+                          ? QList<QPointF>{{double(m_markedK), 0.0}, {double(m_markedK), 1.0}}
+                          : QList<QPointF>{});
+    setLegendVisible(m_chart, m_marker, m_markedK > 0);
+    for (const QString& label : m_axisTop->categoriesLabels()) m_axisTop->remove(label);
+    if (m_markedK > 0) m_axisTop->append(markerLabel(), m_markedK);
+
+    QString axisTitle = tr("k (number of clusters)");
+    if (m_measure == Measure::Silhouette && sweep.silhouetteSampleSize > 0) {
+        axisTitle = tr("k (silhouettes estimated from a sample of %1 points)")
+                        .arg(QLocale(QLocale::English).toString(sweep.silhouetteSampleSize));
+    }
+    m_axisX->setTitleText(axisTitle);
+    fitAxes();
+}
+
+QString KSweepChartView::markerLabel() const {
+    return m_markedK > 0 ? tr("run's k = %1").arg(m_markedK) : QString();
+}
+
+void KSweepChartView::clear() {
+    m_sweep.reset();
+    m_markedK = 0;
+    for (QLineSeries* series : {m_lines[0], m_lines[1], m_rawLines[0], m_rawLines[1], m_marker})
+        if (series) series->clear();
+    setLegendVisible(m_chart, m_marker, false);
+    for (const QString& label : m_axisTop->categoriesLabels()) m_axisTop->remove(label);
+    m_axisX->setTitleText(tr("k (number of clusters)"));
+    fitAxes();
+}
+
+void KSweepChartView::setRawInertia(bool raw) {
+    if (m_measure != Measure::InertiaOverTss || raw == m_raw) return;
+    m_raw = raw;
+    {
+        const QSignalBlocker blocker(m_rawCheck);
+        m_rawCheck->setChecked(raw);
+    }
+    showRawSeries(raw);
+    fitAxes();
+    emit rawInertiaChanged(raw);
+}
+
+void KSweepChartView::showRawSeries(bool raw) {
+    // Both sets of series and axes exist from the start; switching shows one and hides the
+    // other, which avoids removing axes from a live chart.
+    m_axisY->setVisible(!raw);
+    if (m_axisPcaRaw) {
+        m_axisPcaRaw->setVisible(raw);
+        m_axisAeRaw->setVisible(raw);
+    }
+    for (MethodStyle::Method method : kMethods) {
+        m_lines[method]->setVisible(!raw);
+        setLegendVisible(m_chart, m_lines[method], !raw);
+        if (m_rawLines[method]) {
+            m_rawLines[method]->setVisible(raw);
+            setLegendVisible(m_chart, m_rawLines[method], raw);
+        }
+    }
+    if (m_measure != Measure::InertiaOverTss) return;
+    m_chart->setTitle(raw ? tr("Elbow: raw k-means inertia against k")
+                          : tr("Elbow: k-means inertia / TSS against k"));
+    m_note->setText(raw ? tr("Raw inertia: each latent space on its own scale (PCA left, "
+                             "autoencoder right)")
+                        : tr("Share of each latent space's variance left within clusters"));
+}
+
+QList<QPointF> KSweepChartView::points(MethodStyle::Method method) const {
+    const QLineSeries* series = m_raw && m_rawLines[method] ? m_rawLines[method] : m_lines[method];
+    return series->points();
+}
+
+void KSweepChartView::fitAxes() {
+    int kMin = 2, kMax = 15;
+    if (m_sweep && !m_sweep->pca.empty()) {
+        kMin = m_sweep->pca.front().k;
+        kMax = m_sweep->pca.back().k;
+    }
+    const double low = kMin - 0.4, high = kMax + 0.4;
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setRange(low, high);
+    m_axisX->setTickAnchor(kMin);
+    m_axisX->setTickInterval(std::max(1.0, NiceScale::niceStepAtLeast((kMax - kMin) / 14.0)));
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisTop->setRange(low, high);
+    m_axisTop->setStartValue(low);
+
+    // 0 stays in view: the floor of inertia, and for silhouettes the line between some
+    // structure and none.
+    auto fit = [](QValueAxis* axis, std::initializer_list<const QLineSeries*> lines) {
+        double low = 0.0, high = 0.0;
+        bool any = false;
+        for (const QLineSeries* line : lines) {
+            for (const QPointF& point : line->points()) {
+                low = std::min(low, point.y());
+                high = std::max(high, point.y());
+                any = true;
+            }
+        }
+        if (!any) high = 1.0;
+        const double pad = 0.04 * (high - low);
+        NiceScale::apply(axis, NiceScale::around(low < 0.0 ? low - pad : low, high + pad, 6));
+    };
+    fit(m_axisY, {m_lines[0], m_lines[1]});
+    if (m_axisPcaRaw) {
+        fit(m_axisPcaRaw, {m_rawLines[0]});
+        fit(m_axisAeRaw, {m_rawLines[1]});
+    }
+}
+
+QString KSweepChartView::yTitle() const {
+    return m_measure == Measure::Silhouette ? tr("mean silhouette") : tr("inertia / TSS");
+}
+
+void KSweepChartView::showTooltip(MethodStyle::Method method, const QPointF& point, bool inside) {
+    if (!inside || !m_sweep) {
+        QToolTip::hideText();
+        return;
+    }
+    const int k = int(std::lround(point.x()));
+    for (const KSweepPoint& p : pointsOf(*m_sweep, method)) {
+        if (p.k != k) continue;
+        QString text = QStringLiteral("<b>%1, k = %2</b>").arg(MethodStyle::name(method)).arg(k);
+        text += tr("<br>inertia / TSS: %1<br>inertia: %2<br>silhouette (latent): %3")
+                    .arg(MetricFormat::value(p.inertiaOverTss), MetricFormat::value(p.inertia),
+                         MetricFormat::value(p.silhouette));
+        if (k == m_sweep->chosenK) text += tr("<br><i>the run's k</i>");
+        QToolTip::showText(QCursor::pos(), text, this);
+        return;
+    }
+}
+
+void KSweepChartView::applyStyle() {
+    const QPalette& pal = palette();
+    const QColor background = ChartStyle::background(pal);
+    ChartStyle::applyTo(m_chart, pal);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    ChartStyle::styleAxis(
+        m_axisX,
+        m_axisX->titleText().isEmpty() ? tr("k (number of clusters)") : m_axisX->titleText(), pal);
+    ChartStyle::styleAxis(m_axisY, yTitle(), pal);
+    ChartStyle::styleAxis(m_axisTop, QString(), pal);
+    m_axisTop->setGridLineVisible(false);
+    m_axisTop->setLineVisible(false);
+    m_axisTop->setLabelsColor(ChartStyle::mutedText(pal));
+    for (MethodStyle::Method method : kMethods) {
+        const QColor colour = MethodStyle::color(method, background);
+        QPen pen(colour, 2.0);
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        for (QLineSeries* series : {m_lines[method], m_rawLines[method]}) {
+            if (!series) continue;
+            series->setPen(pen);
+            series->setMarkerSize(5.0);
+        }
+    }
+    if (m_axisPcaRaw) {
+        ChartStyle::styleAxis(m_axisPcaRaw, tr("PCA inertia"), pal);
+        ChartStyle::styleAxis(m_axisAeRaw, tr("autoencoder inertia"), pal);
+        m_axisPcaRaw->setLabelsColor(MethodStyle::color(MethodStyle::Pca, background));
+        m_axisAeRaw->setLabelsColor(MethodStyle::color(MethodStyle::Autoencoder, background));
+        m_axisAeRaw->setGridLineVisible(false);
+    }
+    QPen dashed(ChartStyle::mutedText(pal), 1.5, Qt::DashLine);
+    m_marker->setPen(dashed);
+    QPalette notePalette = m_note->palette();
+    notePalette.setColor(QPalette::WindowText, ChartStyle::mutedText(pal));
+    m_note->setPalette(notePalette);
+}
+
+void KSweepChartView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) applyStyle();
+}
+
+QSize KSweepChartView::exportSize() const {
+    // A chart on a tab that was never shown still has its minimum size: export it at a
+    // readable one instead.
+    const QSize size = m_chartView->size();
+    return isVisible() && size.width() >= 400 && size.height() >= 260 ? size : QSize(720, 440);
+}
+
+void KSweepChartView::renderTo(QPainter& painter, const QRectF& target) {
+    ChartExport::renderChart(m_chart, painter, target);
+}
+
+}  // namespace latentlab::gui

@@ -1,0 +1,90 @@
+// One chart of a k sweep: inertia / TSS (the elbow) or the latent silhouette against k,
+// a line per method in the method colours with a marker per k, the run's own k marked by
+// a dashed vertical line labelled on top, and the values of a point in its tooltip.
+//
+//   auto* elbow = new KSweepChartView(KSweepChartView::Measure::InertiaOverTss);
+//   elbow->setSweep(sweepK(result, 2, 15));
+#pragma once
+
+#include "Exportable.h"
+#include "KSweep.h"
+#include "MethodStyle.h"
+
+#include <QList>
+#include <QPointF>
+#include <QWidget>
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+QT_BEGIN_NAMESPACE
+class QCategoryAxis;
+class QChart;
+class QChartView;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace latentlab::gui {
+
+class KSweepChartView : public QWidget, public Exportable {
+    Q_OBJECT
+public:
+    enum class Measure { InertiaOverTss, Silhouette };
+
+    explicit KSweepChartView(Measure measure, QWidget* parent = nullptr);
+
+    void setSweep(const KSweep& sweep);
+    void clear();
+    /// Elbow chart only: raw inertia, each method on its own axis (PCA left, AE right),
+    /// since the two latent spaces have different scales.
+    void setRawInertia(bool raw);
+    bool rawInertia() const { return m_raw; }
+
+    Measure measure() const { return m_measure; }
+    /// The (k, value) points of a method's visible line, as drawn.
+    QList<QPointF> points(MethodStyle::Method method) const;
+    /// The k marked as the run's choice; 0 when none is shown.
+    int markedK() const { return m_markedK; }
+    QString markerLabel() const;
+    QChart* chart() const { return m_chart; }
+
+    void renderTo(QPainter& painter, const QRectF& target) override;
+    QSize exportSize() const override;
+
+signals:
+    void rawInertiaChanged(bool raw);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QLineSeries* makeLine(MethodStyle::Method method, QValueAxis* axisY);
+    void applyStyle();
+    void fitAxes();
+    void showRawSeries(bool raw);
+    void showTooltip(MethodStyle::Method method, const QPointF& point, bool inside);
+    double valueOf(const KSweepPoint& point, bool raw) const;
+    QString yTitle() const;
+
+    Measure m_measure;
+    bool m_raw = false;
+    int m_markedK = 0;
+    std::optional<KSweep> m_sweep;
+
+    QChartView* m_chartView = nullptr;
+    QChart* m_chart = nullptr;
+    QLabel* m_note = nullptr;
+    QCheckBox* m_rawCheck = nullptr;
+    QValueAxis* m_axisX = nullptr;
+    QValueAxis* m_axisY = nullptr;
+    QValueAxis* m_axisPcaRaw = nullptr;  ///< elbow, raw inertia: PCA on the left ...
+    QValueAxis* m_axisAeRaw = nullptr;   ///< ... the autoencoder on the right
+    QValueAxis* m_axisUnit = nullptr;    ///< hidden 0..1, spans the marker line
+    QCategoryAxis* m_axisTop = nullptr;  ///< carries the marker's label
+    QLineSeries* m_lines[2] = {nullptr, nullptr};
+    QLineSeries* m_rawLines[2] = {nullptr, nullptr};
+    QLineSeries* m_marker = nullptr;
+};
+
+}  // namespace latentlab::gui

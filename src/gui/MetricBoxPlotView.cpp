@@ -1,0 +1,323 @@
+#include "MetricBoxPlotView.h"
+
+#include "ChartExport.h"
+#include "ChartStyle.h"
+#include "MetricFormat.h"
+#include "NiceScale.h"
+
+#include <QCoreApplication>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace latentlab::gui {
+
+namespace {
+
+constexpr MethodStyle::Method kMethods[] = {MethodStyle::Pca, MethodStyle::Autoencoder};
+constexpr double kDotRadius = 3.5;
+constexpr double kJitterSpan = 0.6;  ///< of a box's width
+
+QString footer() {
+    return QCoreApplication::translate("MetricBoxPlotView",
+                                       "dots: repeats \u00b7 lines: same seeds \u00b7 box: "
+                                       "quartiles, median \u00b7 whiskers: 1.5 IQR");
+}
+
+/// Height of the footer wrapped to `width`.
+double footerHeight(const QFont& font, double width) {
+    return QFontMetricsF(font)
+        .boundingRect(QRectF(0, 0, width, 1000), Qt::TextWordWrap, footer())
+        .height();
+}
+
+const MetricInfo& metricByKey(const std::string& key) {
+    for (const MetricInfo& info : metricCatalog())
+        if (key == info.key) return info;
+    throw std::out_of_range("unknown metric '" + key + "'");
+}
+
+/// Linear interpolation between order statistics (numpy.percentile's default).
+double quantile(const std::vector<double>& sorted, double q) {
+    const double position = q * double(sorted.size() - 1);
+    const auto below = std::size_t(std::floor(position));
+    const std::size_t above = std::min(below + 1, sorted.size() - 1);
+    return sorted[below] + (position - double(below)) * (sorted[above] - sorted[below]);
+}
+
+}  // namespace
+
+MetricBoxPlotView::MetricBoxPlotView(QWidget* parent) : QWidget(parent) {
+    setMinimumSize(300, 260);
+    setToolTip(
+        tr("Each dot is one repeat; a faint line joins the PCA and autoencoder values "
+           "of the same repeat (same data and seeds). Boxes: median and quartiles; "
+           "whiskers reach the furthest repeat within 1.5 interquartile ranges."));
+}
+
+BoxStats MetricBoxPlotView::boxStats(const std::vector<double>& values) {
+    std::vector<double> sorted;
+    for (double v : values)
+        if (std::isfinite(v)) sorted.push_back(v);
+    BoxStats stats;
+    stats.count = int(sorted.size());
+    if (sorted.empty()) return stats;
+    std::sort(sorted.begin(), sorted.end());
+    stats.median = quantile(sorted, 0.5);
+    stats.lowerQuartile = quantile(sorted, 0.25);
+    stats.upperQuartile = quantile(sorted, 0.75);
+    const double reach = 1.5 * (stats.upperQuartile - stats.lowerQuartile);
+    stats.whiskerLow = stats.lowerQuartile;
+    stats.whiskerHigh = stats.upperQuartile;
+    for (double v : sorted) {
+        if (v >= stats.lowerQuartile - reach) stats.whiskerLow = std::min(stats.whiskerLow, v);
+        if (v <= stats.upperQuartile + reach) stats.whiskerHigh = std::max(stats.whiskerHigh, v);
+    }
+    return stats;
+}
+
+double MetricBoxPlotView::jitter(int repeat) {
+    // Golden-ratio steps spread any number of repeats evenly, without randomness.
+    const double phase = std::fmod(0.5 + repeat * 0.6180339887498949, 1.0);
+    return phase - 0.5;
+}
+
+void MetricBoxPlotView::setMetric(const RepeatsResult& repeats, const std::string& key) {
+    const MetricInfo& info = metricByKey(key);
+    m_key = QString::fromStdString(key);
+    m_label = QString::fromUtf8(info.label);
+    m_higherIsBetter = info.higherIsBetter;
+    m_summary = repeats.summary(key);
+    m_values[MethodStyle::Pca].clear();
+    m_values[MethodStyle::Autoencoder].clear();
+    for (const MethodMetrics& metrics : repeats.pca)
+        m_values[MethodStyle::Pca].push_back(metrics.*info.member);
+    for (const MethodMetrics& metrics : repeats.autoencoder)
+        m_values[MethodStyle::Autoencoder].push_back(metrics.*info.member);
+    update();
+}
+
+void MetricBoxPlotView::clear() {
+    m_key.clear();
+    m_label.clear();
+    m_summary = MetricSummary{};
+    m_values[0].clear();
+    m_values[1].clear();
+    update();
+}
+
+QString MetricBoxPlotView::title() const {
+    if (m_key.isEmpty()) return tr("Metric over repeats");
+    return tr("%1 %2 over %3 repeats")
+        .arg(m_label, m_higherIsBetter ? QStringLiteral("\u2191") : QStringLiteral("\u2193"))
+        .arg(m_values[0].size());
+}
+
+QSize MetricBoxPlotView::sizeHint() const { return QSize(460, 420); }
+
+QSize MetricBoxPlotView::exportSize() const {
+    return isVisible() && width() >= 360 && height() >= 300 ? size() : sizeHint();
+}
+
+double MetricBoxPlotView::Layout::y(double value) const {
+    return plot.bottom() - (value - low) / (high - low) * plot.height();
+}
+
+double MetricBoxPlotView::Layout::x(int method) const {
+    return plot.left() + plot.width() * (method == MethodStyle::Pca ? 0.3 : 0.7);
+}
+
+double MetricBoxPlotView::Layout::boxWidth() const { return std::min(plot.width() * 0.24, 110.0); }
+
+MetricBoxPlotView::Layout MetricBoxPlotView::layoutFor(const QRectF& area) const {
+    Layout layout;
+    double low = 0.0, high = 0.0;
+    bool any = false;
+    for (const auto& values : m_values) {
+        for (double v : values) {
+            if (!std::isfinite(v)) continue;
+            low = any ? std::min(low, v) : v;
+            high = any ? std::max(high, v) : v;
+            any = true;
+        }
+    }
+    const NiceRange range = any ? NiceScale::around(low, high, 6) : NiceRange{};
+    layout.low = range.min;
+    layout.high = range.max;
+    const QFontMetricsF title(ChartStyle::titleFont(font())), label(ChartStyle::labelFont(font()));
+    double labelWidth = 0.0;
+    for (int i = 0; i < range.ticks; ++i)
+        labelWidth = std::max(labelWidth, label.horizontalAdvance(NiceScale::label(
+                                              range.min + i * range.step, range.decimals)));
+    const double top = area.top() + 10 + title.height() + label.height() + 14;
+    const double footerSpace = footerHeight(ChartStyle::labelFont(font()), area.width() - 16);
+    const double bottom = area.bottom() - (10 + label.height() + footerSpace + 12);
+    const double left = area.left() + 14 + labelWidth;
+    layout.plot =
+        QRectF(left, top, std::max(10.0, area.right() - 18 - left), std::max(10.0, bottom - top));
+    return layout;
+}
+
+void MetricBoxPlotView::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), ChartStyle::background(palette()));
+    paint(painter, QRectF(rect()));
+}
+
+void MetricBoxPlotView::renderTo(QPainter& painter, const QRectF& target) {
+    ChartExport::renderScaled(painter, target, exportSize(), ChartStyle::background(palette()),
+                              [this](QPainter& p, const QRectF& area) { paint(p, area); });
+}
+
+void MetricBoxPlotView::paint(QPainter& painter, const QRectF& area) const {
+    const QColor text = ChartStyle::text(palette());
+    const QColor muted = ChartStyle::mutedText(palette());
+    const QColor background = ChartStyle::background(palette());
+    const QFont titleFont = ChartStyle::titleFont(font());
+    const QFont labelFont = ChartStyle::labelFont(font());
+    const QFontMetricsF titleMetrics(titleFont), labelMetrics(labelFont);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+
+    painter.setFont(titleFont);
+    painter.setPen(text);
+    const QRectF titleBox(area.left(), area.top() + 8, area.width(), titleMetrics.height());
+    painter.drawText(titleBox, Qt::AlignCenter, title());
+    painter.setFont(labelFont);
+    painter.setPen(muted);
+    QString subtitle = tr("Run \u201cRepeat \u00d7 N\u201d to see the spread over seeds");
+    if (!m_key.isEmpty()) {
+        const MeanSd& d = m_summary.difference;
+        const bool seconds = m_key == QLatin1String("seconds");
+        subtitle = std::isfinite(d.ciHalfWidth)
+                       ? tr("paired AE \u2212 PCA: %1, 95 % CI [%2, %3]")
+                             .arg(MetricFormat::difference(d.mean, seconds),
+                                  MetricFormat::difference(d.mean - d.ciHalfWidth, seconds),
+                                  MetricFormat::difference(d.mean + d.ciHalfWidth, seconds))
+                       : tr("no paired difference (a method has no values)");
+    }
+    painter.drawText(
+        QRectF(area.left(), titleBox.bottom() + 2, area.width(), labelMetrics.height()),
+        Qt::AlignCenter, subtitle);
+
+    const Layout layout = layoutFor(area);
+    const NiceRange range = NiceScale::around(layout.low, layout.high, 6);
+    // Grid and y labels.
+    for (int i = 0; i < range.ticks; ++i) {
+        const double value = range.min + i * range.step;
+        const double y = layout.y(value);
+        painter.setPen(QPen(ChartStyle::grid(palette()), 1.0));
+        painter.drawLine(QPointF(layout.plot.left(), y), QPointF(layout.plot.right(), y));
+        painter.setPen(text);
+        painter.drawText(QRectF(area.left(), y - labelMetrics.height() / 2,
+                                layout.plot.left() - area.left() - 6, labelMetrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         NiceScale::label(value, range.decimals));
+    }
+    painter.setPen(QPen(ChartStyle::mix(background, text, 0.45), 1.0));
+    painter.drawLine(layout.plot.bottomLeft(), layout.plot.bottomRight());
+
+    const double width = layout.boxWidth();
+    const std::size_t repeats = std::min(m_values[0].size(), m_values[1].size());
+    // Paired lines under everything else; fainter the more repeats there are.
+    QColor pairColour = muted;
+    pairColour.setAlphaF(
+        float(std::clamp(6.0 / std::max<double>(1.0, double(repeats)), 0.18, 0.5)));
+    painter.setPen(QPen(pairColour, 1.0));
+    for (std::size_t r = 0; r < repeats; ++r) {
+        const double pca = m_values[0][r], ae = m_values[1][r];
+        if (!std::isfinite(pca) || !std::isfinite(ae)) continue;
+        const double offset = jitter(int(r)) * kJitterSpan * width;
+        painter.drawLine(QPointF(layout.x(MethodStyle::Pca) + offset, layout.y(pca)),
+                         QPointF(layout.x(MethodStyle::Autoencoder) + offset, layout.y(ae)));
+    }
+    for (MethodStyle::Method method : kMethods) {
+        const QColor colour = MethodStyle::color(method, background);
+        const BoxStats box = boxStats(m_values[method]);
+        const double x = layout.x(method);
+        painter.setFont(labelFont);
+        painter.setPen(colour);
+        const QString name = box.count > 0
+                                 ? tr("%1 (n = %2)").arg(MethodStyle::name(method)).arg(box.count)
+                                 : tr("%1 (no values)").arg(MethodStyle::name(method));
+        painter.drawText(QRectF(x - 120, layout.plot.bottom() + 6, 240, labelMetrics.height()),
+                         Qt::AlignCenter, name);
+        if (box.count == 0) continue;
+        QColor fill = colour;
+        fill.setAlphaF(0.16f);
+        const QRectF body(x - width / 2, layout.y(box.upperQuartile), width,
+                          std::max(1.0, layout.y(box.lowerQuartile) - layout.y(box.upperQuartile)));
+        painter.setPen(QPen(colour, 1.5));
+        painter.drawLine(QPointF(x, layout.y(box.whiskerHigh)), QPointF(x, body.top()));
+        painter.drawLine(QPointF(x, body.bottom()), QPointF(x, layout.y(box.whiskerLow)));
+        for (double end : {box.whiskerLow, box.whiskerHigh})
+            painter.drawLine(QPointF(x - width * 0.2, layout.y(end)),
+                             QPointF(x + width * 0.2, layout.y(end)));
+        painter.setBrush(fill);
+        painter.drawRect(body);
+        painter.setPen(QPen(colour.darker(130), 3.0, Qt::SolidLine, Qt::FlatCap));
+        painter.drawLine(QPointF(body.left(), layout.y(box.median)),
+                         QPointF(body.right(), layout.y(box.median)));
+        painter.setPen(QPen(background, 1.0));
+        painter.setBrush(colour);
+        for (std::size_t r = 0; r < m_values[method].size(); ++r) {
+            const double v = m_values[method][r];
+            if (!std::isfinite(v)) continue;
+            const QPointF centre(x + jitter(int(r)) * kJitterSpan * width, layout.y(v));
+            painter.drawEllipse(centre, kDotRadius, kDotRadius);
+        }
+        painter.setBrush(Qt::NoBrush);
+    }
+    painter.setPen(muted);
+    const double footerSpace = footerHeight(labelFont, area.width() - 16);
+    painter.drawText(
+        QRectF(area.left() + 8, area.bottom() - footerSpace - 6, area.width() - 16, footerSpace),
+        Qt::AlignHCenter | Qt::TextWordWrap, footer());
+}
+
+QString MetricBoxPlotView::dotTooltip(const QPoint& position) const {
+    const Layout layout = layoutFor(QRectF(rect()));
+    const double width = layout.boxWidth();
+    double best = 8.0;  // pixels
+    int bestRepeat = -1;
+    for (MethodStyle::Method method : kMethods) {
+        for (std::size_t r = 0; r < m_values[method].size(); ++r) {
+            const double v = m_values[method][r];
+            if (!std::isfinite(v)) continue;
+            const QPointF centre(layout.x(method) + jitter(int(r)) * kJitterSpan * width,
+                                 layout.y(v));
+            const double distance =
+                std::hypot(centre.x() - position.x(), centre.y() - position.y());
+            if (distance < best) {
+                best = distance;
+                bestRepeat = int(r);
+            }
+        }
+    }
+    if (bestRepeat < 0) return QString();
+    const auto r = std::size_t(bestRepeat);
+    const double pca = r < m_values[0].size() ? m_values[0][r] : kNotAvailable;
+    const double ae = r < m_values[1].size() ? m_values[1][r] : kNotAvailable;
+    const bool seconds = m_key == QLatin1String("seconds");
+    return tr("<b>Repeat %1</b> (seeds +%2)<br>PCA: %3<br>Autoencoder: %4<br>AE \u2212 PCA: %5")
+        .arg(bestRepeat + 1)
+        .arg(bestRepeat)
+        .arg(MetricFormat::value(pca), MetricFormat::value(ae),
+             MetricFormat::difference(ae - pca, seconds));
+}
+
+bool MetricBoxPlotView::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = dotTooltip(help->pos());
+        if (!text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, this);
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+}  // namespace latentlab::gui

@@ -1,0 +1,73 @@
+// One metric over the repeats of "Repeat × N": a box per method (median, quartiles, Tukey
+// whiskers at 1.5 IQR) with every repeat as a dot (deterministic jitter) and a faint line
+// joining a repeat's PCA and autoencoder values, so paired differences can be seen.
+//
+//   view->setMetric(*repeats, "ari");
+#pragma once
+
+#include "Exportable.h"
+#include "MethodStyle.h"
+#include "Repeats.h"
+
+#include <QWidget>
+#include <vector>
+
+namespace latentlab::gui {
+
+/// Five-number summary for a box plot; quartiles interpolate linearly (numpy's default).
+struct BoxStats {
+    int count = 0;  ///< finite values
+    double median = kNotAvailable;
+    double lowerQuartile = kNotAvailable;
+    double upperQuartile = kNotAvailable;
+    double whiskerLow = kNotAvailable;   ///< smallest value >= Q1 - 1.5 IQR
+    double whiskerHigh = kNotAvailable;  ///< largest value <= Q3 + 1.5 IQR
+};
+
+class MetricBoxPlotView : public QWidget, public Exportable {
+    Q_OBJECT
+public:
+    explicit MetricBoxPlotView(QWidget* parent = nullptr);
+
+    /// Shows `key` (a catalog key) of every repeat; throws std::out_of_range for unknown keys.
+    void setMetric(const RepeatsResult& repeats, const std::string& key);
+    void clear();
+
+    static BoxStats boxStats(const std::vector<double>& values);
+    /// Horizontal offset of repeat `r`'s dot, in box widths (-0.5 .. 0.5): the same for
+    /// every draw, so exports match the screen.
+    static double jitter(int repeat);
+
+    QString metricKey() const { return m_key; }
+    QString title() const;
+    const std::vector<double>& values(MethodStyle::Method method) const { return m_values[method]; }
+    BoxStats stats(MethodStyle::Method method) const { return boxStats(m_values[method]); }
+
+    void renderTo(QPainter& painter, const QRectF& target) override;
+    QSize exportSize() const override;
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    struct Layout {
+        QRectF plot;
+        double low = 0.0, high = 1.0;
+        double y(double value) const;
+        double x(int method) const;  ///< centre of a method's box
+        double boxWidth() const;
+    };
+    Layout layoutFor(const QRectF& area) const;
+    void paint(QPainter& painter, const QRectF& area) const;
+    QString dotTooltip(const QPoint& position) const;
+
+    QString m_key;
+    QString m_label;
+    bool m_higherIsBetter = true;
+    MetricSummary m_summary;
+    std::vector<double> m_values[2];
+};
+
+}  // namespace latentlab::gui

@@ -1,0 +1,399 @@
+#include "RobustnessTab.h"
+
+#include "AnalysisController.h"
+#include "ConfigJson.h"
+#include "Errors.h"
+#include "ExportController.h"
+#include "JsonFile.h"
+#include "KSweepChartView.h"
+#include "KSweepCsv.h"
+#include "MetricBoxPlotView.h"
+#include "ProgressRow.h"
+#include "RepeatsCsv.h"
+#include "RepeatsTableView.h"
+#include "RunController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace latentlab::gui {
+
+namespace {
+
+constexpr int kDefaultFirstK = 2;
+constexpr int kDefaultLastK = 15;
+
+QString seconds(const QElapsedTimer& clock) {
+    return QString::number(clock.elapsed() / 1000.0, 'f', 1);
+}
+
+}  // namespace
+
+RobustnessTab::RobustnessTab(QWidget* parent)
+    : QWidget(parent),
+      m_analysis(new AnalysisController(this)),
+      m_elbow(new KSweepChartView(KSweepChartView::Measure::InertiaOverTss)),
+      m_silhouette(new KSweepChartView(KSweepChartView::Measure::Silhouette)),
+      m_table(new RepeatsTableView),
+      m_boxPlot(new MetricBoxPlotView) {
+    m_elbow->setObjectName(QStringLiteral("elbowChart"));
+    m_silhouette->setObjectName(QStringLiteral("silhouetteVsKChart"));
+    m_boxPlot->setObjectName(QStringLiteral("repeatsBoxPlot"));
+    auto* vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(buildSweepSection());
+    vertical->addWidget(buildRepeatsSection());
+    vertical->setChildrenCollapsible(false);
+    vertical->setSizes({400, 500});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(vertical);
+    wireAnalysis();
+    clearSweep(
+        tr("Sweeps k on the current result's two latent spaces (k-means and latent "
+           "silhouette per k)."));
+    clearRepeats(QString());
+    updateControls();
+}
+
+RobustnessTab::~RobustnessTab() = default;
+
+QWidget* RobustnessTab::buildSweepSection() {
+    auto* box = new QGroupBox(tr("k sweep: how the clustering changes with k"));
+    m_firstK = new QSpinBox;
+    m_firstK->setObjectName(QStringLiteral("firstK"));
+    m_lastK = new QSpinBox;
+    m_lastK->setObjectName(QStringLiteral("lastK"));
+    m_firstK->setRange(2, kDefaultLastK);
+    m_lastK->setRange(2, kDefaultLastK);
+    m_firstK->setValue(kDefaultFirstK);
+    m_lastK->setValue(kDefaultLastK);
+    m_firstK->setToolTip(tr("Smallest k to try (at least 2)"));
+    m_lastK->setToolTip(tr("Largest k to try (fewer than the number of rows)"));
+    // The range stays ordered whichever end the user moves.
+    connect(m_firstK, &QSpinBox::valueChanged, this, [this](int k) {
+        if (m_lastK->value() < k) m_lastK->setValue(k);
+    });
+    connect(m_lastK, &QSpinBox::valueChanged, this, [this](int k) {
+        if (m_firstK->value() > k) m_firstK->setValue(k);
+    });
+    m_sweepButton = new QPushButton(tr("S&weep k"));
+    m_sweepButton->setObjectName(QStringLiteral("sweepButton"));
+    m_sweepRow = new ProgressRow;
+    auto* fromLabel = new QLabel(tr("k &from"));
+    fromLabel->setBuddy(m_firstK);
+    auto* toLabel = new QLabel(tr("t&o"));
+    toLabel->setBuddy(m_lastK);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(fromLabel);
+    controls->addWidget(m_firstK);
+    controls->addWidget(toLabel);
+    controls->addWidget(m_lastK);
+    controls->addSpacing(8);
+    controls->addWidget(m_sweepButton);
+    controls->addSpacing(8);
+    controls->addWidget(m_sweepRow, 1);
+
+    auto* charts = new QSplitter(Qt::Horizontal);
+    charts->addWidget(m_elbow);
+    charts->addWidget(m_silhouette);
+    charts->setChildrenCollapsible(false);
+    charts->setSizes({1000, 1000});
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(controls);
+    layout->addWidget(charts, 1);
+    connect(m_sweepButton, &QPushButton::clicked, this, &RobustnessTab::startSweep);
+    connect(m_sweepRow, &ProgressRow::cancelRequested, this, &RobustnessTab::cancel);
+    return box;
+}
+
+QWidget* RobustnessTab::buildRepeatsSection() {
+    auto* box = new QGroupBox(tr("Repeated seeds: is the difference more than seed noise?"));
+    m_repeatCount = new QSpinBox;
+    m_repeatCount->setObjectName(QStringLiteral("repeatCount"));
+    m_repeatCount->setRange(2, 50);
+    m_repeatCount->setValue(10);
+    m_repeatCount->setToolTip(
+        tr("How many times to run the whole pipeline, every seed moved "
+           "on by one per repeat"));
+    m_repeatButton = new QPushButton;
+    m_repeatButton->setObjectName(QStringLiteral("repeatButton"));
+    m_repeatsRow = new ProgressRow;
+    auto* countLabel = new QLabel(tr("&Repeats"));
+    countLabel->setBuddy(m_repeatCount);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(countLabel);
+    controls->addWidget(m_repeatCount);
+    controls->addSpacing(8);
+    controls->addWidget(m_repeatButton);
+    controls->addSpacing(8);
+    controls->addWidget(m_repeatsRow, 1);
+
+    auto* views = new QSplitter(Qt::Horizontal);
+    views->addWidget(m_table);
+    views->addWidget(m_boxPlot);
+    views->setChildrenCollapsible(false);
+    views->setStretchFactor(0, 3);
+    views->setStretchFactor(1, 2);
+    views->setSizes({900, 440});
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(controls);
+    layout->addWidget(views, 1);
+    connect(m_repeatCount, &QSpinBox::valueChanged, this, [this] { updateControls(); });
+    connect(m_repeatButton, &QPushButton::clicked, this, &RobustnessTab::startRepeats);
+    connect(m_repeatsRow, &ProgressRow::cancelRequested, this, &RobustnessTab::cancel);
+    connect(m_table, &RepeatsTableView::currentMetricChanged, this, &RobustnessTab::showMetric);
+    return box;
+}
+
+void RobustnessTab::wireAnalysis() {
+    connect(m_analysis, &AnalysisController::busyChanged, this, [this] { updateControls(); });
+    connect(m_analysis, &AnalysisController::progressChanged, this,
+            [this](double fraction, const QString& text) {
+                ProgressRow* row = m_analysis->kind() == AnalysisController::Kind::Sweep
+                                       ? m_sweepRow
+                                       : m_repeatsRow;
+                row->setProgress(fraction, text);
+            });
+    connect(m_analysis, &AnalysisController::sweepFinished, this, [this](auto sweep) {
+        m_sweep = sweep;
+        m_elbow->setSweep(*sweep);
+        m_silhouette->setSweep(*sweep);
+        m_sweepRow->finish(tr("k = %1\u2026%2 swept in %3 s; the run used k = %4")
+                               .arg(sweep->pca.front().k)
+                               .arg(sweep->pca.back().k)
+                               .arg(seconds(m_clock))
+                               .arg(sweep->chosenK));
+    });
+    connect(m_analysis, &AnalysisController::repeatsFinished, this, [this](auto repeats) {
+        m_repeats = repeats;
+        m_table->setRepeats(repeats);
+        m_repeatsRow->finish(
+            tr("%1 repeats in %2 s").arg(repeats->pca.size()).arg(seconds(m_clock)));
+    });
+    connect(m_analysis, &AnalysisController::failed, this, [this](const QString& message) {
+        for (ProgressRow* row : {m_sweepRow, m_repeatsRow})
+            if (row->isActive()) row->finish(tr("Failed: %1").arg(message));
+        reportError(tr("Analysis failed"), message);
+    });
+    connect(m_analysis, &AnalysisController::cancelled, this, [this] {
+        for (ProgressRow* row : {m_sweepRow, m_repeatsRow})
+            if (row->isActive()) row->finish(tr("Cancelled; the previous results stay"));
+    });
+}
+
+void RobustnessTab::attach(RunController* runs, ExportController* exports,
+                           std::function<RepeatsInput()> repeatsInput) {
+    m_repeatsInput = std::move(repeatsInput);
+    // A new run replaces the result an analysis works on (or competes with repeats for the
+    // two cores): the run wins.
+    connect(runs, &RunController::started, this, [this] {
+        ProgressRow* row = m_sweepRow->isActive()     ? m_sweepRow
+                           : m_repeatsRow->isActive() ? m_repeatsRow
+                                                      : nullptr;
+        m_analysis->cancel();
+        if (row) row->finish(tr("Cancelled by a new run"));
+    });
+    connect(runs, &RunController::runningChanged, this, [this](bool running) {
+        m_pipelineRunning = running;
+        updateControls();
+    });
+    m_pipelineRunning = runs->isRunning();
+    exports->addView(m_elbow, QStringLiteral("sweep_k_elbow"), true, [this] { return !!m_sweep; });
+    exports->addView(m_silhouette, QStringLiteral("sweep_k_silhouette"), true,
+                     [this] { return !!m_sweep; });
+    exports->addView(m_table, QStringLiteral("repeats_table"), true,
+                     [this] { return !!m_repeats; });
+    exports->addView(m_boxPlot, QStringLiteral("repeats_boxplot"), true,
+                     [this] { return !!m_repeats; });
+    exports->addFileWriter([this](const QString& folder) { return writeFiles(folder); });
+    updateControls();
+}
+
+QList<QAction*> RobustnessTab::createActions(QObject* owner) {
+    auto* separator = new QAction(owner);
+    separator->setSeparator(true);
+    m_sweepAction = new QAction(tr("S&weep k"), owner);
+    m_sweepAction->setObjectName(QStringLiteral("sweepK"));
+    m_sweepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_sweepAction->setStatusTip(
+        tr("k-means for every k in a range on the current result: "
+           "elbow and silhouette charts"));
+    m_repeatAction = new QAction(tr("Repeat \u00d7 &N"), owner);
+    m_repeatAction->setObjectName(QStringLiteral("repeatRuns"));
+    m_repeatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_repeatAction->setStatusTip(
+        tr("Run the pipeline N times over seeds: mean \u00b1 sd and "
+           "the paired AE \u2212 PCA difference"));
+    for (QAction* action : {m_sweepAction, m_repeatAction})
+        action->setToolTip(
+            action->statusTip() +
+            QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_sweepAction, &QAction::triggered, this, [this] {
+        bringToFront();
+        startSweep();
+    });
+    connect(m_repeatAction, &QAction::triggered, this, [this] {
+        bringToFront();
+        startRepeats();
+    });
+    updateControls();
+    return {separator, m_sweepAction, m_repeatAction};
+}
+
+void RobustnessTab::setResult(std::shared_ptr<const Result> result) {
+    if (result == m_result) return;
+    m_result = std::move(result);
+    const int rows = m_result ? m_result->data.rows() : 0;
+    const int largest = m_result ? std::max(2, rows - 1) : kDefaultLastK;
+    const bool untouched = m_lastK->value() == m_lastK->maximum();
+    m_firstK->setMaximum(largest);
+    m_lastK->setMaximum(largest);
+    if (untouched || m_lastK->value() > largest)
+        m_lastK->setValue(std::min(kDefaultLastK, largest));
+
+    if (m_sweepSource && m_sweepSource != m_result) {
+        if (m_analysis->kind() == AnalysisController::Kind::Sweep) m_analysis->cancel();
+        clearSweep(m_result ? tr("The result changed: sweep again to see it.") : QString());
+    }
+    const bool repeatsDiffer = !m_result || !sameSettings(m_repeatsConfig, m_result->config);
+    if (repeatsDiffer && m_analysis->kind() == AnalysisController::Kind::Repeats) {
+        m_analysis->cancel();
+        m_repeatsRow->setStatus(tr("Cancelled: the settings changed"));
+    }
+    if (m_repeats && repeatsDiffer)
+        clearRepeats(tr("Cleared: the current result's settings differ from the repeated ones."));
+    updateControls();
+}
+
+bool RobustnessTab::sameSettings(const Config& repeated, const Config& resolved) const {
+    // k = 0 ("as many as there are classes") resolves to the same k on the same data.
+    Config normalised = repeated;
+    if (normalised.kmeans.k == 0) normalised.kmeans.k = resolved.kmeans.k;
+    return io::configToJson(normalised) == io::configToJson(resolved);
+}
+
+void RobustnessTab::startSweep() {
+    if (!m_result || m_pipelineRunning || m_analysis->isBusy()) return;
+    m_sweepSource = m_result;
+    m_clock.start();
+    m_sweepRow->begin(tr("Starting the sweep\u2026"));
+    m_analysis->startSweep(m_result, m_firstK->value(), m_lastK->value());
+}
+
+void RobustnessTab::startRepeats() {
+    if (m_pipelineRunning || m_analysis->isBusy() || !m_repeatsInput) return;
+    RepeatsInput input = m_repeatsInput();
+    try {
+        input.config.validate();
+    } catch (const latentlab::Error& error) {
+        reportError(tr("Invalid setting"), QString::fromStdString(error.what()));
+        return;
+    }
+    if (input.config.data.source == DataSource::Csv && input.config.data.path.empty()) {
+        reportError(tr("No data file"), tr("Choose a CSV or TSV file in the Data panel first."));
+        return;
+    }
+    m_repeatsConfig = input.config;
+    m_clock.start();
+    m_repeatsRow->begin(tr("Starting %1 repeats\u2026").arg(m_repeatCount->value()));
+    m_analysis->startRepeats(input.config, input.data, m_repeatCount->value());
+}
+
+void RobustnessTab::cancel() { m_analysis->cancel(); }
+
+void RobustnessTab::clearSweep(const QString& status) {
+    m_sweep.reset();
+    m_sweepSource.reset();
+    m_elbow->clear();
+    m_silhouette->clear();
+    m_sweepRow->finish(status);
+}
+
+void RobustnessTab::clearRepeats(const QString& status) {
+    m_repeats.reset();
+    m_table->clear();
+    m_boxPlot->clear();
+    m_repeatsRow->finish(status);
+}
+
+void RobustnessTab::showMetric(const QString& key) {
+    if (m_repeats && !key.isEmpty())
+        m_boxPlot->setMetric(*m_repeats, key.toStdString());
+    else
+        m_boxPlot->clear();
+}
+
+void RobustnessTab::updateControls() {
+    const bool busy = m_analysis->isBusy();
+    const bool canSweep = m_result && !m_pipelineRunning && !busy;
+    const bool canRepeat = !m_pipelineRunning && !busy;
+    const QString waiting = m_pipelineRunning ? tr("Wait for the run to finish")
+                                              : tr("Another analysis is running: cancel it first");
+    m_sweepButton->setEnabled(canSweep);
+    m_sweepButton->setToolTip(canSweep    ? tr("k-means for every k in the range on both latent "
+                                                  "spaces of the current result")
+                              : !m_result ? tr("Run the pipeline first (F5)")
+                                          : waiting);
+    m_repeatButton->setText(tr("Repeat \u00d7 %1").arg(m_repeatCount->value()));
+    m_repeatButton->setEnabled(canRepeat);
+    QString estimate;
+    if (m_result)
+        estimate = tr(" (about %1 s at the last run's %2 s each)")
+                       .arg(m_result->seconds.total * m_repeatCount->value(), 0, 'f', 0)
+                       .arg(m_result->seconds.total, 0, 'f', 1);
+    m_repeatButton->setToolTip(canRepeat ? tr("Run the current settings %1 times with every seed "
+                                              "moved on by one per repeat%2")
+                                               .arg(m_repeatCount->value())
+                                               .arg(estimate)
+                                         : waiting);
+    for (QWidget* box : {static_cast<QWidget*>(m_firstK), static_cast<QWidget*>(m_lastK),
+                         static_cast<QWidget*>(m_repeatCount)})
+        box->setEnabled(!busy);
+    if (m_sweepAction) m_sweepAction->setEnabled(canSweep);
+    if (m_repeatAction) m_repeatAction->setEnabled(canRepeat);
+}
+
+QStringList RobustnessTab::writeFiles(const QString& folder) const {
+    QStringList written;
+    const QDir dir(folder);
+    if (m_sweep) {
+        io::writeFileAtomically(dir.filePath("sweep_k.csv"), io::kSweepCsv(*m_sweep));
+        written << "sweep_k.csv";
+    }
+    if (m_repeats) {
+        io::writeFileAtomically(dir.filePath("repeats_summary.csv"),
+                                io::repeatsSummaryCsv(*m_repeats));
+        io::writeFileAtomically(dir.filePath("repeats.csv"), io::repeatsCsv(*m_repeats));
+        written << "repeats_summary.csv"
+                << "repeats.csv";
+    }
+    return written;
+}
+
+void RobustnessTab::reportError(const QString& title, const QString& message) {
+    if (qApp->property("latentlabQuiet").toBool()) {
+        qWarning("%s: %s", qPrintable(title), qPrintable(message));
+        return;
+    }
+    QMessageBox::warning(this, title, message);
+}
+
+void RobustnessTab::bringToFront() {
+    for (QWidget* widget = parentWidget(); widget; widget = widget->parentWidget()) {
+        if (auto* tabs = qobject_cast<QTabWidget*>(widget)) {
+            tabs->setCurrentWidget(this);
+            return;
+        }
+    }
+}
+
+}  // namespace latentlab::gui
