@@ -1,5 +1,5 @@
-// Text for metric values in tables, tooltips and CSV: NaN as an em dash, 4 significant digits,
-// seconds with 2 decimals, sampled silhouettes with their 95 % interval and sample size.
+// Text for metric values in tables, tooltips, reports and CSV: NaN as an em dash, 4
+// significant digits, seconds with 2 decimals, sampled silhouettes with their 95 % interval.
 //
 //   MetricFormat::value(0.51234)              // "0.5123"
 //   MetricFormat::withInterval(0.512, 0.006, 10000)   // "0.512 ± 0.006 (n = 10,000)"
@@ -9,10 +9,12 @@
 
 #include <QString>
 
-namespace latentlab::gui {
+namespace latentlab::report {
 
 class MetricFormat {
 public:
+    /// 4 significant digits ("0.1125", "12.35", "544.2"); thousands separators from 10,000
+    /// up; exponent form below 0.001; a true minus sign (U+2212); "—" for NaN.
     static QString value(double value);
     static QString seconds(double seconds);
     /// "+0.1234" / "−0.0567" (true minus sign); "0" for no difference.
@@ -27,4 +29,9 @@ public:
     static bool isSampledSilhouette(const MetricInfo& info, const MethodMetrics& metrics);
 };
 
+}  // namespace latentlab::report
+
+namespace latentlab::gui {
+// The views used it as gui::MetricFormat before it moved here for the headless report.
+using report::MetricFormat;
 }  // namespace latentlab::gui

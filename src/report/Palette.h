@@ -1,11 +1,11 @@
-// The one qualitative palette every plot and legend shares: 12 colours chosen from Paul Tol's
-// and Okabe-Ito's colour-blind-safe sets so the first 8 stay apart under deuteranopia,
-// protanopia and tritanopia, all of mid lightness so they read on white and on dark themes.
+// The one qualitative palette every plot, legend and report figure shares: 12 colours chosen
+// from Paul Tol's and Okabe-Ito's colour-blind-safe sets so the first 8 stay apart under
+// deuteranopia, protanopia and tritanopia, all of mid lightness so they read on white and dark.
 #pragma once
 
 #include <QColor>
 
-namespace latentlab::gui {
+namespace latentlab::report {
 
 class Palette {
 public:
@@ -20,4 +20,9 @@ public:
     static double contrast(const QColor& a, const QColor& b);
 };
 
+}  // namespace latentlab::report
+
+namespace latentlab::gui {
+// The views used it as gui::Palette before it moved here for the headless report.
+using report::Palette;
 }  // namespace latentlab::gui

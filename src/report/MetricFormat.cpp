@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstring>
 
-namespace latentlab::gui {
+namespace latentlab::report {
 
 namespace {
 
@@ -99,4 +99,4 @@ QString MetricFormat::tooltip(const MetricInfo& info) {
              info.higherIsBetter ? QStringLiteral("Higher") : QStringLiteral("Lower"), ranking);
 }
 
-}  // namespace latentlab::gui
+}  // namespace latentlab::report

@@ -3,7 +3,7 @@
 #include <array>
 #include <cmath>
 
-namespace latentlab::gui {
+namespace latentlab::report {
 
 namespace {
 
@@ -59,4 +59,4 @@ double Palette::contrast(const QColor& a, const QColor& b) {
     return la > lb ? la / lb : lb / la;
 }
 
-}  // namespace latentlab::gui
+}  // namespace latentlab::report

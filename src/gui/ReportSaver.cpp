@@ -1,0 +1,71 @@
+#include "ReportSaver.h"
+
+#include "Errors.h"
+#include "Report.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace latentlab::gui {
+
+namespace {
+
+const char* const kFolderKey = "report/lastFolder";
+
+/// A wait cursor while a large report is painted (a second or two at 30 000 points).
+struct WaitCursor {
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+};
+
+}  // namespace
+
+bool ReportSaver::save(const QString& path, const Contents& contents, QString* error) {
+    if (!contents.result) {
+        if (error) *error = QObject::tr("nothing to report yet: run first");
+        return false;
+    }
+    try {
+        const WaitCursor wait;
+        report::writeReport(
+            {*contents.result, contents.sweep.get(), contents.repeats.get(), QString(),
+             contents.logLoss ? report::LossAxis::Log : report::LossAxis::Linear},
+            path);
+        return true;
+    } catch (const latentlab::Error& failure) {
+        if (error) *error = QString::fromStdString(failure.what());
+        return false;
+    }
+}
+
+QString ReportSaver::saveWithDialog(QWidget* parent, const Contents& contents) {
+    const QString pdfFilter = QObject::tr("PDF report (*.pdf)");
+    const QString htmlFilter = QObject::tr("HTML report, one self-contained file (*.html)");
+    QSettings settings;
+    const QString folder = settings.value(kFolderKey, QDir::homePath()).toString();
+    QString chosenFilter = pdfFilter;
+    QString path = QFileDialog::getSaveFileName(
+        parent, QObject::tr("Save report"), QDir(folder).filePath("latentlab-report.pdf"),
+        pdfFilter + QStringLiteral(";;") + htmlFilter, &chosenFilter);
+    if (path.isEmpty()) return QString();
+    // A name typed without a suffix gets the chosen filter's.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html") &&
+        suffix != QLatin1String("htm"))
+        path += chosenFilter == htmlFilter ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+
+    QString error;
+    if (save(path, contents, &error)) return path;
+    if (qApp->property("latentlabQuiet").toBool())
+        qWarning("Cannot save report: %s", qPrintable(error));
+    else
+        QMessageBox::warning(parent, QObject::tr("Cannot save report"), error);
+    return QString();
+}
+
+}  // namespace latentlab::gui
