@@ -5,21 +5,23 @@
 #include "ConfigJson.h"
 #include "DataPanel.h"
 #include "DataTab.h"
+#include "DatasetLoader.h"
 #include "Errors.h"
 #include "ExportController.h"
 #include "LatentSpacesTab.h"
 #include "Presets.h"
 #include "RecentSessionsMenu.h"
+#include "RobustnessTab.h"
 #include "RunController.h"
 #include "SessionFile.h"
 #include "SettingsPanel.h"
 #include "UpdateThrottle.h"
+#include "WindowActions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
@@ -40,6 +42,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_latent(new LatentSpacesTab),
       m_clusters(new ClustersTab),
       m_dataTab(new DataTab),
+      m_robustness(new RobustnessTab),
       m_tabs(new QTabWidget),
       m_runs(new RunController(this)),
       m_exports(new ExportController(this)),
@@ -51,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_latent, tr("&Latent spaces"));
     m_tabs->addTab(m_clusters, tr("&Clusters"));
     m_tabs->addTab(m_dataTab, tr("&Data"));
+    m_tabs->addTab(m_robustness, tr("Ro&bustness"));
     setCentralWidget(m_tabs);
 
     auto* dock = new QDockWidget(tr("Settings"));
@@ -67,6 +71,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_stage->setText(tr("Ready: press F5 to run the seed notebook"));
 
     m_exports->addWindowCharts(m_latent, m_clusters, m_dataTab);
+    m_robustness->attach(m_runs, m_exports, [this] {
+        return RobustnessTab::RepeatsInput{config(), reusableData(config())};
+    });
 
     buildActions();
     buildMenus();
@@ -89,13 +96,7 @@ QAction* MainWindow::action(const QString& name) const {
 void MainWindow::buildActions() {
     auto make = [this](const QString& name, const QString& text, const QKeySequence& keys,
                        const QString& tip, auto slot) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        action->setToolTip(keys.isEmpty() ? tip
-                                          : tip + QStringLiteral(" (%1)").arg(
-                                                      keys.toString(QKeySequence::NativeText)));
-        action->setStatusTip(tip);
+        QAction* action = makeAction(this, name, text, keys, tip);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
@@ -118,6 +119,7 @@ void MainWindow::buildActions() {
              m_clusters->clear();
              m_dataTab->setDataset(nullptr);
              m_result.reset();
+             m_robustness->setResult(nullptr);
              m_stage->setText(tr("Reset to the seed notebook"));
          });
     auto* live = make("live", tr("&Live"), QKeySequence(Qt::CTRL | Qt::Key_L),
@@ -125,40 +127,9 @@ void MainWindow::buildActions() {
                           if (on) run();
                       });
     live->setCheckable(true);
-    make("openSession", tr("&Open session…"), QKeySequence::Open,
-         tr("Open a saved .latentlab session"), [this] {
-             const QString path = QFileDialog::getOpenFileName(
-                 this, tr("Open session"), QString(), tr("LatentLab sessions (*.latentlab)"));
-             if (!path.isEmpty()) openSession(path);
-         });
-    make("openData", tr("Open &data file…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-         tr("Read a CSV or TSV table instead of generated blobs"), [this] {
-             const QString path = QFileDialog::getOpenFileName(
-                 this, tr("Open data table"), QString(), tr("Tables (*.csv *.tsv *.txt)"));
-             if (path.isEmpty()) return;
-             m_settings->dataPanel()->useFile(path);
-             run();
-         });
-    make("saveSession", tr("&Save session…"), QKeySequence::Save,
-         tr("Save settings, models and results"), [this] {
-             QString path = QFileDialog::getSaveFileName(this, tr("Save session"), m_sessionPath,
-                                                         tr("LatentLab sessions (*.latentlab)"));
-             if (path.isEmpty()) return;
-             if (!path.endsWith(".latentlab")) path += ".latentlab";
-             saveSession(path);
-         });
-    make("exportAll", tr("&Export all…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-         tr("Write the run files (as latentlab-cli run --out) and every chart to a folder"),
-         [this] {
-             const QString folder =
-                 QFileDialog::getExistingDirectory(this, tr("Export all to folder"));
-             QString error;
-             if (!folder.isEmpty() && exportAll(folder, &error))
-                 m_stage->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(folder)));
-         });
-    make("quit", tr("&Quit"), QKeySequence::Quit, tr("Close LatentLab"), [this] { close(); });
     make("about", tr("&About LatentLab"), QKeySequence(), tr("Versions and credits"),
          [this] { showAboutBox(this); });
+    createFileActions(this);
 }
 
 void MainWindow::buildMenus() {
@@ -172,11 +143,14 @@ void MainWindow::buildMenus() {
     file->addAction(action("saveSession"));
     file->addSeparator();
     file->addAction(action("exportAll"));
+    file->addAction(action("applyModel"));
+    file->addAction(action("saveReport"));
     file->addSeparator();
     file->addAction(action("quit"));
     QMenu* runMenu = menuBar()->addMenu(tr("&Run"));
     for (const char* name : {"run", "pause", "step", "stop", "reset", "live"})
         runMenu->addAction(action(name));
+    runMenu->addActions(m_robustness->createActions(this));
     menuBar()->addMenu(tr("&Help"))->addAction(action("about"));
 }
 
@@ -207,6 +181,12 @@ void MainWindow::wireRuns() {
         m_fileData = data;
         m_fileDataConfig = config();
     });
+    connect(m_runs, &RunController::dataImported, this,
+            [this](const QString& summary, const QString& missing) {
+                m_settings->dataPanel()->showImportSummary(summary);
+                // Rows dropped or cells imputed change the data: say so where the eye is.
+                if (!missing.isEmpty()) statusBar()->showMessage(missing, 10000);
+            });
     connect(m_runs, &RunController::pcaReady, this,
             [this](auto embedding) { m_latent->showPca(*embedding); });
     connect(m_runs, &RunController::epochFinished, m_latent, &LatentSpacesTab::appendLoss);
@@ -236,10 +216,7 @@ void MainWindow::wireRuns() {
 
 std::shared_ptr<const Dataset> MainWindow::reusableData(const Config& config) const {
     if (config.data.source != DataSource::Csv || !m_fileData) return nullptr;
-    const DataConfig& loaded = m_fileDataConfig.data;
-    const bool same =
-        loaded.path == config.data.path && loaded.labelColumn == config.data.labelColumn;
-    return same ? m_fileData : nullptr;
+    return io::sameImport(m_fileDataConfig.data, config.data) ? m_fileData : nullptr;
 }
 
 void MainWindow::run() {
@@ -261,6 +238,8 @@ void MainWindow::run() {
 
 void MainWindow::stop() { m_runs->stop(); }
 
+void MainWindow::showStatus(const QString& message) { m_stage->setText(message); }
+
 bool MainWindow::isRunning() const { return m_runs->isRunning(); }
 
 void MainWindow::settingsChanged() {
@@ -277,6 +256,7 @@ void MainWindow::showResult(std::shared_ptr<const Result> result) {
     m_latent->showData(data);
     m_latent->showResult(*m_result);
     m_clusters->showResult(*m_result);
+    m_robustness->setResult(m_result);
     m_dataTab->setDataset(data);
     m_settings->setInputWidth(m_result->data.columns());
 }
@@ -289,6 +269,7 @@ void MainWindow::updateRunActions() {
     if (!running) action("pause")->setChecked(false);
     action("saveSession")->setEnabled(m_result != nullptr);
     action("exportAll")->setEnabled(m_result != nullptr);
+    action("saveReport")->setEnabled(m_result != nullptr);
 }
 
 void MainWindow::reportError(const QString& title, const QString& message) {

@@ -19,6 +19,7 @@ namespace latentlab::gui {
 
 class ClustersTab;
 class DataTab;
+class RobustnessTab;
 class ExportController;
 class LatentSpacesTab;
 class RecentSessionsMenu;
@@ -38,6 +39,10 @@ public:
     std::shared_ptr<const Result> result() const { return m_result; }
 
     void run();
+    /// A message in the status bar's stage field (it stays until the next stage).
+    void showStatus(const QString& message);
+    /// The session last opened or saved; empty if none.
+    const QString& sessionPath() const { return m_sessionPath; }
     void stop();
     bool isRunning() const;
     /// Opens a session and shows it. On error returns false and puts the message in
@@ -52,6 +57,8 @@ public:
     LatentSpacesTab* latentSpaces() const { return m_latent; }
     ClustersTab* clusters() const { return m_clusters; }
     DataTab* dataTab() const { return m_dataTab; }
+    /// k sweep and repeats; its lastSweep() / lastRepeats() belong to result().
+    RobustnessTab* robustness() const { return m_robustness; }
     ExportController* exports() const { return m_exports; }
     QAction* action(const QString& name) const;
 
@@ -79,6 +86,7 @@ private:
     LatentSpacesTab* m_latent;
     ClustersTab* m_clusters;
     DataTab* m_dataTab;
+    RobustnessTab* m_robustness;
     QTabWidget* m_tabs;
     RunController* m_runs;
     ExportController* m_exports;
