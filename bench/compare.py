@@ -7,6 +7,8 @@ Runs ../shared/reference/seed_pipeline.py (needs Debian's python3-sklearn and py
 and build/bench/latentlab-bench on the same seed configuration, times scikit-learn's exact
 silhouette on the same 30000 x 10 matrix, and prints a Markdown table of seconds and ratios.
 --scaling adds LatentLab's per-stage seconds and peak memory from 10 k to 1 M rows.
+--wide instead times a 1000 x 5000 table (CSV load, scale, PCA, training, metrics) with
+build/bench/latentlab-bench-wide, and scikit-learn's load + MinMax + PCA on the same file.
 Nothing here asserts a time: the numbers go into the README.
 """
 import argparse, json, os, subprocess, sys, time
@@ -17,6 +19,8 @@ ap.add_argument("--build", default=os.path.join(here, "..", "build"))
 ap.add_argument("--reference", default=os.path.join(here, "..", "..", "shared", "reference"))
 ap.add_argument("--python", default="/usr/bin/python3")
 ap.add_argument("--scaling", action="store_true")
+ap.add_argument("--wide", action="store_true", help="1000 x 5000 table only (README, Wide data)")
+ap.add_argument("--threads", type=int, default=0, help="--wide: LatentLab's threads (0: all)")
 ap.add_argument("--repeat", type=int, default=3, help="LatentLab runs; the fastest counts")
 args = ap.parse_args()
 
@@ -59,7 +63,59 @@ def row(name, theirs, mine):
     return f"| {name} | {theirs:.3f} | {mine:.3f} | {ratio:.1f}x |"
 
 
+WIDE_SKLEARN = r"""
+import json, sys, time, numpy as np
+from sklearn.preprocessing import MinMaxScaler
+from sklearn.decomposition import PCA
+path, columns = sys.argv[1], int(sys.argv[2])
+t = time.perf_counter()
+X = np.loadtxt(path, delimiter=",", skiprows=1, usecols=range(columns))
+load = time.perf_counter() - t
+t = time.perf_counter(); S = MinMaxScaler().fit_transform(X); scale = time.perf_counter() - t
+out = {"load": load, "scale": scale}
+for solver in ("auto", "full"):
+    t = time.perf_counter()
+    p = PCA(n_components=2, svd_solver=solver); p.fit_transform(S)
+    out["pca_" + solver] = time.perf_counter() - t
+    out["ratio_" + solver] = [float(v) for v in p.explained_variance_ratio_]
+print(json.dumps(out))
+"""
+
+
+def wide():
+    tool = os.path.join(args.build, "bench", "latentlab-bench-wide")
+    if not os.path.exists(tool):
+        sys.exit(f"compare.py: {tool} not found; build first (cmake --build build)")
+    import tempfile
+    with tempfile.TemporaryDirectory() as folder:
+        csv = os.path.join(folder, "wide.csv")
+        command = [tool, "--csv", csv, "--threads", str(args.threads)]
+        runs = [json.loads(subprocess.check_output(command, text=True))
+                for _ in range(args.repeat)]
+        mine = {k: min(r[k] for r in runs) if isinstance(runs[0][k], float) else runs[0][k]
+                for k in runs[0]}
+        theirs = json.loads(subprocess.check_output(
+            [args.python, "-c", WIDE_SKLEARN, csv, str(mine["columns"])], text=True))
+    print(f"| stage ({mine['rows']} x {mine['columns']}, {mine['file_mib']:.0f} MiB CSV) "
+          "| scikit-learn s | LatentLab s | speed-up |")
+    print("|---|---|---|---|")
+    print(row("load CSV (numpy.loadtxt)", theirs["load"], mine["load"]))
+    print(row("MinMax scaling", theirs["scale"], mine["scale"]))
+    print(row("PCA, 2 components (sklearn 'auto': randomized)", theirs["pca_auto"], mine["pca"]))
+    print(row("PCA, 2 components (sklearn 'full' SVD)", theirs["pca_full"], mine["pca"]))
+    print(f"| autoencoder training ({mine['epochs']} epochs) | | {mine['train']:.3f} | |")
+    print(f"| k-means, both spaces | | {mine['kmeans']:.3f} | |")
+    print(f"| metrics (silhouettes, trustworthiness, ...) | | {mine['metrics']:.3f} | |")
+    print(f"| **load + whole pipeline** | | {mine['total']:.3f} | |")
+    print(f"\nLatentLab peak resident memory: {mine['peak_rss_mib']:.0f} MiB")
+    print(f"Explained variance ratio: LatentLab {mine['pca_variance_ratio']}, "
+          f"scikit-learn full {theirs['ratio_full']}, randomized {theirs['ratio_auto']}")
+
+
 def main():
+    if args.wide:
+        wide()
+        return
     if not os.path.exists(bench):
         sys.exit(f"compare.py: {bench} not found; build first (cmake --build build)")
     mine = ours()

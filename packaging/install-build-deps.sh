@@ -11,4 +11,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     qt6-base-dev qt6-charts-dev qt6-datavisualization-dev qt6-declarative-dev libqt6svg6-dev \
     libqt6opengl6-dev \
     libgl1-mesa-dev libgl1-mesa-dri libglx-mesa0 fonts-dejavu-core \
-    xvfb xauth poppler-utils >/dev/null
+    xvfb xauth poppler-utils \
+    clang libclang-rt-14-dev libomp-dev >/dev/null

@@ -20,6 +20,9 @@ struct Options {
     QCommandLineOption repeats{"repeats", "", "N"};
     QCommandLineOption sweepK{"sweep-k", "", "FIRST:LAST"};
     QCommandLineOption out{"out", "", "DIR"};
+    QCommandLineOption session{"session", "", "FILE.latentlab"};
+    QCommandLineOption saveSession{"save-session", "", "FILE.latentlab"};
+    QCommandLineOption report{"report", "", "FILE.pdf|.html"};
     QCommandLineOption help{QStringList{"h", "help"}};
     QCommandLineOption version{"version"};
 };
@@ -59,6 +62,30 @@ std::pair<int, int> sweepRange(const QString& text) {
     return {first, last};
 }
 
+/// `transform --session FILE --input FILE --out DIR`: the model brings its own settings.
+CommandLine transformLine(const QCommandLineParser& parser, const Options& options) {
+    for (const QCommandLineOption* runOnly :
+         {&options.config, &options.labelColumn, &options.set, &options.repeats, &options.sweepK,
+          &options.saveSession, &options.report}) {
+        if (parser.isSet(*runOnly)) {
+            throw UsageError("--" + runOnly->names().constLast().toStdString() +
+                             " does not apply to 'transform': the session brings its settings");
+        }
+    }
+    CommandLine line;
+    line.action = CommandLine::Action::Transform;
+    line.sessionFile = single(parser, options.session);
+    line.inputFile = single(parser, options.input);
+    line.outDir = single(parser, options.out);
+    if (line.sessionFile.isEmpty())
+        throw UsageError("missing --session FILE.latentlab: the saved model to apply");
+    if (line.inputFile.isEmpty())
+        throw UsageError("missing --input FILE: the table to apply the model to");
+    if (line.outDir.isEmpty())
+        throw UsageError("missing --out DIR: where to write the embeddings");
+    return line;
+}
+
 }  // namespace
 
 CommandLine parseCommandLine(const QStringList& arguments) {
@@ -67,7 +94,7 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({options.config, options.input, options.labelColumn, options.set,
                        options.repeats, options.sweepK, options.out, options.help,
-                       options.version});
+                       options.version, options.session, options.saveSession, options.report});
     if (!parser.parse(arguments)) throw UsageError(lowerFirst(parser.errorText()));
 
     CommandLine line;
@@ -82,10 +109,15 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         throw UsageError("no command given: use 'latentlab-cli run --out DIR' (see --help)");
-    if (positional.front() != "run")
-        throw UsageError("unknown command '" + positional.front().toStdString() + "' (known: run)");
+    if (positional.front() != "run" && positional.front() != "transform") {
+        throw UsageError("unknown command '" + positional.front().toStdString() +
+                         "' (known: run, transform)");
+    }
     if (positional.size() > 1)
         throw UsageError("unexpected argument '" + positional[1].toStdString() + "'");
+    if (positional.front() == "transform") return transformLine(parser, options);
+    if (parser.isSet(options.session))
+        throw UsageError("--session belongs to 'transform'; 'run' starts from settings");
 
     line.configFile = single(parser, options.config);
     line.inputFile = single(parser, options.input);
@@ -95,7 +127,10 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     if (parser.isSet(options.sweepK))
         std::tie(line.sweepFirstK, line.sweepLastK) = sweepRange(single(parser, options.sweepK));
     line.outDir = single(parser, options.out);
-    if (line.outDir.isEmpty()) throw UsageError("missing --out DIR: where to write the results");
+    line.reportFile = single(parser, options.report);
+    if (line.outDir.isEmpty() && line.reportFile.isEmpty())
+        throw UsageError("missing --out DIR or --report FILE: where to write the results");
+    line.saveSession = single(parser, options.saveSession);
     return line;
 }
 
@@ -103,7 +138,9 @@ QString helpText() {
     QString text = QStringLiteral(
         "Usage: latentlab-cli run [--config FILE.json] [--input FILE.csv|.tsv]\n"
         "                         [--label-column NAME] [--set key=value]... [--repeats N]\n"
-        "                         [--sweep-k FIRST:LAST] --out DIR\n"
+        "                         [--sweep-k FIRST:LAST] [--save-session FILE]\n"
+        "                         (--out DIR | --report FILE.pdf|.html | both)\n"
+        "       latentlab-cli transform --session FILE.latentlab --input FILE --out DIR\n"
         "       latentlab-cli --help | --version\n"
         "\n"
         "Compares PCA and a small autoencoder as the step before k-means, on synthetic\n"
@@ -115,12 +152,20 @@ QString helpText() {
         "  --input FILE         CSV or TSV table with a header row (',', ';' or tab);\n"
         "                       implies data.source=csv and data.path=FILE\n"
         "  --label-column NAME  column with the true labels (default: a column named\n"
-        "                       'label' or 'class', if any); k defaults to their number\n"
+        "                       'label' or 'class', if any; 'none': no labels);\n"
+        "                       k defaults to their number\n"
         "  --set key=value      one setting; repeat as needed\n"
         "  --repeats N          N runs, seeds moved on by 1 each; adds mean and sd\n"
         "  --sweep-k A:B        also k-means for k = A..B in both latent spaces (inertia,\n"
         "                       inertia / TSS, silhouette) into DIR/sweep_k.csv\n"
         "  --out DIR            output folder, created if needed\n"
+        "  --report FILE        supervisor report: settings, seeds, data, loss curve, both\n"
+        "                       scatters, metrics (repeats, k sweep if run), confusion\n"
+        "                       matrices, versions; FILE.pdf or self-contained FILE.html;\n"
+        "                       --out may then be left out\n"
+        "  --save-session FILE  also save the run as a .latentlab session (models, results)\n"
+        "                       for the desktop app or 'transform --session'\n"
+        "  --session FILE       (transform) the saved .latentlab session whose model to apply\n"
         "  -h, --help           this help\n"
         "  --version            the version\n"
         "\n"
@@ -159,6 +204,12 @@ QString helpText() {
     text += line +
             "\n"
             "Progress goes to stderr; the metrics table to stdout.\n"
+            "\n"
+            "transform applies a session's fitted scaler, PCA, autoencoder and k-means centres\n"
+            "(nothing is refitted) to a table with the same columns, in any order, read like\n"
+            "the session's own table, and writes DIR/{embedding_pca.csv,embedding_ae.csv,\n"
+            "transform.json}: each row's latent coordinates and nearest saved cluster, rows per\n"
+            "cluster, and the metrics on the new rows (ARI/NMI when they have labels).\n"
             "\n"
             "Exit codes: 0 success; 2 bad input or settings (one line on stderr starting\n"
             "with 'latentlab-cli: error: '); 1 internal error.\n";

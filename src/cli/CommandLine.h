@@ -20,7 +20,7 @@ public:
 };
 
 struct CommandLine {
-    enum class Action { Run, Help, Version };
+    enum class Action { Run, Transform, Help, Version };
     Action action = Action::Run;
     QString configFile;                  ///< --config, empty if not given
     QString inputFile;                   ///< --input, empty if not given
@@ -30,6 +30,9 @@ struct CommandLine {
     int sweepFirstK = 0;                 ///< --sweep-k FIRST:LAST; 0 when not asked
     int sweepLastK = 0;
     QString outDir;  ///< --out
+    QString sessionFile;  ///< transform --session: the saved model to apply
+    QString saveSession;  ///< run --save-session: also save the run as a session
+    QString reportFile;   ///< run --report: the supervisor report, .pdf or .html
 };
 
 /// `arguments` as QCoreApplication::arguments() gives them (program name first).

@@ -2,13 +2,15 @@
 
 #include "ConfigJson.h"
 #include "ConsoleObserver.h"
-#include "CsvReader.h"
+#include "DatasetLoader.h"
 #include "JsonFile.h"
 #include "KSweepCsv.h"
 #include "MetricsTable.h"
 #include "Pipeline.h"
 #include "Repeats.h"
+#include "Report.h"
 #include "RunFolder.h"
+#include "SessionFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,14 +44,18 @@ std::optional<Dataset> RunCommand::loadData(Config& config) const {
     if (config.data.source != DataSource::Csv) return std::nullopt;
     if (config.data.path.empty())
         throw ConfigError("data.path is empty: data.source = csv needs a file (--input FILE)");
-    io::CsvReader reader({config.data.labelColumn});
-    Dataset data = reader.read(QString::fromStdString(config.data.path));
-    // The column actually used, so config.json names it even when it was found by name.
-    config.data.labelColumn = reader.labelColumn();
+    io::ImportReport report;
+    Dataset data = io::loadDataset(config.data, &report);
+    // The column actually used, so config.json names it even when it was found by name
+    // ("none" and an empty name that found nothing stay as they are).
+    if (!report.labelColumn.empty()) config.data.labelColumn = report.labelColumn;
+    const std::string missing = report.missingSummary();
+    if (!missing.empty()) print(QString::fromStdString(missing) + '\n', m_out);
     return data;
 }
 
 void RunCommand::checkOutputFolder() const {
+    if (m_line.outDir.isEmpty()) return;  // --report alone
     const QFileInfo out(m_line.outDir);
     const std::string shown = m_line.outDir.toStdString();
     if (out.exists() && !out.isDir())
@@ -92,13 +98,27 @@ std::optional<KSweep> RunCommand::sweepIfAsked(const Result& result,
 }
 
 void RunCommand::writeSweep(const std::optional<KSweep>& sweep) const {
-    if (!sweep) return;
+    if (!sweep || m_line.outDir.isEmpty()) return;
     io::writeFileAtomically(QDir(m_line.outDir).filePath("sweep_k.csv"), io::kSweepCsv(*sweep));
+}
+
+void RunCommand::saveSessionIfAsked(const Result& result) const {
+    if (m_line.saveSession.isEmpty()) return;
+    io::SessionFile::save(m_line.saveSession, result);
+    print("wrote session " + QDir::toNativeSeparators(m_line.saveSession) + '\n', m_err);
+}
+
+void RunCommand::writeReportIfAsked(const Result& result, const std::optional<KSweep>& sweep,
+                                    const RepeatsResult* repeats) const {
+    if (m_line.reportFile.isEmpty()) return;
+    report::writeReport({result, sweep ? &*sweep : nullptr, repeats, QString()}, m_line.reportFile);
+    print("wrote report " + QDir::toNativeSeparators(m_line.reportFile) + '\n', m_err);
 }
 
 void RunCommand::execute() {
     Config config = resolveConfig();
     checkOutputFolder();
+    if (!m_line.reportFile.isEmpty()) report::checkReportPath(m_line.reportFile);
     std::optional<Dataset> data = loadData(config);
     checkEnoughRows(config);
     const int rows = data ? data->rows() : config.data.samples;
@@ -115,8 +135,10 @@ void RunCommand::execute() {
             runRepeats(config, m_line.repeats, data ? &*data : nullptr, &observer);
         const Result& last = repeats.last;
         const std::optional<KSweep> sweep = sweepIfAsked(last, observer);
-        folder.write(repeats, config);
+        if (!m_line.outDir.isEmpty()) folder.write(repeats, config);
+        saveSessionIfAsked(last);
         writeSweep(sweep);
+        writeReportIfAsked(last, sweep, &repeats);
         print(QStringLiteral("%1 rows x %2 columns, k = %3\n\n")
                   .arg(last.data.rows())
                   .arg(last.data.columns())
@@ -127,8 +149,10 @@ void RunCommand::execute() {
         const Result result = data ? runPipeline(config, std::move(*data), &observer)
                                    : runPipeline(config, &observer);
         const std::optional<KSweep> sweep = sweepIfAsked(result, observer);
-        folder.write(result);
+        if (!m_line.outDir.isEmpty()) folder.write(result);
+        saveSessionIfAsked(result);
         writeSweep(sweep);
+        writeReportIfAsked(result, sweep, nullptr);
         print(QStringLiteral("%1 rows x %2 columns, k = %3\n\n")
                   .arg(result.data.rows())
                   .arg(result.data.columns())
@@ -136,6 +160,7 @@ void RunCommand::execute() {
               m_out);
         print(metricsTable(result.pcaSpace.metrics, result.aeSpace.metrics), m_out);
     }
+    if (m_line.outDir.isEmpty()) return;
     QStringList written = io::RunFolder::fileNames();
     if (m_line.sweepFirstK > 0) written << QStringLiteral("sweep_k.csv");
     print("wrote " + QDir::toNativeSeparators(m_line.outDir) + "/{" + written.join(',') + "}\n",

@@ -10,6 +10,7 @@
 #include "Config.h"
 #include "Dataset.h"
 #include "KSweep.h"
+#include "Repeats.h"
 
 #include <cstdio>
 #include <optional>
@@ -35,6 +36,11 @@ private:
     /// The --sweep-k sweep of a finished run, computed before any file is written.
     std::optional<KSweep> sweepIfAsked(const Result& result, PipelineObserver& observer) const;
     void writeSweep(const std::optional<KSweep>& sweep) const;
+    /// --save-session: the run as a session, for the GUI or `transform --session`.
+    void saveSessionIfAsked(const Result& result) const;
+    /// --report: the supervisor report of the run, with its sweep and repeats if any.
+    void writeReportIfAsked(const Result& result, const std::optional<KSweep>& sweep,
+                            const RepeatsResult* repeats) const;
 
     CommandLine m_line;
     std::FILE* m_out;

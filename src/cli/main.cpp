@@ -2,12 +2,34 @@
 // line on stderr for anything the user can fix, 1 for internal errors.
 #include "CommandLine.h"
 #include "RunCommand.h"
+#include "TransformCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <string>
 
 namespace {
+
+/// Painting a report needs fonts, hence a QGuiApplication (offscreen: no display needed);
+/// every other command keeps the lighter QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || std::strncmp(argv[i], "--report", 8) == 0 ||
+                 std::strncmp(argv[i], "-report", 7) == 0;
+    if (!report) return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The GUI platform's chatter ("XDG_RUNTIME_DIR not set", font notes) would break the one
+    // line on stderr that an error gets; only critical and fatal messages pass.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& text) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+    });
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
 
 void reportError(std::string message) {
     for (char& c : message)
@@ -18,7 +40,7 @@ void reportError(std::string message) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName("latentlab-cli");
     QCoreApplication::setApplicationVersion(LATENTLAB_VERSION);
     using latentlab::cli::CommandLine;
@@ -33,6 +55,9 @@ int main(int argc, char* argv[]) {
                 return 0;
             case CommandLine::Action::Run:
                 latentlab::cli::RunCommand(line, stdout, stderr).execute();
+                return 0;
+            case CommandLine::Action::Transform:
+                latentlab::cli::TransformCommand(line, stdout, stderr).execute();
                 return 0;
         }
     } catch (const latentlab::Error& error) {

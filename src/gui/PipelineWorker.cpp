@@ -1,6 +1,6 @@
 #include "PipelineWorker.h"
 
-#include "CsvReader.h"
+#include "DatasetLoader.h"
 #include "Errors.h"
 #include "Pipeline.h"
 
@@ -27,10 +27,11 @@ void PipelineWorker::run(const PipelineJob& job) {
         std::shared_ptr<const Dataset> data = job.data;
         if (!data && job.config.data.source == DataSource::Csv) {
             emit stageChanged(m_jobId, int(Stage::Generate), tr("reading file"));
-            io::CsvReader reader({job.config.data.labelColumn});
-            data = std::make_shared<const Dataset>(
-                reader.read(QString::fromStdString(job.config.data.path)));
+            io::ImportReport report;
+            data = std::make_shared<const Dataset>(io::loadDataset(job.config.data, &report));
             emit dataLoaded(m_jobId, data);
+            emit dataImported(m_jobId, QString::fromStdString(report.summary()),
+                              QString::fromStdString(report.missingSummary()));
         }
         Result result = data ? runPipeline(job.config, *data, this) : runPipeline(job.config, this);
         emit finished(m_jobId, std::make_shared<const Result>(std::move(result)));

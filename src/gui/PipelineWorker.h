@@ -60,6 +60,8 @@ signals:
     void latentSnapshot(int jobId, int epoch, std::shared_ptr<const Eigen::MatrixXd> latent);
     /// A file job's table, once read, so the caller can reuse it for the next run.
     void dataLoaded(int jobId, std::shared_ptr<const latentlab::Dataset> data);
+    /// After dataLoaded: what the import did (ImportReport's summary and missingSummary).
+    void dataImported(int jobId, const QString& summary, const QString& missing);
     void finished(int jobId, std::shared_ptr<const latentlab::Result> result);
     void failed(int jobId, const QString& message);
     void cancelled(int jobId);

@@ -39,6 +39,10 @@ void RunController::connectWorker() {
     connect(m_worker, &PipelineWorker::dataLoaded, this, [=](int job, auto data) {
         if (current(job)) emit dataLoaded(data);
     });
+    connect(m_worker, &PipelineWorker::dataImported, this,
+            [=](int job, const QString& summary, const QString& missing) {
+                if (current(job)) emit dataImported(summary, missing);
+            });
     connect(m_worker, &PipelineWorker::pausedChanged, this, [=](int job, bool paused) {
         if (current(job)) emit pausedChanged(paused);
     });

@@ -41,6 +41,7 @@ signals:
     void epochFinished(int epoch, double loss);
     void latentSnapshot(int epoch, std::shared_ptr<const Eigen::MatrixXd> latent);
     void dataLoaded(std::shared_ptr<const latentlab::Dataset> data);
+    void dataImported(const QString& summary, const QString& missing);
     void finished(std::shared_ptr<const latentlab::Result> result);
     void failed(const QString& message);
     void cancelled();

@@ -97,7 +97,7 @@ void TestCliErrors::badInputExitsWithTwo_data() {
                                 << "no command given: use 'latentlab-cli run "
                                    "--out DIR' (see --help)";
     QTest::newRow("unknown command")
-        << QStringList{"train"} << "unknown command 'train' (known: run)";
+        << QStringList{"train"} << "unknown command 'train' (known: run, transform)";
 }
 
 void TestCliErrors::badInputExitsWithTwo() {
@@ -124,7 +124,8 @@ void TestCliErrors::outIsAFile() {
     const CliRun missing = runCli({"run"});
     QCOMPARE(missing.exitCode, 2);
     QCOMPARE(missing.errLines,
-             QStringList{"latentlab-cli: error: missing --out DIR: where to write the results"});
+             QStringList{"latentlab-cli: error: missing --out DIR or --report FILE: where to "
+                         "write the results"});
 }
 
 void TestCliErrors::failureKeepsAnOldFolderUntouched() {
