@@ -13,7 +13,9 @@ NetworkPanel::NetworkPanel(QWidget* parent)
     : ConfigPanel(parent), m_ui(std::make_unique<Ui::NetworkPanel>()) {
     m_ui->setupUi(this);
     using Scale = SliderSpinBox::Scale;
-    m_ui->learningRate->setRange(1e-5, 1.0, Scale::Logarithmic);
+    // Up to 100: a rate that makes training diverge is worth showing, and a config file
+    // with one must not be clamped silently.
+    m_ui->learningRate->setRange(1e-5, 100.0, Scale::Logarithmic);
     m_ui->learningRate->setDecimals(5);
     m_ui->momentum->setRange(0.0, 0.99);
     m_ui->momentum->setDecimals(2);
