@@ -2,6 +2,7 @@
 
 #include "DatasetLoader.h"
 #include "Errors.h"
+#include "WorkerOutcome.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,18 +25,13 @@ void AnalysisWorker::begin(int jobId) {
 
 template <typename Work>
 void AnalysisWorker::guarded(Work&& work) {
-    try {
-        if (shouldStop()) throw Cancelled();  // superseded while it waited in the queue
-        work();
-    } catch (const Cancelled&) {
-        emit cancelled(m_jobId);
-    } catch (const latentlab::Error& error) {
-        emit failed(m_jobId, QString::fromStdString(error.what()));
-    } catch (const std::bad_alloc&) {
-        emit failed(m_jobId, tr("Out of memory: try fewer samples or a sampled silhouette."));
-    } catch (const std::exception& error) {
-        emit failed(m_jobId, tr("Unexpected error: %1").arg(QString::fromStdString(error.what())));
-    }
+    runReportingOutcome(
+        [&] {
+            if (shouldStop()) throw Cancelled();  // superseded while it waited in the queue
+            work();
+        },
+        [this] { emit cancelled(m_jobId); },
+        [this](const QString& message) { emit failed(m_jobId, message); });
 }
 
 void AnalysisWorker::sweep(const SweepJob& job) {

@@ -3,6 +3,7 @@
 #include "DatasetLoader.h"
 #include "Errors.h"
 #include "Pipeline.h"
+#include "WorkerOutcome.h"
 
 #include <QThread>
 #include <chrono>
@@ -23,27 +24,23 @@ void PipelineWorker::run(const PipelineJob& job) {
     m_sinceSnapshot.invalidate();
     m_sinceEpoch.invalidate();
     m_inTraining = false;
-    try {
-        std::shared_ptr<const Dataset> data = job.data;
-        if (!data && job.config.data.source == DataSource::Csv) {
-            emit stageChanged(m_jobId, int(Stage::Generate), tr("reading file"));
-            io::ImportReport report;
-            data = std::make_shared<const Dataset>(io::loadDataset(job.config.data, &report));
-            emit dataLoaded(m_jobId, data);
-            emit dataImported(m_jobId, QString::fromStdString(report.summary()),
-                              QString::fromStdString(report.missingSummary()));
-        }
-        Result result = data ? runPipeline(job.config, *data, this) : runPipeline(job.config, this);
-        emit finished(m_jobId, std::make_shared<const Result>(std::move(result)));
-    } catch (const Cancelled&) {
-        emit cancelled(m_jobId);
-    } catch (const latentlab::Error& error) {
-        emit failed(m_jobId, QString::fromStdString(error.what()));
-    } catch (const std::bad_alloc&) {
-        emit failed(m_jobId, tr("Out of memory: try fewer samples or a sampled silhouette."));
-    } catch (const std::exception& error) {
-        emit failed(m_jobId, tr("Unexpected error: %1").arg(QString::fromStdString(error.what())));
-    }
+    runReportingOutcome(
+        [&] {
+            std::shared_ptr<const Dataset> data = job.data;
+            if (!data && job.config.data.source == DataSource::Csv) {
+                emit stageChanged(m_jobId, int(Stage::Generate), tr("reading file"));
+                io::ImportReport report;
+                data = std::make_shared<const Dataset>(io::loadDataset(job.config.data, &report));
+                emit dataLoaded(m_jobId, data);
+                emit dataImported(m_jobId, QString::fromStdString(report.summary()),
+                                  QString::fromStdString(report.missingSummary()));
+            }
+            Result result =
+                data ? runPipeline(job.config, *data, this) : runPipeline(job.config, this);
+            emit finished(m_jobId, std::make_shared<const Result>(std::move(result)));
+        },
+        [this] { emit cancelled(m_jobId); },
+        [this](const QString& message) { emit failed(m_jobId, message); });
 }
 
 void PipelineWorker::requestStop() {

@@ -17,6 +17,7 @@ namespace {
 /// Settings shared by the table on screen and the copy an export draws.
 void configure(QTableView* table) {
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);  // arrows move between rows; Tab leaves the table
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setWordWrap(false);
@@ -41,6 +42,9 @@ RepeatsTableView::RepeatsTableView(QWidget* parent)
     // Rows share the height they are given (as in the metrics table), so the usual dozen
     // metrics fit without a scroll bar.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // With stretched rows and a stretched last column a horizontal bar flickered in when a
+    // vertical one briefly took its width; a narrow window elides cells instead.
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->verticalHeader()->setMinimumSectionSize(m_table->fontMetrics().height() + 4);
     m_caption->setWordWrap(true);
     m_caption->setTextFormat(Qt::PlainText);

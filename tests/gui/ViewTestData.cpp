@@ -78,4 +78,20 @@ int colouredPixels(const QImage& image, int chroma) {
     return count;
 }
 
+QPalette darkPalette() {
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2B, 0x2D, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Base, QColor(0x1F, 0x21, 0x24));
+    p.setColor(QPalette::AlternateBase, QColor(0x2B, 0x2D, 0x31));
+    p.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3B));
+    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Highlight, QColor(0x3D, 0x7A, 0xC6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3B));
+    p.setColor(QPalette::ToolTipText, QColor(0xE6, 0xE6, 0xE6));
+    return p;
+}
+
 }  // namespace viewtest

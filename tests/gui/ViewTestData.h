@@ -9,6 +9,7 @@
 #include <Eigen/Core>
 #include <QColor>
 #include <QImage>
+#include <QPalette>
 #include <QString>
 
 namespace viewtest {
@@ -23,6 +24,9 @@ struct Embedding {
 
 /// seed_blobs.csv (30000 rows) scaled, projected and clustered with k = 8 (computed once).
 const Embedding& seedBlobs();
+
+/// A dark desktop palette (as a dark theme gives), for dark-mode checks and screenshots.
+QPalette darkPalette();
 
 /// Pixels of `image` within `tolerance` (per channel) of `colour`.
 int pixelsNear(const QImage& image, const QColor& colour, int tolerance = 40);

@@ -28,22 +28,6 @@ using namespace latentlab::gui;
 
 namespace {
 
-QPalette darkPalette() {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2B, 0x2D, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::Base, QColor(0x1F, 0x21, 0x24));
-    p.setColor(QPalette::AlternateBase, QColor(0x2B, 0x2D, 0x31));
-    p.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3B));
-    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::Highlight, QColor(0x3D, 0x7A, 0xC6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3B));
-    p.setColor(QPalette::ToolTipText, QColor(0xE6, 0xE6, 0xE6));
-    return p;
-}
-
 Eigen::MatrixXi confusionOf(const std::vector<int>& truth, const std::vector<int>& clusters,
                             int classes, int k) {
     Eigen::MatrixXi counts = Eigen::MatrixXi::Zero(classes, k);
@@ -68,7 +52,7 @@ int main(int argc, char** argv) {
     const bool dark = parser.isSet(QStringLiteral("dark"));
     if (dark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(viewtest::darkPalette());
     }
     const QString prefix = dark ? QStringLiteral("dark_") : QString();
     QDir().mkpath(parser.value(QStringLiteral("out")));

@@ -4,6 +4,7 @@
 #include "LatentSpacesTab.h"
 #include "MainWindow.h"
 #include "SettingsPanel.h"
+#include "ViewTestData.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -62,24 +63,6 @@ void saveScreenshot(QWidget& window, const QString& name) {
     if (!folder.isEmpty()) window.grab().save(QDir(folder).filePath(name));
 }
 
-QPalette darkPalette() {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(37, 39, 43));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(28, 30, 33));
-    dark.setColor(QPalette::AlternateBase, QColor(44, 47, 52));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(50, 53, 58));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Highlight, QColor(61, 125, 202));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(50, 53, 58));
-    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
-    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
-    return dark;
-}
 
 double lightness(const QImage& image, const QRect& area) {
     double sum = 0.0;
@@ -180,7 +163,7 @@ void TestDesktopManners::tabReachesEverySettingsControl() {
 void TestDesktopManners::darkPaletteReachesTheCharts() {
     const QPalette saved = QApplication::palette();
     QApplication::setStyle(QStyleFactory::create("Fusion"));
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(viewtest::darkPalette());
     {
         MainWindow window;
         window.setConfig(smallConfig());
