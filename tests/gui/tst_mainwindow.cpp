@@ -12,6 +12,7 @@
 #include "ScatterView.h"
 #include "SettingsPanel.h"
 #include "TestData.h"
+#include "WindowRun.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -34,13 +35,6 @@ Config smallConfig() {
     config.data.centers = 5;
     config.autoencoder.epochs = 8;
     return config;
-}
-
-bool runAndWait(MainWindow& window, int timeoutMs = 60000) {
-    QSignalSpy ended(&window, &MainWindow::runEnded);
-    window.run();
-    if (!ended.wait(timeoutMs)) return false;
-    return ended.takeFirst().at(0).toBool();
 }
 
 void compareMetrics(const MethodMetrics& a, const MethodMetrics& b) {

@@ -18,6 +18,7 @@
 #include "RobustnessTab.h"
 #include "TestData.h"
 #include "ViewTestData.h"
+#include "WindowRun.h"
 
 #include <QAction>
 #include <QDir>
@@ -45,13 +46,6 @@ Config smallConfig() {
     config.data.centers = 5;
     config.autoencoder.epochs = 6;
     return config;
-}
-
-bool runAndWait(MainWindow& window, int timeoutMs = 60000) {
-    QSignalSpy ended(&window, &MainWindow::runEnded);
-    window.run();
-    if (!ended.wait(timeoutMs)) return false;
-    return ended.takeFirst().at(0).toBool();
 }
 
 bool sweepAndWait(RobustnessTab* tab, int first, int last) {

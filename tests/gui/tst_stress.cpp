@@ -3,6 +3,7 @@
 // and races in the same code), and resident memory must not creep up from run to run.
 #include "MainWindow.h"
 #include "RunController.h"
+#include "WindowRun.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -31,12 +32,6 @@ double residentBytes() {
     if (!statm.open(QIODevice::ReadOnly)) return 0.0;
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) : 0.0;
-}
-
-bool runToEnd(MainWindow& window) {
-    QSignalSpy ended(&window, &MainWindow::runEnded);
-    window.run();
-    return ended.wait(60000) && ended.takeFirst().at(0).toBool();
 }
 
 }  // namespace
@@ -69,7 +64,7 @@ void TestStress::runsStoppedAtRandomMoments() {
     }
     // Still a working instrument: a full run afterwards gives a complete result.
     window.setConfig(quickConfig(3));
-    QVERIFY(runToEnd(window));
+    QVERIFY(runAndWait(window));
     QVERIFY(window.result());
     QCOMPARE(window.result()->data.rows(), 1200);
     QVERIFY(std::isfinite(window.result()->aeSpace.metrics.silhouetteLatent));
@@ -97,9 +92,9 @@ void TestStress::manyRunsKeepMemoryFlat() {
     window.setConfig(quickConfig(3));
     window.show();
     // Warm up: first runs fill caches, chart items and the allocator's pools.
-    for (int run = 0; run < 5; ++run) QVERIFY(runToEnd(window));
+    for (int run = 0; run < 5; ++run) QVERIFY(runAndWait(window));
     const double before = residentBytes();
-    for (int run = 0; run < 50; ++run) QVERIFY(runToEnd(window));
+    for (int run = 0; run < 50; ++run) QVERIFY(runAndWait(window));
     const double after = residentBytes();
     qInfo("resident memory: %.1f MiB after 5 runs, %.1f MiB after 55 (%+.2f %%)",
           before / 1048576.0, after / 1048576.0, 100.0 * (after - before) / before);
