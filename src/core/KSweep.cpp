@@ -11,14 +11,15 @@ namespace latentlab {
 namespace {
 
 KSweepPoint measure(const Eigen::MatrixXd& latent, double totalSumOfSquares,
-                    const KMeansConfig& settings, const MetricsConfig& metrics, bool exact) {
+                    const KMeansConfig& settings, const MetricsConfig& metrics, bool exact,
+                    const StopRequested& stop) {
     const KMeansResult clustering = KMeans(settings).fit(latent);
     KSweepPoint point;
     point.k = settings.k;
     point.inertia = clustering.inertia;
     point.inertiaOverTss = clustering.inertia / totalSumOfSquares;
     point.silhouette =
-        exact ? silhouetteScore(latent, clustering.labels)
+        exact ? silhouetteScore(latent, clustering.labels, stop)
               : sampledSilhouette(latent, clustering.labels, metrics.silhouetteSample, metrics.seed)
                     .mean;
     return point;
@@ -45,13 +46,14 @@ KSweep sweepK(const Result& result, int kMin, int kMax, PipelineObserver* observ
     sweep.silhouetteSampleSize = exact ? 0 : std::min(metrics.silhouetteSample, rows);
     PipelineObserver silent;
     PipelineObserver* report = observer ? observer : &silent;
+    const StopRequested stop = [report] { return report->shouldStop(); };
     for (int k = kMin; k <= kMax; ++k) {
         if (report->shouldStop()) throw Cancelled();
         KMeansConfig settings = result.config.kmeans;
         settings.k = k;
-        sweep.pca.push_back(measure(result.pcaSpace.embedding, pcaTss, settings, metrics, exact));
+        sweep.pca.push_back(measure(result.pcaSpace.embedding, pcaTss, settings, metrics, exact, stop));
         sweep.autoencoder.push_back(
-            measure(result.aeSpace.embedding, aeTss, settings, metrics, exact));
+            measure(result.aeSpace.embedding, aeTss, settings, metrics, exact, stop));
         report->progress(double(k - kMin + 1) / double(kMax - kMin + 1));
     }
     return sweep;

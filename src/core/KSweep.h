@@ -29,7 +29,7 @@ struct KSweep {
 };
 
 /// Needs 2 <= kMin <= kMax < rows; throws ConfigError otherwise. Polls the observer's
-/// shouldStop() between values of k (throws Cancelled).
+/// shouldStop() between values of k and inside exact silhouettes (throws Cancelled).
 KSweep sweepK(const Result& result, int kMin, int kMax, PipelineObserver* observer = nullptr);
 
 }  // namespace latentlab

@@ -197,10 +197,10 @@ void Run::measure(SpaceResult& space, const Result& result, const Eigen::MatrixX
     const bool exact = settings.silhouette == SilhouetteMode::Exact &&
                        latent.rows() <= settings.exactSilhouetteLimit;
     if (exact) {
-        space.silhouetteLatent = silhouetteSamples(latent, clusters);
+        const StopRequested stop = [this] { return m_observer->shouldStop(); };
+        space.silhouetteLatent = silhouetteSamples(latent, clusters, stop);
         metrics.silhouetteLatent = space.silhouetteLatent.mean();
-        checkStop();
-        metrics.silhouetteInput = silhouetteScore(scaled, clusters);
+        metrics.silhouetteInput = silhouetteScore(scaled, clusters, stop);
     } else {
         const SilhouetteEstimate inLatent =
             sampledSilhouette(latent, clusters, settings.silhouetteSample, settings.seed);

@@ -4,6 +4,7 @@
 #include "Random.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -73,8 +74,12 @@ std::vector<Segment> segmentsOf(const ClusterLayout& layout, Index first, Index 
 /// Each pair of blocks (I, J >= I) is computed once and credited to the rows of both.
 class DistanceSums {
 public:
-    DistanceSums(const Eigen::MatrixXd& sorted, const ClusterLayout& layout)
-        : m_points(sorted), m_layout(layout), m_direct(sorted.cols() <= kDirectMaxDim) {
+    DistanceSums(const Eigen::MatrixXd& sorted, const ClusterLayout& layout,
+                 const StopRequested& stopRequested)
+        : m_points(sorted),
+          m_layout(layout),
+          m_stopRequested(stopRequested),
+          m_direct(sorted.cols() <= kDirectMaxDim) {
         m_squaredNorms = m_points.rowwise().squaredNorm();
     }
 
@@ -93,6 +98,7 @@ public:
         // sum is formed in the same order, so results repeat bit for bit.
         std::vector<Eigen::MatrixXd> partial(static_cast<std::size_t>(threads));
         const long pairCount = static_cast<long>(pairs.size());
+        std::atomic<bool> stopped{false};
 #pragma omp parallel num_threads(threads) if (pairCount > 1)
         {
             int thread = 0;
@@ -103,10 +109,19 @@ public:
             sums.setZero(n, m_layout.clusters());
             Workspace work;
 #pragma omp for schedule(static)
-            for (long p = 0; p < pairCount; ++p)
+            for (long p = 0; p < pairCount; ++p) {
+                // Only the calling thread asks (the callback need not be thread-safe); the
+                // others see the flag and skip their remaining blocks.
+                if (stopped.load(std::memory_order_relaxed)) continue;
+                if (thread == 0 && m_stopRequested && m_stopRequested()) {
+                    stopped = true;
+                    continue;
+                }
                 addBlockPair(pairs[static_cast<std::size_t>(p)].first,
                              pairs[static_cast<std::size_t>(p)].second, work, sums);
+            }
         }
+        if (stopped) throw Cancelled();
         Eigen::MatrixXd total = std::move(partial[0]);
         for (std::size_t t = 1; t < partial.size(); ++t)
             if (partial[t].size() != 0) total += partial[t];
@@ -193,6 +208,7 @@ private:
 
     const Eigen::MatrixXd& m_points;
     const ClusterLayout& m_layout;
+    const StopRequested& m_stopRequested;
     const bool m_direct;
     Eigen::VectorXd m_squaredNorms;
 };
@@ -212,7 +228,8 @@ void checkInputs(const Eigen::Ref<const Eigen::MatrixXd>& points, const std::vec
 }  // namespace
 
 Eigen::VectorXd silhouetteSamples(const Eigen::Ref<const Eigen::MatrixXd>& points,
-                                  const std::vector<int>& labels) {
+                                  const std::vector<int>& labels,
+                                  const StopRequested& stopRequested) {
     checkInputs(points, labels);
     const Index n = points.rows();
     const ClusterLayout layout = groupByCluster(labels);
@@ -225,7 +242,7 @@ Eigen::VectorXd silhouetteSamples(const Eigen::Ref<const Eigen::MatrixXd>& point
     Eigen::MatrixXd sorted(n, points.cols());
     for (Index p = 0; p < n; ++p) sorted.row(p) = points.row(layout.order[p]) - mean;
 
-    const Eigen::MatrixXd sums = DistanceSums(sorted, layout).compute();
+    const Eigen::MatrixXd sums = DistanceSums(sorted, layout, stopRequested).compute();
 
     Eigen::VectorXd result(n);
     for (Index p = 0; p < n; ++p) {
@@ -248,8 +265,8 @@ Eigen::VectorXd silhouetteSamples(const Eigen::Ref<const Eigen::MatrixXd>& point
 }
 
 double silhouetteScore(const Eigen::Ref<const Eigen::MatrixXd>& points,
-                       const std::vector<int>& labels) {
-    const Eigen::VectorXd samples = silhouetteSamples(points, labels);
+                       const std::vector<int>& labels, const StopRequested& stopRequested) {
+    const Eigen::VectorXd samples = silhouetteSamples(points, labels, stopRequested);
     if (samples.size() == 0) return std::numeric_limits<double>::quiet_NaN();
     return samples.mean();
 }

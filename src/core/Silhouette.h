@@ -9,18 +9,24 @@
 
 #include <Eigen/Core>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace latentlab {
 
+/// Asked between blocks of the exact computation (from the calling thread only); returning
+/// true abandons it with Cancelled. The O(n^2) work takes seconds at 100 000 rows.
+using StopRequested = std::function<bool()>;
+
 /// Per-point silhouette, Euclidean distance. `labels` are cluster codes >= 0 (gaps allowed).
 /// A point alone in its cluster scores 0. Needs 2 <= distinct labels <= n-1, else all NaN.
 Eigen::VectorXd silhouetteSamples(const Eigen::Ref<const Eigen::MatrixXd>& points,
-                                  const std::vector<int>& labels);
+                                  const std::vector<int>& labels,
+                                  const StopRequested& stopRequested = {});
 
 /// Mean of silhouetteSamples (scikit-learn's silhouette_score); NaN when undefined.
 double silhouetteScore(const Eigen::Ref<const Eigen::MatrixXd>& points,
-                       const std::vector<int>& labels);
+                       const std::vector<int>& labels, const StopRequested& stopRequested = {});
 
 /// The silhouette of a seeded random subset, as silhouette_score(sample_size=...) does:
 /// distances only among the sampled points.

@@ -359,6 +359,7 @@ void MainWindow::storeSettings() const {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     storeSettings();
+    // The window hides now; if the worker needs longer, the controller's destructor waits.
     if (!m_runs->shutdown(1000)) qWarning("LatentLab: the worker did not stop within 1 s");
     event->accept();
 }

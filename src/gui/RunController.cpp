@@ -13,7 +13,12 @@ RunController::RunController(QObject* parent) : QObject(parent), m_worker(new Pi
     connectWorker();
 }
 
-RunController::~RunController() { shutdown(); }
+RunController::~RunController() {
+    // Destroying a running QThread aborts the program. Every stage of the core polls for a
+    // stop at short intervals (epochs, silhouette blocks), so waiting here is brief even when
+    // the window's own shutdown() gave up waiting.
+    if (!shutdown()) m_thread.wait();
+}
 
 void RunController::connectWorker() {
     // Each forwarder drops signals of jobs that have been superseded.

@@ -29,7 +29,8 @@ public:
 
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_worker->isPaused(); }
-    /// Stops the worker and waits at most `timeoutMs` for the thread to finish.
+    /// Stops the worker and waits at most `timeoutMs` for the thread to finish; the
+    /// destructor waits as long as it takes.
     bool shutdown(int timeoutMs = 1000);
 
 signals:

@@ -37,6 +37,7 @@ private slots:
     void repeatsBitForBit();
     void undefinedCasesAreNaN();
     void badInputThrows();
+    void stopRequestAbandonsTheWork();
     void sampleCoveringAllRowsIsExact();
     void sampleMatchesSklearnSampleSize();
     void sampleIsSeededAndNearExact();
@@ -167,6 +168,28 @@ void TestSilhouette::badInputThrows() {
                              latentlab::silhouetteSamples(points, {0, -1, 1}));
     points(1, 1) = std::nan("");
     QVERIFY_THROWS_EXCEPTION(latentlab::DataError, latentlab::silhouetteSamples(points, {0, 0, 1}));
+}
+
+void TestSilhouette::stopRequestAbandonsTheWork() {
+    // 3000 rows: 12 blocks of 256, 78 block pairs, so every thread has several.
+    const Eigen::MatrixXd points = Eigen::MatrixXd::Random(3000, 3);
+    std::vector<int> labels(3000);
+    for (int i = 0; i < 3000; ++i) labels[std::size_t(i)] = i % 4;
+    // A callback that never asks to stop changes nothing, and is consulted.
+    int asked = 0;
+    const Eigen::VectorXd plain = latentlab::silhouetteSamples(points, labels);
+    const Eigen::VectorXd polled = latentlab::silhouetteSamples(points, labels, [&] {
+        ++asked;
+        return false;
+    });
+    QVERIFY(plain == polled);
+    QVERIFY(asked > 0);
+    // Asking on the second poll stops it part way: Cancelled, not a partial answer.
+    int polls = 0;
+    QVERIFY_THROWS_EXCEPTION(
+        latentlab::Cancelled,
+        latentlab::silhouetteScore(points, labels, [&] { return ++polls >= 2; }));
+    QVERIFY(polls < asked);  // the remaining blocks were skipped, not computed
 }
 
 void TestSilhouette::sampleCoveringAllRowsIsExact() {
