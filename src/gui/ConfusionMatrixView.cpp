@@ -61,7 +61,7 @@ QSize ConfusionMatrixView::sizeHint() const {
     return QSize(140 + columns * 62, 90 + rows * 30);
 }
 
-QSize ConfusionMatrixView::minimumSizeHint() const { return QSize(280, 200); }
+QSize ConfusionMatrixView::minimumSizeHint() const { return QSize(260, 200); }
 
 QSize ConfusionMatrixView::exportSize() const {
     return width() >= 200 && height() >= 150 ? size() : sizeHint();

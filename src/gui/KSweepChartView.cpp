@@ -117,7 +117,7 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
     applyStyle();
     showRawSeries(false);
     clear();
-    setMinimumSize(320, 240);
+    setMinimumSize(300, 190);
 }
 
 QLineSeries* KSweepChartView::makeLine(MethodStyle::Method method, QValueAxis* axisY) {

@@ -60,6 +60,7 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent) {
     m_logCheck->setToolTip(tr("Show the loss on a logarithmic axis"));
     m_status = new QLabel(this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);  // two lines rather than under the check box when narrow
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(8, 2, 8, 0);
     bar->addWidget(m_status, 1);

@@ -51,7 +51,7 @@ double quantile(const std::vector<double>& sorted, double q) {
 }  // namespace
 
 MetricBoxPlotView::MetricBoxPlotView(QWidget* parent) : QWidget(parent) {
-    setMinimumSize(300, 260);
+    setMinimumSize(300, 200);
     setToolTip(
         tr("Each dot is one repeat; a faint line joins the PCA and autoencoder values "
            "of the same repeat (same data and seeds). Boxes: median and quartiles; "

@@ -66,7 +66,11 @@ void MetricsTableView::fitColumns() {
 }
 
 QSize MetricsTableView::minimumSizeHint() const {
-    return QSize(exportSize().width(), exportSize().height() * 3 / 4);
+    // The metric names and both methods' values; on a small screen the difference column is
+    // reached by scrolling. At the window's usual size the whole table shows.
+    const int width = m_table->verticalHeader()->sizeHint().width() + 2 * m_table->frameWidth() +
+                      m_table->columnWidth(0) + m_table->columnWidth(1);
+    return QSize(width, exportSize().height() * 3 / 4);
 }
 
 QSize MetricsTableView::sizeHint() const { return exportSize(); }

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QScrollArea>
+#include <QStyle>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -55,7 +56,10 @@ SettingsPanel::SettingsPanel(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-    setMinimumWidth(content->sizeHint().width() + 24);
+    // Narrow enough for a 1366-pixel laptop screen: the controls at their smallest, plus the
+    // vertical scroll bar (the panel scrolls vertically, never horizontally).
+    setMinimumWidth(content->minimumSizeHint().width() +
+                    style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
 
     for (ConfigPanel* panel :
          std::initializer_list<ConfigPanel*>{m_data, m_network, m_clustering}) {

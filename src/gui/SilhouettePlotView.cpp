@@ -15,7 +15,7 @@
 namespace latentlab::gui {
 
 SilhouettePlotView::SilhouettePlotView(QWidget* parent) : QWidget(parent) {
-    setMinimumSize(300, 240);
+    setMinimumSize(260, 240);
 }
 
 void SilhouettePlotView::setSilhouettes(const Eigen::VectorXd& values,

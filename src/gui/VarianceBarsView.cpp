@@ -63,7 +63,7 @@ VarianceBarsView::VarianceBarsView(QWidget* parent) : QWidget(parent) {
     });
     setTitle(tr("Explained variance"));
     applyStyle();
-    setMinimumSize(300, 220);
+    setMinimumSize(260, 220);
 }
 
 void VarianceBarsView::setTitle(const QString& title) { m_chart->setTitle(title); }

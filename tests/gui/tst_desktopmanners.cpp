@@ -1,6 +1,7 @@
 // Desktop manners, checked on the real window: the standard shortcuts, a tooltip on every
 // control, Tab reaching every control of the settings panels, and a dark palette that the
-// charts follow (the test saves what it sees when LATENTLAB_SCREENSHOT_DIR is set).
+// charts follow, and a window that fits a small laptop screen (the test saves what it sees
+// when LATENTLAB_SCREENSHOT_DIR is set).
 #include "LatentSpacesTab.h"
 #include "MainWindow.h"
 #include "SettingsPanel.h"
@@ -83,6 +84,7 @@ private slots:
     void everyControlHasATooltip();
     void tabReachesEverySettingsControl();
     void darkPaletteReachesTheCharts();
+    void fitsASmallLaptopScreen();
 };
 
 void TestDesktopManners::initTestCase() {
@@ -183,6 +185,36 @@ void TestDesktopManners::darkPaletteReachesTheCharts() {
         QVERIFY2(lightness(shot, area) < 0.35, "the latent-space charts ignore the palette");
     }
     QApplication::setPalette(saved);
+}
+
+void TestDesktopManners::fitsASmallLaptopScreen() {
+    // A 1366 x 768 laptop, less a panel and the title bar, at the default 9-point font; and
+    // the bare screen with a 12-point font (qt6ct's default). Past their minimum sizes the
+    // panels scroll; below them Qt would push the window off the screen.
+    const QFont original = QApplication::font();
+    const std::pair<int, QSize> cases[] = {{0, QSize(1280, 700)}, {12, QSize(1366, 768)}};
+    for (const auto& [points, limit] : cases) {
+        if (points > 0) {
+            QFont larger = original;
+            larger.setPointSize(points);
+            QApplication::setFont(larger);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize smallest = window.minimumSizeHint().expandedTo(window.minimumSize());
+        qInfo("font %d pt: smallest window %d x %d", QApplication::font().pointSize(),
+              smallest.width(), smallest.height());
+        QVERIFY2(smallest.width() <= limit.width() && smallest.height() <= limit.height(),
+                 qPrintable(QString("%1 x %2 does not fit %3 x %4")
+                                .arg(smallest.width())
+                                .arg(smallest.height())
+                                .arg(limit.width())
+                                .arg(limit.height())));
+        window.resize(smallest);
+        saveScreenshot(window, QString("smallest-%1pt.png").arg(QApplication::font().pointSize()));
+    }
+    QApplication::setFont(original);
 }
 
 QTEST_MAIN(TestDesktopManners)
