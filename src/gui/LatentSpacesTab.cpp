@@ -13,9 +13,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSlider>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace latentlab::gui {
 
@@ -42,7 +44,10 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
     lower->addWidget(m_loss);
     lower->addWidget(m_metrics);
     lower->setChildrenCollapsible(false);
-    lower->setSizes({400, 600});
+    lower->setStretchFactor(0, 1);  // a wider window widens the loss chart, not the table
+    lower->setStretchFactor(1, 0);
+    m_lowerRow = lower;
+    connect(lower, &QSplitter::splitterMoved, this, [this] { m_lowerRowDragged = true; });
     auto* vertical = new QSplitter(Qt::Vertical);
     vertical->addWidget(scatters);
     vertical->addWidget(lower);
@@ -56,6 +61,23 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildViewControls());
     layout->addWidget(vertical, 1);
+}
+
+void LatentSpacesTab::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    fitLowerRow();
+}
+
+void LatentSpacesTab::fitLowerRow() {
+    // Once the user drags the divider, it stays where they put it.
+    if (m_lowerRowDragged || !isVisible()) return;
+    // The whole metrics table when there is room (its difference column is the comparison);
+    // the loss chart takes the rest.
+    const int available = m_lowerRow->width() - m_lowerRow->handleWidth();
+    const int table = std::min(m_metrics->sizeHint().width(),
+                               available - m_loss->minimumSizeHint().expandedTo(
+                                               m_loss->minimumSize()).width());
+    m_lowerRow->setSizes({available - table, table});
 }
 
 QWidget* LatentSpacesTab::buildViewControls() {
@@ -245,6 +267,7 @@ void LatentSpacesTab::showResult(const Result& result) {
     m_aeHasData = true;
     m_loss->setLoss(result.loss);
     m_metrics->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
+    fitLowerRow();  // the values may have widened the table's columns
     updateSampleNote();
 }
 

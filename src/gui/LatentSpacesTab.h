@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QSlider;
+class QSplitter;
 
 namespace latentlab::gui {
 
@@ -41,8 +42,13 @@ public:
     LossChartView* lossChart() const { return m_loss; }
     MetricsTableView* metricsTable() const { return m_metrics; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildViewControls();
+    /// Gives the metrics table its full width when there is room, until the user drags.
+    void fitLowerRow();
     /// The rows drawn of `rows` (all of them up to kMaxDrawnPoints).
     Eigen::MatrixXd drawnRows(const Eigen::MatrixXd& all) const;
     std::vector<int> drawnLabels(const std::vector<int>& all) const;
@@ -60,6 +66,8 @@ private:
     ScatterView* m_aeScatter;
     LossChartView* m_loss;
     MetricsTableView* m_metrics;
+    QSplitter* m_lowerRow = nullptr;  ///< loss chart | metrics table
+    bool m_lowerRowDragged = false;
     QComboBox* m_colourBy = nullptr;
     QCheckBox* m_align = nullptr;
     Eigen::MatrixXd m_pcaEmbedding;  ///< all rows, the alignment's target

@@ -30,7 +30,8 @@ MetricsTableView::MetricsTableView(QWidget* parent) : QWidget(parent) {
     m_table = new QTableWidget(this);
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels(
-        {tr("PCA"), tr("Autoencoder"), tr("Difference (AE \u2212 PCA)")});
+        {tr("PCA"), tr("Autoencoder"), tr("AE \u2212 PCA")});
+    m_table->horizontalHeaderItem(2)->setToolTip(tr("Difference: autoencoder minus PCA"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Arrow keys move between cells; Tab moves on to the next control, not the next cell.
     m_table->setTabKeyNavigation(false);

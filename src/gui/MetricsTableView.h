@@ -1,5 +1,5 @@
 // The comparison table: one row per metric of latentlab::metricCatalog(), columns PCA |
-// Autoencoder | Difference (AE − PCA), the better value of each row in bold on a soft green,
+// Autoencoder | AE − PCA (the difference), the better value of each row in bold on a soft green,
 // a tooltip per row (meaning, space, direction), and CSV export.
 //
 //   table->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
