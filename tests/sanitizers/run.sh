@@ -13,9 +13,12 @@ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=None -DLATENTLAB_NATIVE=OFF \
     -DLATENTLAB_BUILD_BENCH=OFF "-DCMAKE_CXX_FLAGS=$SANITIZE" \
     "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" >/dev/null
 cmake --build "$BUILD"
+# Modules stay loaded until exit so that every leak report names its library (keep_loaded.c).
+cc -shared -fPIC -o "$BUILD/keep_loaded.so" "$HERE/keep_loaded.c"
 # No strict_string_checks: libxkbcommon-x11 legitimately strndup()s unterminated buffers.
-export ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1
+# verify_asan_link_order=0: keep_loaded.so is preloaded ahead of the ASan runtime.
+export ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1:verify_asan_link_order=0
 export LSAN_OPTIONS=suppressions=$HERE/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Software OpenGL under Xvfb is slow with ASan; the suite's own timeouts still apply.
-xvfb-run -a ctest --test-dir "$BUILD" --output-on-failure --timeout 1200
+LD_PRELOAD=$(pwd)/$BUILD/keep_loaded.so xvfb-run -a ctest --test-dir "$BUILD" --output-on-failure --timeout 1200
