@@ -9,7 +9,10 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <cmath>
 #include <cstring>
+#include <limits>
+#include <string>
 
 namespace latentlab::io {
 namespace {
@@ -89,6 +92,23 @@ QJsonObject spaceToJson(const SpaceResult& space, bool autoencoder) {
             {"metrics", methodMetricsToJson(space.metrics, autoencoder)}};
 }
 
+/// A matrix of counts (the confusion matrix): whole numbers from 0 to INT_MAX, else which
+/// entry is wrong. Casting an arbitrary double to int is undefined behaviour.
+Eigen::MatrixXi countsFromJson(const QJsonValue& value, const std::string& path) {
+    const Eigen::MatrixXd numbers = matrixFromJson(value, path);
+    for (Eigen::Index r = 0; r < numbers.rows(); ++r)
+        for (Eigen::Index c = 0; c < numbers.cols(); ++c) {
+            const double number = numbers(r, c);
+            if (!(number >= 0.0 && number <= std::numeric_limits<int>::max()) ||
+                number != std::floor(number)) {
+                throw ReadError(path + "[" + std::to_string(r) + "][" + std::to_string(c) +
+                                "] must be a count (a whole number >= 0), not " +
+                                QByteArray::number(number, 'g', 17).toStdString());
+            }
+        }
+    return numbers.cast<int>();
+}
+
 SpaceResult spaceFromJson(const QJsonObject& json, const std::string& path) {
     SpaceResult space;
     space.embedding = matrixFromBlob(member(json, "embedding", path), path + ".embedding");
@@ -98,8 +118,7 @@ SpaceResult spaceFromJson(const QJsonObject& json, const std::string& path) {
     space.clustering.iterations = member(json, "iterations", path).toInt();
     space.silhouetteLatent =
         matrixFromBlob(member(json, "silhouette_latent", path), path + ".silhouette_latent");
-    space.confusion =
-        matrixFromJson(member(json, "confusion", path), path + ".confusion").cast<int>();
+    space.confusion = countsFromJson(member(json, "confusion", path), path + ".confusion");
     space.metrics =
         methodMetricsFromJson(member(json, "metrics", path).toObject(), path + ".metrics");
     if (space.clustering.labels.size() != std::size_t(space.embedding.rows()) ||

@@ -128,6 +128,13 @@ void TestSessionFile::corruptedPartsAreRefused_data() {
                                    << "pca_space.centers";
     QTest::newRow("missing clusters") << "ae_space/centers" << "[[0, 0]]" << "does not exist";
     QTest::newRow("clusters") << "ae_space/clusters" << "\"!!not base64!!\"" << "ae_space.clusters";
+    // Found by fuzz_session: a huge count was cast to int (undefined behaviour).
+    QTest::newRow("huge count") << "ae_space/confusion" << "[[8.67088e+14, 0], [0, 1]]"
+                                << "ae_space.confusion[0][0] must be a count";
+    QTest::newRow("negative count") << "pca_space/confusion" << "[[1, 0], [-1, 1]]"
+                                    << "pca_space.confusion[1][0] must be a count";
+    QTest::newRow("fractional count") << "pca_space/confusion" << "[[1, 0.5], [0, 1]]"
+                                      << "not 0.5";
     QTest::newRow("config") << "config/autoencoder/epochs" << "\"ten\""
                             << "autoencoder.epochs";
 }
