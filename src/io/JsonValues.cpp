@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <cmath>
+#include <limits>
 
 namespace latentlab::io {
 
@@ -20,6 +21,14 @@ double numberOrNaN(const QJsonValue& value, const std::string& path) {
 double numberFromJson(const QJsonValue& value, const std::string& path) {
     if (!value.isDouble()) throw ReadError(path + " must be a number, got " + describe(value));
     return value.toDouble();
+}
+
+int countFromJson(const QJsonValue& value, const std::string& path) {
+    const double number = numberFromJson(value, path);
+    if (!(number >= 0.0 && number <= std::numeric_limits<int>::max()) ||
+        number != std::floor(number))
+        throw ReadError(path + " must be a whole number >= 0, got " + describe(value));
+    return static_cast<int>(number);
 }
 
 QJsonArray vectorToJson(const Eigen::Ref<const Eigen::VectorXd>& values) {

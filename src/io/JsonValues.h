@@ -25,6 +25,9 @@ QJsonArray matrixToJson(const Eigen::Ref<const Eigen::MatrixXd>& values);
 
 /// These throw ReadError naming `path` for non-arrays, non-numbers or ragged rows.
 double numberFromJson(const QJsonValue& value, const std::string& path);
+/// A whole number from 0 to INT_MAX (a size or a count); throws ReadError naming `path` and
+/// the value otherwise. Converting an arbitrary double to an integer is undefined behaviour.
+int countFromJson(const QJsonValue& value, const std::string& path);
 Eigen::VectorXd vectorFromJson(const QJsonValue& value, const std::string& path);
 Eigen::MatrixXd matrixFromJson(const QJsonValue& value, const std::string& path);
 

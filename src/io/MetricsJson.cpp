@@ -92,8 +92,8 @@ MethodMetrics methodMetricsFromJson(const QJsonObject& json, const std::string& 
         if (!value.isUndefined()) metrics.*info.member = numberOrNaN(value, path + "." + info.key);
     }
     if (json.contains("silhouette_sample_size")) {
-        metrics.silhouetteSampleSize = int(
-            numberFromJson(json.value("silhouette_sample_size"), path + ".silhouette_sample_size"));
+        metrics.silhouetteSampleSize =
+            countFromJson(json.value("silhouette_sample_size"), path + ".silhouette_sample_size");
         metrics.silhouetteLatentCi =
             numberOrNaN(json.value("silhouette_latent_ci"), path + ".silhouette_latent_ci");
         metrics.silhouetteInputCi =

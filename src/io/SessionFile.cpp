@@ -41,12 +41,13 @@ QJsonObject intsBlob(const std::vector<int>& values) {
 QByteArray blobBytes(const QJsonValue& value, const char* key, std::size_t scalarSize,
                      Eigen::Index& rows, Eigen::Index& columns, const std::string& path) {
     const QJsonObject object = value.toObject();
-    rows = qint64(numberFromJson(member(object, "rows", path), path + ".rows"));
-    columns = qint64(numberFromJson(member(object, "columns", path), path + ".columns"));
+    rows = countFromJson(member(object, "rows", path), path + ".rows");
+    columns = countFromJson(member(object, "columns", path), path + ".columns");
     const QByteArray bytes =
         QByteArray::fromBase64(member(object, key, path).toString().toLatin1());
-    if (rows < 0 || columns < 0 ||
-        bytes.size() != qsizetype(rows * columns) * qsizetype(scalarSize))
+    // Both below 2^31, so the product cannot overflow; dividing the byte count cannot either.
+    if (std::size_t(bytes.size()) % scalarSize != 0 ||
+        qint64(std::size_t(bytes.size()) / scalarSize) != qint64(rows) * qint64(columns))
         throw ReadError(path + ": stored size does not match rows x columns");
     return bytes;
 }
@@ -92,21 +93,18 @@ QJsonObject spaceToJson(const SpaceResult& space, bool autoencoder) {
             {"metrics", methodMetricsToJson(space.metrics, autoencoder)}};
 }
 
-/// A matrix of counts (the confusion matrix): whole numbers from 0 to INT_MAX, else which
-/// entry is wrong. Casting an arbitrary double to int is undefined behaviour.
+/// A matrix of counts (the confusion matrix): each entry a whole number from 0 to INT_MAX.
 Eigen::MatrixXi countsFromJson(const QJsonValue& value, const std::string& path) {
-    const Eigen::MatrixXd numbers = matrixFromJson(value, path);
-    for (Eigen::Index r = 0; r < numbers.rows(); ++r)
-        for (Eigen::Index c = 0; c < numbers.cols(); ++c) {
-            const double number = numbers(r, c);
-            if (!(number >= 0.0 && number <= std::numeric_limits<int>::max()) ||
-                number != std::floor(number)) {
-                throw ReadError(path + "[" + std::to_string(r) + "][" + std::to_string(c) +
-                                "] must be a count (a whole number >= 0), not " +
-                                QByteArray::number(number, 'g', 17).toStdString());
-            }
-        }
-    return numbers.cast<int>();
+    const Eigen::MatrixXd shape = matrixFromJson(value, path);  // rows of numbers, not ragged
+    Eigen::MatrixXi counts(shape.rows(), shape.cols());
+    const QJsonArray rows = value.toArray();
+    for (Eigen::Index r = 0; r < counts.rows(); ++r) {
+        const QJsonArray row = rows[qsizetype(r)].toArray();
+        for (Eigen::Index c = 0; c < counts.cols(); ++c)
+            counts(r, c) = countFromJson(row[qsizetype(c)], path + "[" + std::to_string(r) +
+                                                                "][" + std::to_string(c) + "]");
+    }
+    return counts;
 }
 
 SpaceResult spaceFromJson(const QJsonObject& json, const std::string& path) {

@@ -130,11 +130,18 @@ void TestSessionFile::corruptedPartsAreRefused_data() {
     QTest::newRow("clusters") << "ae_space/clusters" << "\"!!not base64!!\"" << "ae_space.clusters";
     // Found by fuzz_session: a huge count was cast to int (undefined behaviour).
     QTest::newRow("huge count") << "ae_space/confusion" << "[[8.67088e+14, 0], [0, 1]]"
-                                << "ae_space.confusion[0][0] must be a count";
+                                << "ae_space.confusion[0][0] must be a whole number";
     QTest::newRow("negative count") << "pca_space/confusion" << "[[1, 0], [-1, 1]]"
-                                    << "pca_space.confusion[1][0] must be a count";
+                                    << "pca_space.confusion[1][0] must be a whole number";
     QTest::newRow("fractional count") << "pca_space/confusion" << "[[1, 0.5], [0, 1]]"
-                                      << "not 0.5";
+                                      << "got 0.5";
+    // Found by fuzz_session: 4e91 rows was converted to an integer (undefined behaviour).
+    QTest::newRow("huge rows") << "ae_space/embedding/rows" << "4e91"
+                               << "ae_space.embedding.rows must be a whole number";
+    QTest::newRow("rows x columns overflow") << "pca_space/embedding/columns" << "2147483647"
+                                             << "stored size does not match";
+    QTest::newRow("sample size") << "ae_space/metrics/silhouette_sample_size" << "1e300"
+                                 << "silhouette_sample_size must be a whole number";
     QTest::newRow("config") << "config/autoencoder/epochs" << "\"ten\""
                             << "autoencoder.epochs";
 }
