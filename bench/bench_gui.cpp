@@ -5,6 +5,8 @@
 //    positions, and to the finished metrics;
 //  - the longest the GUI thread went without processing events during that run.
 // Prints one JSON object. Never asserts a time.
+//   latentlab-bench-gui --rows N   instead: one whole run of N rows in the window (the scale
+//   check: longest GUI stall, time to the result, how many points the scatters draw).
 #include "Blobs.h"
 #include "LatentSpacesTab.h"
 #include "MainWindow.h"
@@ -56,11 +58,47 @@ private:
     qint64 m_longest = 0;
 };
 
+/// One run of `rows` blob rows in the window, with the notebook's other settings.
+int largeRun(int rows) {
+    gui::MainWindow window;
+    window.resize(1500, 940);
+    window.show();
+    QApplication::processEvents();
+    Config config = window.config();
+    config.data.samples = rows;
+    window.setConfig(config);
+    QEventLoop untilEnded;
+    QObject::connect(&window, &gui::MainWindow::runEnded, &untilEnded, &QEventLoop::quit);
+    StallProbe probe;
+    probe.start();
+    QElapsedTimer clock;
+    clock.start();
+    window.run();
+    untilEnded.exec();
+    const qint64 finished = clock.elapsed();
+    const qint64 longestStall = probe.stop();
+    // The result is on screen: how long does one repaint of the whole window take?
+    QElapsedTimer repaint;
+    repaint.start();
+    window.repaint();
+    const qint64 repaintMs = repaint.elapsed();
+    const gui::ScatterView* scatter = window.latentSpaces()->pcaScatter();
+    std::printf(
+        "{\"rows\": %d, \"run_to_result_ms\": %lld, \"longest_gui_stall_ms\": %lld, "
+        "\"window_repaint_ms\": %lld, \"points_drawn\": %d, \"scatter_note\": \"%s\"}\n",
+        rows, finished, longestStall, repaintMs, scatter->pointCount(),
+        qPrintable(scatter->note()));
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     app.setProperty("latentlabQuiet", true);
+    const QStringList arguments = QApplication::arguments();
+    const int rowsAt = int(arguments.indexOf(QStringLiteral("--rows")));
+    if (rowsAt > 0 && rowsAt + 1 < arguments.size()) return largeRun(arguments[rowsAt + 1].toInt());
 
     // 1. Scatter refresh at the notebook's size.
     DataConfig dataConfig;

@@ -4,6 +4,7 @@
 #include "DatasetTableModel.h"
 #include "Scatter3DView.h"
 
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -11,8 +12,30 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <iterator>
 
 namespace latentlab::gui {
+namespace {
+
+const char* const kStatistics[] = {QT_TRANSLATE_NOOP("DataTab", "count"),
+                                   QT_TRANSLATE_NOOP("DataTab", "mean"),
+                                   QT_TRANSLATE_NOOP("DataTab", "std"),
+                                   QT_TRANSLATE_NOOP("DataTab", "min"),
+                                   QT_TRANSLATE_NOOP("DataTab", "25%"),
+                                   QT_TRANSLATE_NOOP("DataTab", "50%"),
+                                   QT_TRANSLATE_NOOP("DataTab", "75%"),
+                                   QT_TRANSLATE_NOOP("DataTab", "max")};
+
+/// The same table (a run's result carries a copy of the data it reported when it started).
+bool sameTable(const Dataset* shown, const Dataset& other) {
+    return shown && shown->features.rows() == other.features.rows() &&
+           shown->features.cols() == other.features.cols() && shown->labels == other.labels &&
+           shown->columnNames == other.columnNames && shown->labelNames == other.labelNames &&
+           shown->rowNames == other.rowNames && shown->features == other.features;
+}
+
+}  // namespace
 
 DataTab::DataTab(QWidget* parent)
     : QWidget(parent),
@@ -48,7 +71,9 @@ DataTab::DataTab(QWidget* parent)
 }
 
 void DataTab::setDataset(std::shared_ptr<const Dataset> data) {
-    if (data && m_model->dataset() == data.get()) return;
+    // Nothing to redo for the same table: at a million rows the statistics and the 3-D view
+    // take most of a second.
+    if (data && sameTable(m_model->dataset(), *data)) return;
     m_model->setDataset(data);
     m_scatter3d->setDataset(data);
     if (data) {
@@ -60,34 +85,48 @@ void DataTab::setDataset(std::shared_ptr<const Dataset> data) {
     } else {
         m_caption->clear();
     }
-    fillSummary();
+    startSummary(std::move(data));
 }
 
 const Dataset* DataTab::dataset() const { return m_model->dataset(); }
 
-void DataTab::fillSummary() {
-    const Dataset* data = m_model->dataset();
+bool DataTab::summaryReady() const { return m_summaryReady; }
+
+void DataTab::startSummary(std::shared_ptr<const Dataset> data) {
+    const int job = ++m_summaryJob;
+    m_summaryReady = false;
     m_summary->clear();
-    const QStringList statistics{tr("count"), tr("mean"), tr("std"), tr("min"),
-                                 tr("25%"),   tr("50%"),  tr("75%"), tr("max")};
-    m_summary->setColumnCount(statistics.size());
-    m_summary->setHorizontalHeaderLabels(statistics);
+    m_summary->setColumnCount(int(std::size(kStatistics)));
+    for (int k = 0; k < int(std::size(kStatistics)); ++k)
+        m_summary->setHorizontalHeaderItem(k, new QTableWidgetItem(tr(kStatistics[k])));
     m_summary->setRowCount(data ? data->columns() : 0);
     if (!data) return;
-    const std::vector<ColumnSummary> summaries = describeColumns(data->features);
-    for (int c = 0; c < data->columns(); ++c) {
-        const ColumnSummary& s = summaries[std::size_t(c)];
+    for (int c = 0; c < data->columns(); ++c)
         m_summary->setVerticalHeaderItem(
             c, new QTableWidgetItem(QString::fromStdString(data->columnNames[std::size_t(c)])));
+    // Quartiles sort every column: most of a second at a million rows, so off the GUI thread.
+    auto* watcher = new QFutureWatcher<std::vector<ColumnSummary>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (job == m_summaryJob) fillSummary(watcher->result());  // else superseded
+    });
+    watcher->setFuture(QtConcurrent::run([data] { return describeColumns(data->features); }));
+}
+
+void DataTab::fillSummary(const std::vector<ColumnSummary>& summaries) {
+    for (int c = 0; c < int(summaries.size()); ++c) {
+        const ColumnSummary& s = summaries[std::size_t(c)];
         const double values[] = {double(s.count), s.mean,   s.sd,  s.min,
                                  s.q25,           s.median, s.q75, s.max};
-        for (int k = 0; k < statistics.size(); ++k) {
+        for (int k = 0; k < int(std::size(values)); ++k) {
             auto* item = new QTableWidgetItem(QString::number(values[k], 'g', 6));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_summary->setItem(c, k, item);
         }
     }
     m_summary->resizeColumnsToContents();
+    m_summaryReady = true;
+    emit summaryReadyChanged();
 }
 
 }  // namespace latentlab::gui

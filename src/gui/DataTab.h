@@ -2,10 +2,12 @@
 // statistics (pandas' describe()), and a 3-D scatter of three chosen columns.
 #pragma once
 
+#include "ColumnSummary.h"
 #include "Dataset.h"
 
 #include <QWidget>
 #include <memory>
+#include <vector>
 
 class QTableView;
 class QTableWidget;
@@ -27,15 +29,24 @@ public:
     QTableView* table() const { return m_table; }
     QTableWidget* summary() const { return m_summary; }
     Scatter3DView* scatter3d() const { return m_scatter3d; }
+    /// Whether the statistics table shows the current data's values (they are computed on a
+    /// worker thread after setDataset()).
+    bool summaryReady() const;
+
+signals:
+    void summaryReadyChanged();
 
 private:
-    void fillSummary();
+    void startSummary(std::shared_ptr<const Dataset> data);
+    void fillSummary(const std::vector<ColumnSummary>& summaries);
 
     DatasetTableModel* m_model;
     QTableView* m_table;
     QTableWidget* m_summary;
     Scatter3DView* m_scatter3d;
     QLabel* m_caption;
+    int m_summaryJob = 0;  ///< the statistics being computed; older ones are dropped
+    bool m_summaryReady = false;
 };
 
 }  // namespace latentlab::gui

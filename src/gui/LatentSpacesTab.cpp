@@ -251,9 +251,9 @@ void LatentSpacesTab::appendLoss(int epoch, double loss) {
 void LatentSpacesTab::showResult(const Result& result) {
     m_pendingLoss.clear();  // the result carries the whole curve
     m_pendingEpoch = 0;
-    auto shared = std::make_shared<const Dataset>(result.data);
+    // Copying a million-row table takes a quarter of a second: only when it is new.
     if (!m_data || m_data->rows() != result.data.rows() || m_data->labels != result.data.labels)
-        showData(shared);
+        showData(std::make_shared<const Dataset>(result.data));
     m_epochs = result.config.autoencoder.epochs;
     const std::vector<int> labels = drawnLabels(result.data.labels);
     m_pcaEmbedding = result.pcaSpace.embedding;

@@ -3,6 +3,7 @@
 // and the export helpers on non-chart widgets.
 #include "ChartExport.h"
 #include "ConfusionMatrixView.h"
+#include "DataTab.h"
 #include "LossChartView.h"
 #include "MetricFormat.h"
 #include "MetricsTableView.h"
@@ -40,6 +41,7 @@ private slots:
     void silhouettePlotRendersAndSkipsNaN();
     void varianceBarsRender();
     void exportsOfPaintedViewsAreValid();
+    void dataTabStatisticsArriveFromAWorker();
 };
 
 namespace {
@@ -300,6 +302,36 @@ void TestViews::exportsOfPaintedViewsAreValid() {
     QVERIFY(!ChartExport::savePng(&table, dir.filePath(QStringLiteral("no/such/dir/x.png")), 2.0,
                                   &error));
     QVERIFY(error.contains(QStringLiteral("Cannot")));
+}
+
+void TestViews::dataTabStatisticsArriveFromAWorker() {
+    gui::DataTab tab;
+    auto data = std::make_shared<Dataset>();
+    data->features.resize(4, 2);
+    data->features << 1, 10, 2, 20, 3, 30, 4, 40;
+    data->columnNames = {"a", "b"};
+    tab.setDataset(data);
+    // Computed off the GUI thread: nothing can have arrived before the event loop runs.
+    QVERIFY(!tab.summaryReady());
+    QCOMPARE(tab.summary()->rowCount(), 2);
+    QCOMPARE(tab.summary()->verticalHeaderItem(1)->text(), QString("b"));
+    QTRY_VERIFY(tab.summaryReady());
+    // pandas: pd.Series([1, 2, 3, 4]).describe()
+    const QStringList expected{"4", "2.5", "1.29099", "1", "1.75", "2.5", "3.25", "4"};
+    for (int k = 0; k < expected.size(); ++k)
+        QCOMPARE(tab.summary()->item(0, k)->text(), expected[k]);
+    QCOMPARE(tab.summary()->item(1, 1)->text(), QString("25"));
+    // The same table again (a run's result carries a copy): nothing is recomputed.
+    tab.setDataset(std::make_shared<Dataset>(*data));
+    QVERIFY(tab.summaryReady());
+    // A different table replaces the statistics; a superseded job's values never show.
+    auto other = std::make_shared<Dataset>(*data);
+    other->features(0, 0) = 5;
+    tab.setDataset(other);
+    tab.setDataset(data);
+    QVERIFY(!tab.summaryReady());
+    QTRY_VERIFY(tab.summaryReady());
+    QCOMPARE(tab.summary()->item(0, 1)->text(), QString("2.5"));
 }
 
 QTEST_MAIN(TestViews)
