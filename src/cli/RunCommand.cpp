@@ -49,8 +49,8 @@ std::optional<Dataset> RunCommand::loadData(Config& config) const {
     // The column actually used, so config.json names it even when it was found by name
     // ("none" and an empty name that found nothing stay as they are).
     if (!report.labelColumn.empty()) config.data.labelColumn = report.labelColumn;
-    const std::string missing = report.missingSummary();
-    if (!missing.empty()) print(QString::fromStdString(missing) + '\n', m_out);
+    for (const std::string& said : {report.renamedSummary(), report.missingSummary()})
+        if (!said.empty()) print(QString::fromStdString(said) + '\n', m_out);
     return data;
 }
 

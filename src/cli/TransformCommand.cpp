@@ -57,8 +57,8 @@ void TransformCommand::execute() {
               .arg(clusterSizes(applied.pca.clusterSizes))
               .arg(clusterSizes(applied.autoencoder.clusterSizes)),
           m_out);
-    const std::string missing = report.missingSummary();
-    if (!missing.empty()) print(QString::fromStdString(missing) + '\n', m_out);
+    for (const std::string& said : {report.renamedSummary(), report.missingSummary()})
+        if (!said.empty()) print(QString::fromStdString(said) + '\n', m_out);
     print(metricsTable(applied.pca.metrics, applied.autoencoder.metrics), m_out);
     print("wrote " + QDir::toNativeSeparators(m_line.outDir) + "/{" +
               io::TransformFolder::fileNames().join(',') + "}\n",

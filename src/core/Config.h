@@ -36,6 +36,8 @@ struct DataConfig {
     bool rowNames = false;   ///< the first column names the rows (e.g. gene or sample ids)
     bool transpose = false;  ///< the file has samples as columns (genes as rows)
     bool log1p = false;      ///< apply log(1 + x) to every feature before scaling
+    /// Repeated feature names (gene symbols) become "TP53", "TP53.1", ... instead of an error.
+    bool uniqueNames = false;
     MissingPolicy missing = MissingPolicy::Error;
     Scaling scaling = Scaling::MinMax;
 };

@@ -84,6 +84,7 @@ DataPanel::DataPanel(QWidget* parent)
         });
     }
     connect(m_ui->log1p, &QCheckBox::toggled, this, &ConfigPanel::changed);
+    connect(m_ui->uniqueNames, &QCheckBox::toggled, this, &ConfigPanel::changed);
     connect(m_ui->missing, &QComboBox::currentIndexChanged, this, &ConfigPanel::changed);
     m_ui->importSummary->setForegroundRole(QPalette::PlaceholderText);
     m_ui->importSummary->hide();
@@ -114,6 +115,7 @@ void DataPanel::showConfig(const Config& config) {
         const QSignalBlocker blockRowNames(m_ui->rowNames);
         const QSignalBlocker blockTranspose(m_ui->transpose);
         const QSignalBlocker blockLog(m_ui->log1p);
+        const QSignalBlocker blockUnique(m_ui->uniqueNames);
         const QSignalBlocker blockMissing(m_ui->missing);
         const QSignalBlocker blockIgnore(m_ui->ignoreColumns);
         const QString path = QString::fromStdString(data.path);
@@ -122,6 +124,7 @@ void DataPanel::showConfig(const Config& config) {
         m_ui->rowNames->setChecked(data.rowNames);
         m_ui->transpose->setChecked(data.transpose);
         m_ui->log1p->setChecked(data.log1p);
+        m_ui->uniqueNames->setChecked(data.uniqueNames);
         m_ui->missing->setCurrentIndex(missingIndex(data.missing));
         m_ui->ignoreColumns->setNames(toQStrings(data.ignoreColumns));
     }
@@ -151,6 +154,7 @@ void DataPanel::applyTo(Config& config) const {
     data.rowNames = m_ui->rowNames->isChecked();
     data.transpose = m_ui->transpose->isChecked();
     data.log1p = m_ui->log1p->isChecked();
+    data.uniqueNames = m_ui->uniqueNames->isChecked();
     constexpr MissingPolicy policies[] = {MissingPolicy::Error, MissingPolicy::DropRows,
                                           MissingPolicy::ImputeMean};
     data.missing = policies[std::clamp(m_ui->missing->currentIndex(), 0, 2)];

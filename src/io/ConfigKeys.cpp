@@ -236,6 +236,7 @@ std::vector<ConfigKey> buildKeys() {
         boolKey("data.row_names", [](Config& c) -> bool& { return c.data.rowNames; }),
         boolKey("data.transpose", [](Config& c) -> bool& { return c.data.transpose; }),
         boolKey("data.log1p", [](Config& c) -> bool& { return c.data.log1p; }),
+        boolKey("data.unique_names", [](Config& c) -> bool& { return c.data.uniqueNames; }),
         enumKey<MissingPolicy>(
             "data.missing", [](Config& c) -> MissingPolicy& { return c.data.missing; },
             {MissingPolicy::Error, MissingPolicy::DropRows, MissingPolicy::ImputeMean}),

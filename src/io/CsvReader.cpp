@@ -171,14 +171,16 @@ Dataset CsvReader::parseSamplesAsRows(CsvTokenizer& tokens, const std::vector<st
     const std::size_t columns = header.size();
     if (first >= columns)
         throw ReadError(m_source + ": no columns besides the row names in the first column");
-    const std::vector<std::string> names(header.begin() + std::ptrdiff_t(first), header.end());
+    std::vector<std::string> names(header.begin() + std::ptrdiff_t(first), header.end());
+    if (m_options.uniqueNames) m_renamed = makeNamesUnique(names);
     const auto [once, twice] = firstDuplicate(names);
     if (twice >= 0) {
         throw ReadError(where(m_source, m_headerLine) + ": column '" + names[std::size_t(once)] +
                         "' appears twice in the header (columns " +
                         std::to_string(first + std::size_t(once) + 1) + " and " +
                         std::to_string(first + std::size_t(twice) + 1) +
-                        "); give each column its own name");
+                        "); give each column its own name, or make repeated names unique "
+                        "(data.unique_names)");
     }
     const NameRoles roles = resolveNameRoles(
         names, {m_options.labelColumn, m_options.ignoreColumns}, m_source, "column");
@@ -290,13 +292,15 @@ Dataset CsvReader::parseSamplesAsColumns(CsvTokenizer& tokens,
                                        : name);
         nameLines.push_back(namePass.line());
     }
+    if (m_options.uniqueNames) m_renamed = makeNamesUnique(names);
     const auto [once, twice] = firstDuplicate(names);
     if (twice >= 0) {
         throw ReadError(m_source + ": row '" + names[std::size_t(once)] +
                         "' appears twice in the first column (lines " +
                         std::to_string(nameLines[std::size_t(once)]) + " and " +
                         std::to_string(nameLines[std::size_t(twice)]) +
-                        "); give each row its own name");
+                        "); give each row its own name, or make repeated names unique "
+                        "(data.unique_names)");
     }
     NameRoles roles;
     roles.ignored.assign(names.size(), false);

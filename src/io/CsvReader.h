@@ -33,6 +33,8 @@ struct CsvReadOptions {
     bool transpose = false;
     /// Empty, non-numeric and non-finite cells become NaN instead of an error.
     bool keepMissing = false;
+    /// Repeated feature names become "A", "A.1", ... instead of an error.
+    bool uniqueNames = false;
 };
 
 class CsvReader {
@@ -52,6 +54,8 @@ public:
     long long missingCells() const { return m_missingCells; }
     /// Feature names the last read left out.
     const std::vector<std::string>& ignoredColumns() const { return m_ignored; }
+    /// New names the last read gave repeated names (with uniqueNames): "TP53.1", ...
+    const std::vector<std::string>& renamedNames() const { return m_renamed; }
 
     /// Where a cell of the last read's Dataset is in the file: "x.csv, line 5, column 'S3'".
     std::string cellLocation(int row, int column) const;
@@ -74,6 +78,7 @@ private:
     std::vector<std::string> m_ignored;
     char m_delimiter = ',';
     long long m_missingCells = 0;
+    std::vector<std::string> m_renamed;
     int m_headerLine = 1;
     std::size_t m_lineCount = 0;  ///< lines of the text being read (a size hint)
     /// Line of each sample (or, transposed, of each feature) in the file.

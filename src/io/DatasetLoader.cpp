@@ -63,12 +63,21 @@ std::string ImportReport::missingSummary() const {
            ")";
 }
 
+std::string ImportReport::renamedSummary() const {
+    if (renamedNames.empty()) return {};
+    return "Made " + plural(static_cast<long long>(renamedNames.size()), "repeated name") +
+           " unique: " + nameList(renamedNames);
+}
+
 std::string ImportReport::summary() const {
     std::string text = plural(rows, "row") + " \u00d7 " + plural(columns, "column");
     text += labelColumn.empty() ? ", unlabelled" : ", labels from '" + labelColumn + "'";
     if (!ignoredColumns.empty()) text += ", " + std::to_string(ignoredColumns.size()) + " ignored";
     if (transposed) text += ", transposed";
     if (log1p) text += ", log(1 + x)";
+    if (!renamedNames.empty())
+        text += ", " + plural(static_cast<long long>(renamedNames.size()), "repeated name") +
+                " made unique";
     const std::string missing = missingSummary();
     if (!missing.empty()) {
         text += "; " + missing;
@@ -85,6 +94,7 @@ Dataset parseDataset(const QByteArray& content, const std::string& source, const
     options.rowNames = config.rowNames;
     options.transpose = config.transpose;
     options.keepMissing = config.missing != MissingPolicy::Error;
+    options.uniqueNames = config.uniqueNames;
     CsvReader reader(options);
     Dataset data = reader.parse(content, source);
 
@@ -96,6 +106,7 @@ Dataset parseDataset(const QByteArray& content, const std::string& source, const
     done.ignoredColumns = reader.ignoredColumns();
     done.transposed = config.transpose;
     done.log1p = config.log1p;
+    done.renamedNames = reader.renamedNames();
     done.missingCells = reader.missingCells();
     // log1p first: imputed means are then means of the transformed values, as the scaler
     // and the models see them.
@@ -157,7 +168,8 @@ std::vector<std::string> columnCandidates(const DataConfig& config) {
 bool sameImport(const DataConfig& a, const DataConfig& b) {
     return a.source == b.source && a.path == b.path && a.labelColumn == b.labelColumn &&
            a.ignoreColumns == b.ignoreColumns && a.rowNames == b.rowNames &&
-           a.transpose == b.transpose && a.log1p == b.log1p && a.missing == b.missing;
+           a.transpose == b.transpose && a.log1p == b.log1p && a.missing == b.missing &&
+           a.uniqueNames == b.uniqueNames;
 }
 
 }  // namespace latentlab::io

@@ -28,6 +28,7 @@ struct ImportReport {
     std::vector<std::string> ignoredColumns;  ///< as named in the file
     bool transposed = false;
     bool log1p = false;
+    std::vector<std::string> renamedNames;  ///< repeated names made unique: "TP53.1", ...
     long long missingCells = 0;  ///< empty or non-numeric cells found
     int rowsDropped = 0;
     long long cellsImputed = 0;
@@ -35,6 +36,8 @@ struct ImportReport {
 
     /// "Dropped 3 rows with missing values (of 150)"; empty if no cell was missing.
     std::string missingSummary() const;
+    /// "Made 2 repeated names unique: TP53.1, MYC.1"; empty if none was renamed.
+    std::string renamedSummary() const;
     /// One line for the GUI: "150 rows × 4 columns, labels from 'class'; dropped ...".
     std::string summary() const;
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace latentlab::io {
 namespace {
@@ -34,6 +35,26 @@ std::pair<int, int> firstDuplicate(const std::vector<std::string>& names) {
         if (!place.second) return {place.first->second, int(i)};
     }
     return {-1, -1};
+}
+
+std::vector<std::string> makeNamesUnique(std::vector<std::string>& names) {
+    std::unordered_set<std::string> taken(names.begin(), names.end());
+    std::unordered_map<std::string, int> seen;  // name -> last suffix tried
+    std::unordered_set<std::string> kept;
+    std::vector<std::string> renamed;
+    for (std::string& name : names) {
+        if (kept.insert(name).second) continue;  // its first occurrence keeps the name
+        int& suffix = seen[name];
+        std::string candidate;
+        do {
+            candidate = name + "." + std::to_string(++suffix);
+        } while (taken.count(candidate) != 0);
+        taken.insert(candidate);
+        kept.insert(candidate);
+        name = candidate;
+        renamed.push_back(candidate);
+    }
+    return renamed;
 }
 
 bool meansNoLabels(const std::string& option) { return lowered(option) == kNoLabelColumn; }

@@ -37,6 +37,10 @@ NameRoles resolveNameRoles(const std::vector<std::string>& names, const NameRequ
 /// reader rejects a table where they do not.
 std::pair<int, int> firstDuplicate(const std::vector<std::string>& names);
 
+/// Renames the second and later occurrences of a name as pandas does: "A", "A.1", "A.2",
+/// skipping suffixes that are already taken. Returns the new names, in order.
+std::vector<std::string> makeNamesUnique(std::vector<std::string>& names);
+
 /// Whether `option` is the label option meaning "no labels" (any case).
 bool meansNoLabels(const std::string& option);
 

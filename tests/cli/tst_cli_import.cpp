@@ -71,6 +71,7 @@ private slots:
     void dropAndImputeSayWhatTheyDid_data();
     void dropAndImputeSayWhatTheyDid();
     void labelColumnNone();
+    void repeatedGeneNamesMadeUnique();
     void badImportOptionsExitWithTwo_data();
     void badImportOptionsExitWithTwo();
     void helpListsTheImportKeys();
@@ -173,6 +174,41 @@ void TestCliImport::labelColumnNone() {
     QVERIFY(metrics["pca"]["ari"].isNull());  // no labels, no ARI
 }
 
+void TestCliImport::repeatedGeneNamesMadeUnique() {
+    // Genes as rows, TP53 twice (two probes of one gene, as in many expression files).
+    QString text = "gene";
+    for (int s = 1; s <= 12; ++s) text += QString(",S%1").arg(s);
+    text += '\n';
+    for (const char* gene : {"TP53", "MYC", "TP53", "EGFR"}) {
+        text += gene;
+        for (int s = 1; s <= 12; ++s) text += QString(",%1").arg((s * 7 + int(text.size())) % 11);
+        text += '\n';
+    }
+    const QString input = m_dir.filePath("probes.csv");
+    writeText(input, text);
+    const QStringList arguments{"run", "--input", input, "--set", "data.transpose=true",
+                                "--set", "data.row_names=true", "--set", "kmeans.k=2"};
+    // Refused by default, with the way out named.
+    const CliRun refused = runCli(arguments + QStringList{"--out", m_dir.filePath("refused")});
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.errLines.size(), 1);
+    QVERIFY2(refused.errLines[0].contains("row 'TP53' appears twice") &&
+                 refused.errLines[0].contains("data.unique_names"),
+             qPrintable(refused.errLines[0]));
+    const QString out = m_dir.filePath("probes");
+    const CliRun run = runCli(arguments + QStringList{"--set", "data.unique_names=true", "--out",
+                                                      out} +
+                              quick());
+    QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
+    QVERIFY2(run.out.startsWith("Made 1 repeated name unique: TP53.1\n12 rows x 4 columns, k = 2\n"),
+             qPrintable(run.out));
+    QFile data(QDir(out).filePath("data.csv"));
+    QVERIFY(data.open(QIODevice::ReadOnly));
+    QCOMPARE(data.readLine().trimmed(), QByteArray("TP53,MYC,TP53.1,EGFR"));
+    const QJsonObject config = io::readJsonObject(QDir(out).filePath("config.json"));
+    QCOMPARE(config["data"]["unique_names"].toBool(), true);
+}
+
 void TestCliImport::badImportOptionsExitWithTwo_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
@@ -217,7 +253,8 @@ void TestCliImport::helpListsTheImportKeys() {
     const CliRun run = runCli({"--help"});
     QCOMPARE(run.exitCode, 0);
     for (const char* key :
-         {"data.ignore_columns", "data.row_names", "data.transpose", "data.log1p", "data.missing"})
+         {"data.ignore_columns", "data.row_names", "data.transpose", "data.log1p", "data.missing",
+          "data.unique_names"})
         QVERIFY2(run.out.contains(key), key);
     QVERIFY(run.out.contains("'none'"));
 }

@@ -68,6 +68,7 @@ inline Config everythingChanged() {
     c.data.rowNames = true;
     c.data.transpose = true;
     c.data.log1p = true;
+    c.data.uniqueNames = true;
     c.data.missing = latentlab::MissingPolicy::ImputeMean;
     c.data.scaling = latentlab::Scaling::ZScore;
     c.pca.components = 3;

@@ -29,7 +29,7 @@ void TestConfigJson::writesExactlyTheContractKeys() {
         {"data",
          {"source", "samples", "features", "centers", "cluster_std", "center_box", "noise_columns",
           "seed", "path", "label_column", "ignore_columns", "row_names", "transpose", "log1p",
-          "missing", "scaling"}},
+          "unique_names", "missing", "scaling"}},
         {"pca", {"components"}},
         {"autoencoder",
          {"encoder", "latent", "activation", "optimizer", "learning_rate", "momentum", "beta1",

@@ -118,6 +118,18 @@ void TestCsvImport::imports_data() {
     QTest::newRow("transposed without row names")
         << "samples_as_columns_unnamed.csv" << QStringList{"data.transpose=true"}
         << QStringList{"feature 1", "feature 2"} << samples << geneValues << none << "";
+    // Repeated names made unique as pandas does: the second 'a' becomes 'a.1', or 'a.2' when
+    // 'a.1' is already a column.
+    const QStringList unique{"data.unique_names=true"};
+    QTest::newRow("a column name twice, made unique")
+        << "duplicate_header.csv" << unique << QStringList{"a", "b", "a.1"} << none
+        << QList<double>{1, 2, 3, 4, 5, 6} << none << "";
+    QTest::newRow("made unique, suffix already taken")
+        << "duplicate_suffix_taken.csv" << unique << QStringList{"a", "a.1", "a.2"} << none
+        << QList<double>{1, 2, 3, 4, 5, 6} << none << "";
+    QTest::newRow("a gene twice, transposed, made unique")
+        << "duplicate_genes.csv" << genes + unique << QStringList{"TP53", "MYC", "TP53.1"}
+        << QStringList{"S1", "S2"} << QList<double>{1, 3, 5, 2, 4, 6} << none << "";
     QTest::newRow("log1p") << "counts.csv" << QStringList{"data.log1p=true"} << ab << none
                            << QList<double>{0, std::log(2.0), std::log(4.0), std::log(8.0)} << none
                            << "";
@@ -237,11 +249,11 @@ void TestCsvImport::badInput_data() {
     QTest::newRow("a column name twice")
         << "duplicate_header.csv" << QStringList{}
         << ", line 1: column 'a' appears twice in the header (columns 1 and 3); give each "
-           "column its own name";
+           "column its own name, or make repeated names unique (data.unique_names)";
     QTest::newRow("a gene twice, transposed")
         << "duplicate_genes.csv" << genes
         << ": row 'TP53' appears twice in the first column (lines 2 and 4); give each row its "
-           "own name";
+           "own name, or make repeated names unique (data.unique_names)";
     QTest::newRow("ragged row") << "ragged.csv" << QStringList{}
                                 << ", line 3: 2 fields, but the header has 3";
     QTest::newRow("ragged row, transposed")
