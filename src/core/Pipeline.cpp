@@ -53,17 +53,48 @@ constexpr double kShareTraining = 0.70;
 constexpr double kShareKMeans = 0.05;
 
 class Run {
+private:
+    /// Wall-clock time of a stage minus the time its observer kept it waiting (a GUI paces
+    /// epochs for watching and holds a paused run): the reported seconds are compute time.
+    class ComputeClock {
+    public:
+        explicit ComputeClock(const Run& run)
+            : m_run(run), m_start(Clock::now()), m_waitedAtStart(run.m_observerSeconds) {}
+        double seconds() const {
+            return secondsSince(m_start) - (m_run.m_observerSeconds - m_waitedAtStart);
+        }
+
+    private:
+        const Run& m_run;
+        Clock::time_point m_start;
+        double m_waitedAtStart;
+    };
+
+    /// Calls the observer and books the time spent there as waiting, not computing.
+    template <class Call>
+    auto notify(Call call) {
+        const auto start = Clock::now();
+        struct Book {
+            double& total;
+            Clock::time_point start;
+            ~Book() { total += secondsSince(start); }
+        } book{m_observerSeconds, start};
+        return call();
+    }
+
 public:
     Run(const Config& config, PipelineObserver* observer)
         : m_config(config), m_observer(observer ? observer : &m_silent) {}
 
     void stage(Stage stage) {
         checkStop();
-        m_observer->stageStarted(stage);
+        notify([&] { m_observer->stageStarted(stage); });
     }
-    void progress(double fraction) { m_observer->progress(fraction); }
+    void progress(double fraction) {
+        notify([&] { m_observer->progress(fraction); });
+    }
     void checkStop() {
-        if (m_observer->shouldStop()) throw Cancelled();
+        if (notify([&] { return m_observer->shouldStop(); })) throw Cancelled();
     }
 
     Result run(Dataset data, double generateSeconds);
@@ -77,6 +108,7 @@ private:
     Config m_config;
     PipelineObserver m_silent;
     PipelineObserver* m_observer;
+    double m_observerSeconds = 0.0;  ///< spent inside observer calls so far
 };
 
 void Run::requireFinite(const Dataset& data) const {
@@ -99,7 +131,7 @@ void Run::requireFinite(const Dataset& data) const {
 }
 
 Result Run::run(Dataset data, double generateSeconds) {
-    const auto started = Clock::now();
+    const ComputeClock started(*this);
     requireFinite(data);
     Result result;
     result.config = m_config;
@@ -111,44 +143,44 @@ Result Run::run(Dataset data, double generateSeconds) {
                         std::to_string(k) + " rows, the data has " + std::to_string(data.rows()));
     }
     result.data = std::move(data);
-    m_observer->dataReady(result.data);
+    notify([&] { m_observer->dataReady(result.data); });
 
     stage(Stage::Scale);
-    auto clock = Clock::now();
+    const ComputeClock scaleClock(*this);
     result.scaler = Scaler(m_config.data.scaling);
     const Eigen::MatrixXd scaled = result.scaler.fitTransform(result.data.features);
-    result.seconds.scale = secondsSince(clock);
+    result.seconds.scale = scaleClock.seconds();
 
     stage(Stage::Pca);
-    clock = Clock::now();
+    const ComputeClock pcaClock(*this);
     result.pca = Pca(m_config.pca.components);
     result.pcaSpace.embedding = result.pca.fitTransform(scaled);
     result.pcaSpace.metrics.reconstructionMse = result.pca.reconstructionMse(scaled);
-    result.seconds.pca = secondsSince(clock);
-    m_observer->pcaReady(result.pcaSpace.embedding);
+    result.seconds.pca = pcaClock.seconds();
+    notify([&] { m_observer->pcaReady(result.pcaSpace.embedding); });
     progress(kShareBeforeTraining);
 
     stage(Stage::Train);
-    clock = Clock::now();
+    const ComputeClock trainClock(*this);
     train(result, scaled);
-    result.seconds.train = secondsSince(clock);
+    result.seconds.train = trainClock.seconds();
 
     stage(Stage::KMeans);
-    clock = Clock::now();
+    const ComputeClock kmeansClock(*this);
     const KMeans kmeans(result.config.kmeans);
-    auto pcaClock = Clock::now();
+    const ComputeClock pcaKMeansClock(*this);
     result.pcaSpace.clustering = kmeans.fit(result.pcaSpace.embedding);
-    const double pcaKMeansSeconds = secondsSince(pcaClock);
+    const double pcaKMeansSeconds = pcaKMeansClock.seconds();
     checkStop();
     result.aeSpace.clustering = kmeans.fit(result.aeSpace.embedding);
-    result.seconds.kmeans = secondsSince(clock);
+    result.seconds.kmeans = kmeansClock.seconds();
     result.pcaSpace.metrics.seconds = result.seconds.pca + pcaKMeansSeconds;
     result.aeSpace.metrics.seconds =
         result.seconds.train + (result.seconds.kmeans - pcaKMeansSeconds);
     progress(kShareBeforeTraining + kShareTraining + kShareKMeans);
 
     stage(Stage::Metrics);
-    clock = Clock::now();
+    const ComputeClock metricsClock(*this);
     Random sampler(m_config.metrics.seed);
     const std::vector<int> trustRows =
         sampler.sample(result.data.rows(), m_config.metrics.trustworthinessSample);
@@ -156,8 +188,8 @@ Result Run::run(Dataset data, double generateSeconds) {
     progress(0.5 * (1.0 + kShareBeforeTraining + kShareTraining + kShareKMeans));
     measure(result.aeSpace, result, scaled, trustRows);
     result.aeSpace.metrics.finalLoss = result.loss.empty() ? kNotAvailable : result.loss.back();
-    result.seconds.metrics = secondsSince(clock);
-    result.seconds.total = generateSeconds + secondsSince(started);
+    result.seconds.metrics = metricsClock.seconds();
+    result.seconds.total = generateSeconds + started.seconds();
     progress(1.0);
     return result;
 }
@@ -171,11 +203,11 @@ void Run::train(Result& result, const Eigen::MatrixXd& scaled) {
         checkStop();
         const double loss = trainer.runEpoch();
         result.loss.push_back(loss);
-        if (m_observer->wantsLatent(epoch)) {
+        if (notify([&] { return m_observer->wantsLatent(epoch); })) {
             const Eigen::MatrixXd latent = trainer.encodeTrainingData();
-            m_observer->epochFinished(epoch, loss, &latent);
+            notify([&] { m_observer->epochFinished(epoch, loss, &latent); });
         } else {
-            m_observer->epochFinished(epoch, loss, nullptr);
+            notify([&] { m_observer->epochFinished(epoch, loss, nullptr); });
         }
         progress(kShareBeforeTraining + kShareTraining * epoch / settings.epochs);
     }
@@ -197,7 +229,9 @@ void Run::measure(SpaceResult& space, const Result& result, const Eigen::MatrixX
     const bool exact = settings.silhouette == SilhouetteMode::Exact &&
                        latent.rows() <= settings.exactSilhouetteLimit;
     if (exact) {
-        const StopRequested stop = [this] { return m_observer->shouldStop(); };
+        const StopRequested stop = [this] {
+            return notify([&] { return m_observer->shouldStop(); });
+        };
         space.silhouetteLatent = silhouetteSamples(latent, clusters, stop);
         metrics.silhouetteLatent = space.silhouetteLatent.mean();
         metrics.silhouetteInput = silhouetteScore(scaled, clusters, stop);

@@ -7,6 +7,9 @@
 #include "Silhouette.h"
 #include "TestData.h"
 
+#include <chrono>
+#include <thread>
+
 using namespace latentlab;
 
 namespace {
@@ -54,6 +57,25 @@ public:
     bool shouldStop() override { return stopAtEpoch > 0 && int(epochs.size()) >= stopAtEpoch; }
 };
 
+/// Holds the run in every callback, as the GUI's pacing ("Watch") and pause do.
+class SlowObserver : public PipelineObserver {
+public:
+    explicit SlowObserver(int millisecondsPerCall) : m_wait(millisecondsPerCall) {}
+    double waitedSeconds = 0.0;
+    void epochFinished(int, double, const Eigen::MatrixXd*) override { hold(); }
+    bool shouldStop() override {
+        hold();
+        return false;
+    }
+
+private:
+    void hold() {
+        std::this_thread::sleep_for(std::chrono::milliseconds(m_wait));
+        waitedSeconds += m_wait / 1000.0;
+    }
+    int m_wait;
+};
+
 }  // namespace
 
 class TestPipeline : public QObject {
@@ -68,6 +90,7 @@ private slots:
     void fewerRowsThanKIsAnError();
     void sampledSilhouetteReportsItsSample();
     void repeatsSummariseAndAreReproducible();
+    void stageTimesLeaveOutTheObserversWaits();
 };
 
 void TestPipeline::reportsStagesEpochsAndProgress() {
@@ -198,6 +221,24 @@ void TestPipeline::repeatsSummariseAndAreReproducible() {
     LL_COMPARE_ABS(ari.difference.sd, dSd, 1e-12);
     LL_COMPARE_ABS(ari.difference.ciHalfWidth, 4.303 * dSd / std::sqrt(3.0), 1e-12);
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, first.summary("no_such_metric"));
+}
+
+void TestPipeline::stageTimesLeaveOutTheObserversWaits() {
+    // 20 ms in each epoch callback and in each stop poll: over a second of waiting for a run
+    // that computes in a few milliseconds. None of it may count as the stages' time.
+    Config config = smallConfig();
+    config.autoencoder.epochs = 10;
+    SlowObserver slow(20);
+    const Result result = runPipeline(config, &slow);
+    QVERIFY(slow.waitedSeconds > 0.4);
+    const auto& s = result.seconds;
+    for (double stage : {s.scale, s.pca, s.train, s.kmeans, s.metrics}) {
+        QVERIFY(stage >= 0.0);
+        QVERIFY2(stage < slow.waitedSeconds / 4, qPrintable(QString::number(stage)));
+    }
+    QVERIFY(s.total < slow.waitedSeconds / 2);
+    QVERIFY(result.aeSpace.metrics.seconds < slow.waitedSeconds / 4);
+    QVERIFY(result.pcaSpace.metrics.seconds < slow.waitedSeconds / 4);
 }
 
 QTEST_APPLESS_MAIN(TestPipeline)
