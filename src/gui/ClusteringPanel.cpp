@@ -50,6 +50,15 @@ void ClusteringPanel::applyTo(Config& config) const {
     config.metrics.silhouetteSample = m_ui->silhouetteSample->intValue();
 }
 
+void ClusteringPanel::showAutomaticK(int k) {
+    if (!m_ui->kFromLabels->isChecked()) return;
+    const QSignalBlocker block(this);
+    if (k > 0) m_ui->k->setValue(k);
+    m_ui->k->setToolTipText(
+        k > 0 ? tr("k-means uses k = %1, the number of true classes in the data").arg(k)
+              : tr("k follows the number of true classes, known once the file is read"));
+}
+
 void ClusteringPanel::updateRows() {
     m_ui->k->setEnabled(!m_ui->kFromLabels->isChecked());
     const bool sampled = m_ui->silhouette->currentIndex() == 1;

@@ -21,6 +21,10 @@ public:
     void showConfig(const Config& config) override;
     void applyTo(Config& config) const override;
 
+    /// The k a run will use while "k = number of true classes" is ticked (0: not known
+    /// yet, e.g. a file not read so far); the greyed k box shows it.
+    void showAutomaticK(int k);
+
 private:
     void updateRows();
 

@@ -74,9 +74,9 @@ void LatentSpacesTab::fitLowerRow() {
     // The whole metrics table when there is room (its difference column is the comparison);
     // the loss chart takes the rest.
     const int available = m_lowerRow->width() - m_lowerRow->handleWidth();
-    const int table = std::min(m_metrics->sizeHint().width(),
-                               available - m_loss->minimumSizeHint().expandedTo(
-                                               m_loss->minimumSize()).width());
+    const int table =
+        std::min(m_metrics->sizeHint().width(),
+                 available - m_loss->minimumSizeHint().expandedTo(m_loss->minimumSize()).width());
     m_lowerRow->setSizes({available - table, table});
 }
 
@@ -156,7 +156,12 @@ void LatentSpacesTab::beginRun(int epochs) {
     m_epochs = epochs;
     m_loss->clear();
     m_loss->setEpochCount(epochs);
+    m_metrics->clear();  // the new run's numbers come at its end; the old ones are not its
     m_aeHasData = false;
+    // The scatters keep the previous run's points, marked, until the new ones arrive.
+    m_pcaPrevious = m_pcaScatter->rowCount() > 0;
+    m_aePrevious = m_aeScatter->rowCount() > 0;
+    updateSampleNote();
 }
 
 void LatentSpacesTab::showData(std::shared_ptr<const Dataset> data) {
@@ -189,6 +194,7 @@ void LatentSpacesTab::showPca(const Eigen::MatrixXd& embedding) {
     m_pcaEmbedding = embedding;
     m_pcaScatter->setData(drawnRows(embedding), drawnLabels(m_data->labels), m_data->labelNames, {},
                           {});
+    m_pcaPrevious = false;
     updateSampleNote();
 }
 
@@ -211,7 +217,8 @@ void LatentSpacesTab::applySnapshot(int epoch, const Eigen::MatrixXd& latent) {
     m_aeClusters.clear();
     m_aeCenters.resize(0, 0);
     const Eigen::MatrixXd shown = drawnRows(aeForDisplay(latent, nullptr));
-    if (!m_aeHasData) {
+    m_aePrevious = false;
+    if (!m_aeHasData || m_aeScatter->rowCount() != shown.rows()) {
         m_aeScatter->setData(shown, drawnLabels(m_data->labels), m_data->labelNames, {}, {});
         m_aeHasData = true;
     } else {
@@ -265,6 +272,7 @@ void LatentSpacesTab::showResult(const Result& result) {
     m_aeCenters = result.aeSpace.clustering.centers;
     redrawAe();
     m_aeHasData = true;
+    m_pcaPrevious = m_aePrevious = false;
     m_loss->setLoss(result.loss);
     m_metrics->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
     fitLowerRow();  // the values may have widened the table's columns
@@ -279,8 +287,11 @@ void LatentSpacesTab::updateSampleNote() {
                    .arg(locale.toString(qlonglong(m_drawn.size())),
                         locale.toString(qlonglong(m_data->rows())));
     }
-    m_pcaScatter->setNote(note);
-    if (m_aeEmbedding.rows() > 0 && aligning(m_aeEmbedding)) {
+    const QString previous = tr("previous run: updating…");
+    m_pcaScatter->setNote(m_pcaPrevious ? previous : note);
+    if (m_aePrevious) {
+        m_aeScatter->setNote(previous);
+    } else if (m_aeEmbedding.rows() > 0 && aligning(m_aeEmbedding)) {
         const QString aligned = tr("aligned to PCA (rotation, reflection, scale; display only)");
         m_aeScatter->setNote(note.isEmpty() ? aligned : note + QStringLiteral(" · ") + aligned);
     } else {
@@ -302,6 +313,7 @@ void LatentSpacesTab::clear() {
     m_data.reset();
     m_drawn.clear();
     m_aeHasData = false;
+    m_pcaPrevious = m_aePrevious = false;
 }
 
 }  // namespace latentlab::gui

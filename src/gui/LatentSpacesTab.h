@@ -79,6 +79,8 @@ private:
     std::vector<int> m_drawn;  ///< subsample of rows drawn; empty = all rows
     int m_epochs = 0;
     bool m_aeHasData = false;
+    bool m_pcaPrevious = false;  ///< a run started and its PCA points have not come yet
+    bool m_aePrevious = false;   ///< ... nor its first training snapshot
 
     UpdateThrottle* m_throttle;
     std::vector<std::pair<int, double>> m_pendingLoss;

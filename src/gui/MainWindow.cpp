@@ -8,11 +8,13 @@
 #include "DatasetLoader.h"
 #include "Errors.h"
 #include "ExportController.h"
+#include "InfoBar.h"
 #include "LatentSpacesTab.h"
 #include "Presets.h"
 #include "RecentSessionsMenu.h"
 #include "RobustnessTab.h"
 #include "RunController.h"
+#include "RunDisplay.h"
 #include "SessionFile.h"
 #include "SettingsPanel.h"
 #include "UpdateThrottle.h"
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace latentlab::gui {
 
@@ -55,7 +58,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_clusters, tr("&Clusters"));
     m_tabs->addTab(m_dataTab, tr("&Data"));
     m_tabs->addTab(m_robustness, tr("Ro&bustness"));
-    setCentralWidget(m_tabs);
+    m_display = new RunDisplay(
+        m_runs, {m_settings, m_tabs, m_latent, m_clusters, m_dataTab, m_robustness}, this);
+    m_tabs->setCornerWidget(m_display->caption(), Qt::TopRightCorner);
+    auto* central = new QWidget;
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(m_display->banner());
+    column->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     auto* dock = new QDockWidget(tr("Settings"));
     dock->setObjectName(QStringLiteral("settingsDock"));
@@ -85,6 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+std::shared_ptr<const Result> MainWindow::result() const { return m_display->result(); }
+
 Config MainWindow::config() const { return m_settings->config(); }
 
 void MainWindow::setConfig(const Config& config) { m_settings->setConfig(config); }
@@ -100,26 +114,23 @@ void MainWindow::buildActions() {
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    make("run", tr("&Run"), Qt::Key_F5,
-         tr("Generate or read the data, fit PCA, train, cluster and compare"), [this] { run(); });
+    QAction* runAction = make("run", tr("&Run"), Qt::Key_F5,
+                              tr("Generate or read the data, fit PCA, train, cluster and compare"),
+                              [this] { run(); });
+    m_display->setRunAction(runAction);
     auto* pause =
         make("pause", tr("&Pause"), QKeySequence(Qt::Key_F6), tr("Hold training between epochs"),
              [this](bool paused) { m_runs->setPaused(paused); });
     pause->setCheckable(true);
     make("step", tr("S&tep one epoch"), QKeySequence(Qt::Key_F7),
-         tr("Train exactly one more epoch, then pause"),
-         [this] { m_runs->step(config(), reusableData(config())); });
+         tr("Train exactly one more epoch, then pause"), [this] { startRun(StartMode::Step); });
     make("stop", tr("&Stop"), Qt::Key_Escape, tr("Stop the run; the previous results stay"),
          [this] { stop(); });
     make("reset", tr("R&eset"), QKeySequence(),
          tr("Back to the seed notebook's settings, clear the views"), [this] {
              stop();
              m_settings->applyPreset(presetNames().front());
-             m_latent->clear();
-             m_clusters->clear();
-             m_dataTab->setDataset(nullptr);
-             m_result.reset();
-             m_robustness->setResult(nullptr);
+             m_display->clear();
              m_stage->setText(tr("Reset to the seed notebook"));
          });
     auto* live = make("live", tr("&Live"), QKeySequence(Qt::CTRL | Qt::Key_L),
@@ -166,20 +177,16 @@ void MainWindow::buildToolBar() {
 void MainWindow::wireRuns() {
     connect(m_settings, &SettingsPanel::changed, this, &MainWindow::settingsChanged);
     connect(m_runs, &RunController::runningChanged, this, &MainWindow::updateRunActions);
+    connect(m_runs, &RunController::started, this, [this] { m_progress->setValue(0); });
     connect(m_runs, &RunController::stageChanged, this,
             [this](const QString& name) { m_stage->setText(tr("Running: %1…").arg(name)); });
     connect(m_runs, &RunController::progressChanged, this, [this](double fraction) {
         m_pendingProgress = fraction;
         m_progressThrottle->request();
     });
-    connect(m_runs, &RunController::dataReady, this, [this](auto data) {
-        m_latent->showData(data);
-        m_dataTab->setDataset(data);
-        m_settings->setInputWidth(data->columns());
-    });
     connect(m_runs, &RunController::dataLoaded, this, [this](auto data) {
         m_fileData = data;
-        m_fileDataConfig = config();
+        m_fileDataConfig = m_runs->currentConfig();
     });
     connect(m_runs, &RunController::dataImported, this,
             [this](const QString& summary, const QString& missing) {
@@ -187,31 +194,20 @@ void MainWindow::wireRuns() {
                 // Rows dropped or cells imputed change the data: say so where the eye is.
                 if (!missing.isEmpty()) statusBar()->showMessage(missing, 10000);
             });
-    connect(m_runs, &RunController::pcaReady, this,
-            [this](auto embedding) { m_latent->showPca(*embedding); });
-    connect(m_runs, &RunController::epochFinished, m_latent, &LatentSpacesTab::appendLoss);
-    connect(m_runs, &RunController::latentSnapshot, this,
-            [this](int epoch, auto latent) { m_latent->showSnapshot(epoch, *latent); });
     connect(m_runs, &RunController::pausedChanged, this, [this](bool paused) {
         action("pause")->setChecked(paused);
         if (paused) m_stage->setText(tr("Paused: Step (F7) trains one epoch, Pause (F6) resumes"));
     });
     connect(m_runs, &RunController::finished, this, [this](auto result) {
-        showResult(result);
         m_stage->setText(tr("Done in %1 s").arg(result->seconds.total, 0, 'f', 2));
-        emit runEnded(true, QString());
     });
     connect(m_runs, &RunController::failed, this, [this](const QString& message) {
         m_stage->setText(tr("Run failed: %1").arg(message));
-        if (m_result) showResult(m_result);  // back to the last good result
         reportError(tr("Run failed"), message);
-        emit runEnded(false, message);
     });
-    connect(m_runs, &RunController::cancelled, this, [this] {
-        m_stage->setText(tr("Stopped"));
-        if (m_result) showResult(m_result);
-        emit runEnded(false, tr("stopped"));
-    });
+    connect(m_runs, &RunController::cancelled, this, [this] { m_stage->setText(tr("Stopped")); });
+    connect(m_display, &RunDisplay::resultChanged, this, &MainWindow::updateRunActions);
+    connect(m_display, &RunDisplay::runEnded, this, &MainWindow::runEnded);
 }
 
 std::shared_ptr<const Dataset> MainWindow::reusableData(const Config& config) const {
@@ -219,21 +215,40 @@ std::shared_ptr<const Dataset> MainWindow::reusableData(const Config& config) co
     return io::sameImport(m_fileDataConfig.data, config.data) ? m_fileData : nullptr;
 }
 
-void MainWindow::run() {
+void MainWindow::run() { startRun(StartMode::Now); }
+
+bool MainWindow::startRun(StartMode mode) {
     const Config current = config();
+    QString problem;
     try {
         current.validate();
     } catch (const latentlab::Error& error) {
-        reportError(tr("Invalid setting"), QString::fromStdString(error.what()));
-        return;
+        problem = QString::fromStdString(error.what());
     }
-    if (current.data.source == DataSource::Csv && current.data.path.empty()) {
-        reportError(tr("No data file"), tr("Choose a CSV or TSV file in the Data panel first."));
-        return;
+    if (problem.isEmpty() && current.data.source == DataSource::Csv && current.data.path.empty())
+        problem = tr("Choose a CSV or TSV file in the Data panel first.");
+    if (!problem.isEmpty()) {
+        // While the user types with Live on, half-typed values are normal: no message box.
+        if (mode == StartMode::Debounced)
+            statusBar()->showMessage(tr("Not run: %1").arg(problem), 5000);
+        else
+            reportError(tr("Cannot run"), problem);
+        return false;
     }
-    m_latent->beginRun(current.autoencoder.epochs);
-    m_progress->setValue(0);
-    m_runs->start(current, reusableData(current), m_settings->epochsPerSecond());
+    const auto data = reusableData(current);
+    const double pace = m_settings->epochsPerSecond();
+    switch (mode) {
+        case StartMode::Now:
+            m_runs->start(current, data, pace);
+            break;
+        case StartMode::Step:
+            m_runs->step(current, data, pace);
+            break;
+        case StartMode::Debounced:
+            m_runs->startDebounced(current, data, pace);
+            break;
+    }
+    return true;
 }
 
 void MainWindow::stop() { m_runs->stop(); }
@@ -243,22 +258,8 @@ void MainWindow::showStatus(const QString& message) { m_stage->setText(message);
 bool MainWindow::isRunning() const { return m_runs->isRunning(); }
 
 void MainWindow::settingsChanged() {
-    if (action("live")->isChecked()) {
-        const Config current = config();
-        m_latent->beginRun(current.autoencoder.epochs);
-        m_runs->startDebounced(current, reusableData(current), m_settings->epochsPerSecond());
-    }
-}
-
-void MainWindow::showResult(std::shared_ptr<const Result> result) {
-    m_result = std::move(result);
-    auto data = std::shared_ptr<const Dataset>(m_result, &m_result->data);
-    m_latent->showData(data);
-    m_latent->showResult(*m_result);
-    m_clusters->showResult(*m_result);
-    m_robustness->setResult(m_result);
-    m_dataTab->setDataset(data);
-    m_settings->setInputWidth(m_result->data.columns());
+    m_display->refresh();
+    if (action("live")->isChecked()) startRun(StartMode::Debounced);
 }
 
 void MainWindow::updateRunActions() {
@@ -267,9 +268,11 @@ void MainWindow::updateRunActions() {
     action("pause")->setEnabled(running);
     m_progress->setVisible(running);  // the stage text says "Done" when it is over
     if (!running) action("pause")->setChecked(false);
-    action("saveSession")->setEnabled(m_result != nullptr);
-    action("exportAll")->setEnabled(m_result != nullptr);
-    action("saveReport")->setEnabled(m_result != nullptr);
+    const bool haveResult = m_display->result() != nullptr;
+    action("saveSession")->setEnabled(haveResult);
+    // Export all draws the charts on screen, which follow a run in progress.
+    action("exportAll")->setEnabled(haveResult && !running);
+    action("saveReport")->setEnabled(haveResult);
 }
 
 void MainWindow::reportError(const QString& title, const QString& message) {
@@ -285,7 +288,7 @@ bool MainWindow::openSession(const QString& path, QString* error) {
         auto result = std::make_shared<const Result>(io::SessionFile::load(path));
         stop();
         setConfig(result->config);
-        showResult(result);
+        m_display->showOpened(result, {}, QFileInfo(path).fileName());
         m_sessionPath = path;
         m_recentMenu->add(path);
         m_stage->setText(tr("Opened %1").arg(QFileInfo(path).fileName()));
@@ -302,9 +305,9 @@ bool MainWindow::openSession(const QString& path, QString* error) {
 }
 
 bool MainWindow::saveSession(const QString& path) {
-    if (!m_result) return false;
+    if (!result()) return false;
     try {
-        io::SessionFile::save(path, *m_result);
+        io::SessionFile::save(path, *result());
         m_sessionPath = path;
         m_recentMenu->add(path);
         m_stage->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
@@ -316,12 +319,12 @@ bool MainWindow::saveSession(const QString& path) {
 }
 
 bool MainWindow::exportAll(const QString& folder, QString* error) {
-    if (!m_result) {
+    if (!result()) {
         if (error) *error = tr("nothing to export yet: run first");
         return false;
     }
     try {
-        m_exports->exportAll(folder, *m_result);
+        m_exports->exportAll(folder, *result());
         return true;
     } catch (const latentlab::Error& failure) {
         const QString message = QString::fromStdString(failure.what());

@@ -24,6 +24,7 @@ class ExportController;
 class LatentSpacesTab;
 class RecentSessionsMenu;
 class RunController;
+class RunDisplay;
 class SettingsPanel;
 class UpdateThrottle;
 
@@ -36,9 +37,14 @@ public:
     Config config() const;
     void setConfig(const Config& config);
     /// The last finished result (null before the first run or session).
-    std::shared_ptr<const Result> result() const { return m_result; }
+    std::shared_ptr<const Result> result() const;
 
     void run();
+    enum class StartMode { Now, Step, Debounced };
+    /// The one way a run starts (Run, Step, Live, a preset with Live on): checks the
+    /// settings, then hands them to the RunController, whose `started` resets the views.
+    /// False, with a message, when the settings cannot run.
+    bool startRun(StartMode mode);
     /// A message in the status bar's stage field (it stays until the next stage).
     void showStatus(const QString& message);
     /// The session last opened or saved; empty if none.
@@ -60,6 +66,8 @@ public:
     /// k sweep and repeats; its lastSweep() / lastRepeats() belong to result().
     RobustnessTab* robustness() const { return m_robustness; }
     ExportController* exports() const { return m_exports; }
+    /// Which run each view shows, the banner and the tab corner's caption.
+    RunDisplay* display() const { return m_display; }
     QAction* action(const QString& name) const;
 
 signals:
@@ -74,7 +82,6 @@ private:
     void buildMenus();
     void buildToolBar();
     void wireRuns();
-    void showResult(std::shared_ptr<const Result> result);
     void reportError(const QString& title, const QString& message);
     void updateRunActions();
     void settingsChanged();
@@ -89,13 +96,13 @@ private:
     RobustnessTab* m_robustness;
     QTabWidget* m_tabs;
     RunController* m_runs;
+    RunDisplay* m_display = nullptr;
     ExportController* m_exports;
     QLabel* m_stage;
     QProgressBar* m_progress;
     RecentSessionsMenu* m_recentMenu = nullptr;
     UpdateThrottle* m_progressThrottle;
     double m_pendingProgress = 0.0;
-    std::shared_ptr<const Result> m_result;
     std::shared_ptr<const Dataset> m_fileData;  ///< last table read, reused while unchanged
     Config m_fileDataConfig;
     QString m_sessionPath;

@@ -70,16 +70,23 @@ void RunController::connectWorker() {
 
 void RunController::start(const Config& config, std::shared_ptr<const Dataset> data,
                           double epochsPerSecond) {
+    launch(config, std::move(data), epochsPerSecond, false);
+}
+
+void RunController::launch(const Config& config, std::shared_ptr<const Dataset> data,
+                           double epochsPerSecond, bool paused) {
     m_debounce.stop();
     if (m_running) m_worker->requestStop();  // the old job ends at its next check
-    m_worker->setPaused(false);
+    // Before the job is queued: the worker may get through epochs while `started` is handled.
+    m_worker->setPaused(paused);
     PipelineJob job;
     job.id = ++m_currentJob;
+    m_currentConfig = config;
     job.config = config;
     job.data = std::move(data);
     job.epochsPerSecond = epochsPerSecond;
     setRunning(true);
-    emit started();
+    emit started(config);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, job] { worker->run(job); }, Qt::QueuedConnection);
 }
@@ -101,11 +108,9 @@ void RunController::setPaused(bool paused) {
     if (m_running) m_worker->setPaused(paused);
 }
 
-void RunController::step(const Config& config, std::shared_ptr<const Dataset> data) {
-    if (!m_running) {
-        start(config, std::move(data));
-        m_worker->setPaused(true);
-    }
+void RunController::step(const Config& config, std::shared_ptr<const Dataset> data,
+                         double epochsPerSecond) {
+    if (!m_running) launch(config, std::move(data), epochsPerSecond, true);
     m_worker->stepOneEpoch();
 }
 

@@ -25,7 +25,10 @@ public:
     void stop();
     void setPaused(bool paused);
     /// Runs one epoch and pauses again; starts a paused run if none is going.
-    void step(const Config& config, std::shared_ptr<const Dataset> data);
+    void step(const Config& config, std::shared_ptr<const Dataset> data,
+              double epochsPerSecond = 0.0);
+    /// The config of the run started last (the one running, if any).
+    const Config& currentConfig() const { return m_currentConfig; }
 
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_worker->isPaused(); }
@@ -34,7 +37,9 @@ public:
     bool shutdown(int timeoutMs = 1000);
 
 signals:
-    void started();
+    /// A run begins with `config` (the settings as asked; the views reset here, whichever
+    /// of Run, Step or Live started it). Signals of the run before it no longer arrive.
+    void started(const latentlab::Config& config);
     void stageChanged(const QString& name);
     void progressChanged(double fraction);
     void dataReady(std::shared_ptr<const latentlab::Dataset> data);
@@ -51,6 +56,8 @@ signals:
     void runningChanged(bool running);
 
 private:
+    void launch(const Config& config, std::shared_ptr<const Dataset> data, double epochsPerSecond,
+                bool paused);
     void setRunning(bool running);
     void connectWorker();
 
@@ -59,6 +66,7 @@ private:
     QTimer m_debounce;
     PipelineJob m_pending;
     int m_currentJob = 0;
+    Config m_currentConfig;
     bool m_running = false;
 };
 

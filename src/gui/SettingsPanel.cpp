@@ -3,6 +3,7 @@
 #include "ClusteringPanel.h"
 #include "ConfigJson.h"
 #include "DataPanel.h"
+#include "DatasetLoader.h"
 #include "NetworkPanel.h"
 #include "Presets.h"
 
@@ -10,8 +11,8 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QScrollArea>
-#include <QStyle>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace latentlab::gui {
@@ -100,10 +101,24 @@ double SettingsPanel::epochsPerSecond() const { return m_network->epochsPerSecon
 
 void SettingsPanel::setInputWidth(int width) { m_network->setInputWidth(width); }
 
+void SettingsPanel::setClassCount(int classes, const DataConfig& data) {
+    m_fileClasses = classes;
+    m_fileClassesOf = data;
+    updateDerivedViews();
+}
+
 void SettingsPanel::updateDerivedViews() {
     const Config current = config();
     if (current.data.source == DataSource::Blobs)
         setInputWidth(current.data.features + current.data.noiseColumns);
+    // The k the run will use: the blobs' centers, or the classes of the file once read
+    // (as resolveK decides: 8 without labels).
+    int automaticK = 0;
+    if (current.data.source == DataSource::Blobs)
+        automaticK = current.data.centers;
+    else if (io::sameImport(m_fileClassesOf, current.data))
+        automaticK = m_fileClasses > 0 ? m_fileClasses : 8;
+    m_clustering->showAutomaticK(automaticK);
     // The preset shown is whichever one the controls equal, else "Custom".
     const QJsonObject shown = io::configToJson(current);
     const QSignalBlocker block(m_presets);

@@ -31,6 +31,9 @@ public:
     double epochsPerSecond() const;
     /// Tells the network drawing how wide the input is.
     void setInputWidth(int width);
+    /// The number of classes in the data last read (0: no labels), for the k box while k
+    /// follows the classes; it applies while the import settings stay those of `data`.
+    void setClassCount(int classes, const DataConfig& data);
 
 signals:
     void changed();
@@ -39,7 +42,9 @@ private:
     /// Network drawing and preset name follow the controls.
     void updateDerivedViews();
 
-    Config m_base;  ///< the last config shown; supplies the keys no panel edits
+    Config m_base;               ///< the last config shown; supplies the keys no panel edits
+    int m_fileClasses = 0;       ///< classes of the file last read ...
+    DataConfig m_fileClassesOf;  ///< ... with these import settings
     QComboBox* m_presets;
     DataPanel* m_data;
     NetworkPanel* m_network;

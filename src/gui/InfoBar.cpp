@@ -1,0 +1,75 @@
+#include "InfoBar.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+namespace latentlab::gui {
+
+InfoBar::InfoBar(QWidget* parent)
+    : QFrame(parent), m_text(new QLabel), m_buttons(new QHBoxLayout), m_close(new QToolButton) {
+    setObjectName(QStringLiteral("infoBar"));
+    setFrameShape(QFrame::StyledPanel);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Hide this message"));
+    connect(m_close, &QToolButton::clicked, this, &InfoBar::dismiss);
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(8, 3, 4, 3);
+    row->addWidget(m_text, 1);
+    row->addLayout(m_buttons);
+    row->addWidget(m_close);
+    hide();
+}
+
+void InfoBar::showMessage(Kind kind, const QString& text, const QList<QAction*>& actions) {
+    m_kind = kind;
+    m_text->setText(text);
+    while (QLayoutItem* item = m_buttons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (QAction* action : actions) {
+        auto* button = new QPushButton(action->iconText());
+        button->setToolTip(action->toolTip());
+        button->setEnabled(action->isEnabled());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        m_buttons->addWidget(button);
+    }
+    show();
+    update();
+}
+
+void InfoBar::dismiss() {
+    if (isHidden()) return;
+    hide();
+    emit dismissed();
+}
+
+QString InfoBar::text() const { return isHidden() ? QString() : m_text->text(); }
+
+QColor InfoBar::background() const {
+    // A tint of the desktop's own colours, so the strip reads on light and dark themes alike.
+    const QColor base = palette().color(QPalette::Window);
+    const QColor accent =
+        m_kind == Kind::Warning ? QColor(0xE6, 0x9F, 0x00) : palette().color(QPalette::Highlight);
+    constexpr float tint = 0.22f;
+    return QColor::fromRgbF(base.redF() * (1 - tint) + accent.redF() * tint,
+                            base.greenF() * (1 - tint) + accent.greenF() * tint,
+                            base.blueF() * (1 - tint) + accent.blueF() * tint);
+}
+
+void InfoBar::paintEvent(QPaintEvent* event) {
+    QPainter painter(this);
+    painter.fillRect(rect(), background());
+    QFrame::paintEvent(event);
+}
+
+}  // namespace latentlab::gui

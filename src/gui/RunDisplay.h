@@ -1,0 +1,97 @@
+// Keeps everything on screen on one run. A run that starts resets the views it will replace
+// (loss curve, metrics, then each scatter as its new points arrive); a finished run fills
+// every tab; a stopped or failed one puts the last finished result back. A banner says
+// whenever a view shows a run other than the one the settings describe, and the tab bar's
+// corner names the run on screen. Every way to start a run ends in RunController::start,
+// whose `started` signal is the one place the views are reset.
+#pragma once
+
+#include "Result.h"
+#include "RunStamp.h"
+
+#include <QObject>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+
+namespace latentlab::gui {
+
+class ClustersTab;
+class DataTab;
+class InfoBar;
+class LatentSpacesTab;
+class RobustnessTab;
+class RunController;
+class SettingsPanel;
+
+class RunDisplay : public QObject {
+    Q_OBJECT
+public:
+    struct Views {
+        SettingsPanel* settings;
+        QTabWidget* tabs;
+        LatentSpacesTab* latent;
+        ClustersTab* clusters;
+        DataTab* data;
+        RobustnessTab* robustness;
+    };
+
+    RunDisplay(RunController* runs, const Views& views, QObject* parent = nullptr);
+
+    /// The strip the window puts above its tabs, and the label in the tab bar's corner.
+    InfoBar* banner() const { return m_banner; }
+    QLabel* caption() const { return m_caption; }
+    /// The banner's button ("Run now") triggers this action.
+    void setRunAction(QAction* run) { m_runAction = run; }
+
+    /// The last finished result on screen (null before the first run or session).
+    std::shared_ptr<const Result> result() const { return m_result; }
+    const RunStamp& shown() const { return m_shown; }
+    /// The run in progress (null when idle).
+    const RunStamp& running() const { return m_running; }
+    /// Whether the settings panel asks for something other than the result on screen.
+    bool settingsDiffer() const;
+
+    /// Shows a result that was not run in this window (a session, a restored autosave);
+    /// `settings` are the panel's settings saved with it (empty: the result's own config).
+    void showOpened(std::shared_ptr<const Result> result, const QJsonObject& settings,
+                    const QString& origin);
+    /// Empties every view (Reset).
+    void clear();
+    /// The settings changed: the banner may have to say the result on screen is older.
+    void refresh();
+
+signals:
+    /// result() changed: a run finished, a session was shown, or the views were cleared.
+    void resultChanged();
+    /// A run ended: with a result (ok) or not (failed or stopped; message says why).
+    void runEnded(bool ok, const QString& message);
+
+private:
+    enum class Outcome { None, Stopped, Failed };
+
+    void wire(RunController* runs);
+    void begin(const Config& config);
+    void finish(std::shared_ptr<const Result> result);
+    void fallBack(Outcome outcome, const QString& message);
+    void showEverywhere();
+    void updateBanner();
+    void updateCaption();
+
+    Views m_views;
+    InfoBar* m_banner;
+    QLabel* m_caption;
+    QAction* m_runAction = nullptr;
+    std::shared_ptr<const Result> m_result;
+    RunStamp m_shown;
+    RunStamp m_running;
+    Config m_runningConfig;
+    int m_lastNumber = 0;
+    Outcome m_outcome = Outcome::None;
+    int m_outcomeRun = 0;
+    QString m_outcomeMessage;
+};
+
+}  // namespace latentlab::gui

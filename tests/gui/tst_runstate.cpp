@@ -1,0 +1,260 @@
+// Which run the window shows, at every moment: every way to start a run resets the views
+// it will replace, the loss chart holds exactly the current run's epochs, views of the last
+// finished run are marked, Stop puts the last result back and says so, and the greyed k box
+// shows the k the run will use.
+#include "ClusteringPanel.h"
+#include "InfoBar.h"
+#include "LatentSpacesTab.h"
+#include "LossChartView.h"
+#include "MainWindow.h"
+#include "MetricsTableView.h"
+#include "RunController.h"
+#include "RunDisplay.h"
+#include "ScatterView.h"
+#include "SettingsPanel.h"
+#include "SliderSpinBox.h"
+#include "TestData.h"
+#include "WindowRun.h"
+
+#include <QAction>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace latentlab;
+using latentlab::gui::MainWindow;
+using latentlab::gui::RunController;
+
+namespace {
+
+Config smallConfig(int epochs = 8) {
+    Config config;
+    config.data.samples = 1500;
+    config.data.centers = 5;
+    config.autoencoder.epochs = epochs;
+    return config;
+}
+
+/// The epochs the loss chart draws, in drawing order.
+std::vector<double> plottedEpochs(const MainWindow& window) {
+    auto* chart = window.latentSpaces()->lossChart()->chart();
+    auto* series = qobject_cast<QLineSeries*>(chart->series().first());
+    std::vector<double> epochs;
+    for (const QPointF& point : series->points()) epochs.push_back(point.x());
+    return epochs;
+}
+
+/// Epochs 1, 2, ..., n: one run's curve, nothing before it, nothing twice.
+bool isOneRunsCurve(const std::vector<double>& epochs) {
+    for (std::size_t i = 0; i < epochs.size(); ++i)
+        if (epochs[i] != double(i + 1)) return false;
+    return true;
+}
+
+QComboBox* paceBox(MainWindow& window) {
+    return window.settings()->findChild<QComboBox*>(QStringLiteral("pace"));
+}
+
+gui::SliderSpinBox* control(MainWindow& window, const char* name) {
+    return window.settings()->findChild<gui::SliderSpinBox*>(QLatin1String(name));
+}
+
+/// Types a value into a slider-and-spin-box control, as a user does (it emits its change).
+void userSet(gui::SliderSpinBox* box, double value) {
+    box->findChild<QDoubleSpinBox*>()->setValue(value);
+}
+
+QSpinBox* seedBox(MainWindow& window) {
+    return window.settings()->findChild<QSpinBox*>(QStringLiteral("seed"));
+}
+
+bool metricsAreEmpty(const MainWindow& window) {
+    auto* table = window.latentSpaces()->metricsTable()->findChild<QTableWidget*>();
+    for (int row = 0; row < table->rowCount(); ++row)
+        for (int column = 0; column < table->columnCount(); ++column)
+            if (table->item(row, column)->text() != QStringLiteral("\u2014")) return false;
+    return true;
+}
+
+}  // namespace
+
+class TestRunState : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void liveRestartKeepsOnlyTheNewRunsEpochs();
+    void stepFromIdleStartsAFreshCurve();
+    void stepAfterChangingSamplesAnimatesTheNewRows();
+    void viewsOfTheLastRunAreMarkedWhileRunning();
+    void stopPutsTheLastResultBackAndSaysSo();
+    void changedSettingsAreAnnounced();
+    void greyedKBoxShowsTheKTheRunUses();
+};
+
+void TestRunState::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    qApp->setProperty("latentlabQuiet", true);
+}
+
+void TestRunState::liveRestartKeepsOnlyTheNewRunsEpochs() {
+    MainWindow window;
+    window.setConfig(smallConfig(40));
+    paceBox(window)->setCurrentIndex(1);  // "Watch": 20 epochs a second
+    window.show();
+    QSignalSpy epochs(window.runController(), &RunController::epochFinished);
+    window.run();
+    QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 12, 20000);
+    QVERIFY(window.isRunning());
+    // A change with Live on restarts the run; the old one keeps training until then.
+    window.action("live")->setChecked(true);
+    QSignalSpy started(window.runController(), &RunController::started);
+    seedBox(window)->setValue(7);
+    QVERIFY(started.wait(5000));
+    // At every moment from here the chart holds one run's epochs 1..n.
+    for (int check = 0; check < 30; ++check) {
+        QTest::qWait(50);
+        const std::vector<double> plotted = plottedEpochs(window);
+        QVERIFY2(isOneRunsCurve(plotted),
+                 qPrintable(QStringLiteral("first epochs drawn: %1, %2 (of %3)")
+                                .arg(plotted.empty() ? -1 : plotted[0])
+                                .arg(plotted.size() > 1 ? plotted[1] : -1)
+                                .arg(plotted.size())));
+    }
+    window.action("live")->setChecked(false);
+    window.stop();
+    QTRY_VERIFY(!window.isRunning());
+}
+
+void TestRunState::stepFromIdleStartsAFreshCurve() {
+    MainWindow window;
+    window.setConfig(smallConfig(8));
+    window.show();
+    QVERIFY(runAndWait(window));
+    QCOMPARE(plottedEpochs(window).size(), std::size_t(8));
+    QSignalSpy epochs(window.runController(), &RunController::epochFinished);
+    window.action("step")->trigger();
+    QVERIFY(epochs.wait(10000));
+    QTRY_COMPARE(plottedEpochs(window), std::vector<double>{1.0});
+    QVERIFY(metricsAreEmpty(window));
+    window.stop();
+    QTRY_VERIFY(!window.isRunning());
+}
+
+void TestRunState::stepAfterChangingSamplesAnimatesTheNewRows() {
+    MainWindow window;
+    window.setConfig(smallConfig(8));
+    window.show();
+    QVERIFY(runAndWait(window));
+    userSet(control(window, "samples"), 1700);
+    QSignalSpy snapshots(window.runController(), &RunController::latentSnapshot);
+    window.action("step")->trigger();
+    QVERIFY(snapshots.wait(10000));
+    QTRY_COMPARE(window.latentSpaces()->aeScatter()->rowCount(), 1700);
+    QCOMPARE(window.latentSpaces()->pcaScatter()->rowCount(), 1700);
+    window.stop();
+    QTRY_VERIFY(!window.isRunning());
+}
+
+void TestRunState::viewsOfTheLastRunAreMarkedWhileRunning() {
+    MainWindow window;
+    window.setConfig(smallConfig(40));
+    window.show();
+    QVERIFY(runAndWait(window));
+    auto* display = window.display();
+    QCOMPARE(display->shown().number, 1);
+    paceBox(window)->setCurrentIndex(1);
+    QSignalSpy epochs(window.runController(), &RunController::epochFinished);
+    window.run();
+    QVERIFY(epochs.wait(10000));
+    QCOMPARE(display->running().number, 2);
+    // The latent spaces tab follows run 2: no metrics of run 1 beside its curve.
+    QVERIFY(metricsAreEmpty(window));
+    QVERIFY(display->banner()->isHidden());
+    QVERIFY(display->caption()->text().startsWith(QStringLiteral("Run 2")));
+    // The other tabs still show run 1, and say so.
+    auto* tabs = window.findChild<QTabWidget*>();
+    tabs->setCurrentIndex(1);
+    QVERIFY(!display->banner()->isHidden());
+    QVERIFY(display->banner()->text().contains(QStringLiteral("run 1")));
+    QVERIFY(display->banner()->text().contains(QStringLiteral("run 2 is in progress")));
+    QVERIFY(display->caption()->text().startsWith(QStringLiteral("Run 1")));
+    tabs->setCurrentIndex(0);
+    window.stop();
+    QTRY_VERIFY(!window.isRunning());
+}
+
+void TestRunState::stopPutsTheLastResultBackAndSaysSo() {
+    MainWindow window;
+    window.setConfig(smallConfig(40));
+    window.show();
+    QVERIFY(runAndWait(window));
+    const auto first = window.result();
+    paceBox(window)->setCurrentIndex(1);
+    userSet(control(window, "samples"), 1800);
+    QSignalSpy epochs(window.runController(), &RunController::epochFinished);
+    window.run();
+    QVERIFY(epochs.wait(10000));
+    QTRY_COMPARE(window.latentSpaces()->pcaScatter()->rowCount(), 1800);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    window.action("stop")->trigger();
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(window.result(), first);
+    // Every view is back on run 1, and the banner says why and that the settings differ.
+    QCOMPARE(window.latentSpaces()->pcaScatter()->rowCount(), 1500);
+    QCOMPARE(window.latentSpaces()->aeScatter()->rowCount(), 1500);
+    QCOMPARE(plottedEpochs(window).size(), std::size_t(40));
+    QVERIFY(!metricsAreEmpty(window));
+    const QString banner = window.display()->banner()->text();
+    QVERIFY2(banner.contains(QStringLiteral("Run 2 was stopped")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("run 1")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("F5")), qPrintable(banner));
+}
+
+void TestRunState::changedSettingsAreAnnounced() {
+    MainWindow window;
+    window.setConfig(smallConfig(4));
+    window.show();
+    QVERIFY(runAndWait(window));
+    auto* banner = window.display()->banner();
+    QVERIFY(banner->isHidden());
+    seedBox(window)->setValue(43);
+    QVERIFY(!banner->isHidden());
+    QVERIFY(banner->text().contains(QStringLiteral("settings have changed; F5 runs them")));
+    QVERIFY(banner->text().contains(QStringLiteral("1,500 × 10")));
+    seedBox(window)->setValue(42);  // back to what is on screen
+    QVERIFY(banner->isHidden());
+}
+
+void TestRunState::greyedKBoxShowsTheKTheRunUses() {
+    MainWindow window;
+    window.setConfig(smallConfig(2));
+    auto* k = control(window, "k");
+    auto* fromLabels = window.settings()->findChild<QCheckBox*>(QStringLiteral("kFromLabels"));
+    QVERIFY(fromLabels->isChecked());
+    QCOMPARE(k->intValue(), 5);
+    userSet(control(window, "centers"), 12);
+    QCOMPARE(k->intValue(), 12);  // was 8 whatever the centers
+    QVERIFY(runAndWait(window));
+    QCOMPARE(window.result()->config.kmeans.k, 12);
+    // A file: its number of classes once read (iris: 3).
+    Config iris = smallConfig(2);
+    iris.data.source = DataSource::Csv;
+    iris.data.path = testdata::path("iris.csv").toStdString();
+    window.setConfig(iris);
+    QVERIFY(runAndWait(window));
+    QCOMPARE(window.result()->config.kmeans.k, 3);
+    QCOMPARE(k->intValue(), 3);
+    QVERIFY(!k->isEnabled());
+}
+
+QTEST_MAIN(TestRunState)
+#include "tst_runstate.moc"
