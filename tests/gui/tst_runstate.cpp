@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QScreen>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -85,6 +86,20 @@ bool metricsAreEmpty(const MainWindow& window) {
     return true;
 }
 
+/// Pixels where the screen shows `view` differently from a fresh rendering of it: leftovers
+/// of earlier frames (stray markers, half a line) that only a repaint would clear.
+int stalePixels(MainWindow& window, QWidget* view) {
+    const QImage screen = window.screen()->grabWindow(window.winId()).toImage();
+    const QImage onScreen = screen.copy(QRect(view->mapTo(&window, QPoint(0, 0)), view->size()));
+    const QImage fresh = view->grab().toImage().convertToFormat(onScreen.format());
+    if (fresh.size() != onScreen.size()) return onScreen.width() * onScreen.height();
+    int stale = 0;
+    for (int y = 0; y < onScreen.height(); ++y)
+        for (int x = 0; x < onScreen.width(); ++x)
+            if (onScreen.pixel(x, y) != fresh.pixel(x, y)) ++stale;
+    return stale;
+}
+
 }  // namespace
 
 class TestRunState : public QObject {
@@ -98,6 +113,7 @@ private slots:
     void stopPutsTheLastResultBackAndSaysSo();
     void changedSettingsAreAnnounced();
     void greyedKBoxShowsTheKTheRunUses();
+    void screenHoldsNoLeftoversAfterARestartAndReset();
 };
 
 void TestRunState::initTestCase() {
@@ -254,6 +270,36 @@ void TestRunState::greyedKBoxShowsTheKTheRunUses() {
     QCOMPARE(window.result()->config.kmeans.k, 3);
     QCOMPARE(k->intValue(), 3);
     QVERIFY(!k->isEnabled());
+}
+
+void TestRunState::screenHoldsNoLeftoversAfterARestartAndReset() {
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        QSKIP("needs a real screen to compare with (run under xvfb-run)");
+    MainWindow window;
+    window.setConfig(smallConfig(30));
+    paceBox(window)->setCurrentIndex(1);
+    // On the screen as a whole: xvfb-run's default screen is 1280 x 1024.
+    window.resize(window.screen()->availableSize().boundedTo(QSize(1500, 950)));
+    window.move(0, 0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy epochs(window.runController(), &RunController::epochFinished);
+    window.run();
+    QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 15, 20000);
+    window.action("live")->setChecked(true);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    seedBox(window)->setValue(5);  // restarts mid-training
+    QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty() && ended.last().at(0).toBool(), 30000);
+    window.action("live")->setChecked(false);
+    auto* latent = window.latentSpaces();
+    QTest::qWait(300);  // the last frames reach the screen
+    QCOMPARE(stalePixels(window, latent->lossChart()), 0);
+    QCOMPARE(stalePixels(window, latent->aeScatter()), 0);
+    QCOMPARE(stalePixels(window, latent->pcaScatter()), 0);
+    window.action("reset")->trigger();
+    QTest::qWait(300);
+    QCOMPARE(stalePixels(window, latent->lossChart()), 0);
+    QCOMPARE(stalePixels(window, latent->aeScatter()), 0);
 }
 
 QTEST_MAIN(TestRunState)
