@@ -6,10 +6,11 @@
 #include "TransformFolder.h"
 #include "TransformInput.h"
 
+#include "FileDialogs.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -187,20 +188,20 @@ bool ApplyModelDialog::isBusy() const {
 
 void ApplyModelDialog::browseSession() {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Model from session"), m_sessionPath->text(),
-                                     tr("LatentLab sessions (*.latentlab)"));
+        FileDialogs::open(this, FileKind::Session, tr("Model from session"),
+                          tr("LatentLab sessions (*.latentlab)"), m_sessionPath->text());
     if (!path.isEmpty()) setSessionPath(path);
 }
 
 void ApplyModelDialog::browseInput() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("New data"), m_inputPath->text(), tr("Tables (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path =
+        FileDialogs::open(this, FileKind::Data, tr("New data"),
+                          tr("Tables (*.csv *.tsv *.txt);;All files (*)"), m_inputPath->text());
     if (!path.isEmpty()) setInputPath(path);
 }
 
 void ApplyModelDialog::browseOutput() {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Output folder"), m_outputPath->text());
+    const QString folder = FileDialogs::folder(this, FileKind::Export, tr("Output folder"));
     if (!folder.isEmpty()) setOutputFolder(folder);
 }
 

@@ -4,8 +4,9 @@
 #include "TableNames.h"
 #include "ui_DataPanel.h"
 
+#include "FileDialogs.h"
+
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QSignalBlocker>
 #include <algorithm>
 
@@ -173,9 +174,11 @@ void DataPanel::useFile(const QString& path) {
 }
 
 void DataPanel::chooseFile() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open data table"), m_ui->path->text(),
-                                     tr("Tables (*.csv *.tsv *.txt);;All files (*)"));
+    // From the current file's folder, else the one a data table was last opened from.
+    const QString current = m_ui->path->text();
+    const QString path = FileDialogs::open(this, FileKind::Data, tr("Open data table"),
+                                           tr("Tables (*.csv *.tsv *.txt);;All files (*)"),
+                                           current.isEmpty() ? QString() : current);
     if (!path.isEmpty()) {
         useFile(path);
         emit changed();

@@ -14,9 +14,10 @@
 #include "SilhouettePlotView.h"
 #include "VarianceBarsView.h"
 
+#include "FileDialogs.h"
+
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -68,8 +69,8 @@ QStringList ExportController::chartNames() const {
 void ExportController::saveChartAs(const Chart& chart, const QString& format) {
     if (!chart.view) return;
     const QString filter = format == "png" ? tr("PNG image (*.png)") : tr("SVG drawing (*.svg)");
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Save chart"), chart.baseName + QLatin1Char('.') + format, filter);
+    const QString path = FileDialogs::save(m_window, FileKind::Chart, tr("Save chart"), filter,
+                                           chart.baseName + QLatin1Char('.') + format);
     if (path.isEmpty()) return;
     QString error;
     const bool ok = format == "png" ? ChartExport::savePng(chart.view, path, 2.0, &error)

@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "AboutBox.h"
+#include "Autosaver.h"
 #include "ClustersTab.h"
 #include "ConfigJson.h"
 #include "DataPanel.h"
@@ -12,12 +12,16 @@
 #include "LatentSpacesTab.h"
 #include "Presets.h"
 #include "RecentSessionsMenu.h"
+#include "RecoveryOffer.h"
 #include "RobustnessTab.h"
 #include "RunController.h"
 #include "RunDisplay.h"
+#include "SessionDocument.h"
 #include "SessionFile.h"
+#include "SettingsHistory.h"
 #include "SettingsPanel.h"
 #include "UpdateThrottle.h"
+#include "WheelGuard.h"
 #include "WindowActions.h"
 
 #include <QAction>
@@ -27,6 +31,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -35,6 +40,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace latentlab::gui {
@@ -48,23 +54,32 @@ MainWindow::MainWindow(QWidget* parent)
       m_robustness(new RobustnessTab),
       m_tabs(new QTabWidget),
       m_runs(new RunController(this)),
+      m_display(new RunDisplay(
+          m_runs, {m_settings, m_tabs, m_latent, m_clusters, m_dataTab, m_robustness}, this)),
       m_exports(new ExportController(this)),
+      m_history(new SettingsHistory(m_settings, this)),
+      m_document(new SessionDocument(this, m_display, m_settings)),
+      m_autosaver(new Autosaver(
+          [this] {
+              return Autosaver::Snapshot{result(), windowState()};
+          },
+          this)),
+      m_recoveryBar(new InfoBar),
       m_stage(new QLabel),
       m_progress(new QProgressBar),
       m_progressThrottle(new UpdateThrottle(
           100, [this] { m_progress->setValue(int(m_pendingProgress * 1000)); }, this)) {
-    setWindowTitle(tr("LatentLab"));
     m_tabs->addTab(m_latent, tr("&Latent spaces"));
     m_tabs->addTab(m_clusters, tr("&Clusters"));
     m_tabs->addTab(m_dataTab, tr("&Data"));
     m_tabs->addTab(m_robustness, tr("Ro&bustness"));
-    m_display = new RunDisplay(
-        m_runs, {m_settings, m_tabs, m_latent, m_clusters, m_dataTab, m_robustness}, this);
     m_tabs->setCornerWidget(m_display->caption(), Qt::TopRightCorner);
+    m_recoveryBar->setObjectName(QStringLiteral("recoveryBar"));
     auto* central = new QWidget;
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
+    column->addWidget(m_recoveryBar);
     column->addWidget(m_display->banner());
     column->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -74,98 +89,103 @@ MainWindow::MainWindow(QWidget* parent)
     dock->setWidget(m_settings);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    WheelGuard::install(m_settings);
 
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(240);
     m_progress->setTextVisible(false);
     statusBar()->addWidget(m_stage, 1);
     statusBar()->addPermanentWidget(m_progress);
-    m_stage->setText(tr("Ready: press F5 to run the seed notebook"));
+    m_stage->setText(tr("Ready: press F5 to run"));
 
     m_exports->addWindowCharts(m_latent, m_clusters, m_dataTab);
-    m_robustness->attach(m_runs, m_exports, [this] {
-        return RobustnessTab::RepeatsInput{config(), reusableData(config())};
+    m_robustness->attach(m_runs, m_exports, [this]() -> RobustnessTab::RepeatsInput {
+        // Repeats start from the same checked settings a run would.
+        const Config current = config();
+        current.validate();
+        return {current, reusableData(current)};
     });
 
-    buildActions();
+    buildRunActions();
+    createFileActions(this);
     buildMenus();
-    buildToolBar();
     wireRuns();
     restoreSettings();
+    m_history->restart();
+    m_document->markUnchanged();
     updateRunActions();
+    offerRecovery(this);
 }
 
 MainWindow::~MainWindow() = default;
 
-std::shared_ptr<const Result> MainWindow::result() const { return m_display->result(); }
-
 Config MainWindow::config() const { return m_settings->config(); }
 
-void MainWindow::setConfig(const Config& config) { m_settings->setConfig(config); }
+void MainWindow::setConfig(const Config& config) {
+    m_settings->setConfig(config);
+    m_history->restart();
+    m_display->refresh();
+    m_document->update();
+}
+
+std::shared_ptr<const Result> MainWindow::result() const { return m_display->result(); }
+
+const QString& MainWindow::sessionPath() const { return m_document->path(); }
 
 QAction* MainWindow::action(const QString& name) const {
     return findChild<QAction*>(name, Qt::FindDirectChildrenOnly);
 }
 
-void MainWindow::buildActions() {
-    auto make = [this](const QString& name, const QString& text, const QKeySequence& keys,
-                       const QString& tip, auto slot) {
-        QAction* action = makeAction(this, name, text, keys, tip);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    QAction* runAction = make("run", tr("&Run"), Qt::Key_F5,
-                              tr("Generate or read the data, fit PCA, train, cluster and compare"),
-                              [this] { run(); });
-    m_display->setRunAction(runAction);
-    auto* pause =
-        make("pause", tr("&Pause"), QKeySequence(Qt::Key_F6), tr("Hold training between epochs"),
-             [this](bool paused) { m_runs->setPaused(paused); });
-    pause->setCheckable(true);
-    make("step", tr("S&tep one epoch"), QKeySequence(Qt::Key_F7),
-         tr("Train exactly one more epoch, then pause"), [this] { startRun(StartMode::Step); });
-    make("stop", tr("&Stop"), Qt::Key_Escape, tr("Stop the run; the previous results stay"),
-         [this] { stop(); });
-    make("reset", tr("R&eset"), QKeySequence(),
-         tr("Back to the seed notebook's settings, clear the views"), [this] {
-             stop();
-             m_settings->applyPreset(presetNames().front());
-             m_display->clear();
-             m_stage->setText(tr("Reset to the seed notebook"));
-         });
-    auto* live = make("live", tr("&Live"), QKeySequence(Qt::CTRL | Qt::Key_L),
-                      tr("Rerun automatically whenever a setting changes"), [this](bool on) {
-                          if (on) run();
-                      });
-    live->setCheckable(true);
-    make("about", tr("&About LatentLab"), QKeySequence(), tr("Versions and credits"),
-         [this] { showAboutBox(this); });
-    createFileActions(this);
+void MainWindow::buildRunActions() {
+    createRunActions(
+        this, {[this] { run(); }, [this](bool paused) { m_runs->setPaused(paused); },
+               [this] { startRun(StartMode::Step); }, [this] { stop(); }, [this] { reset(); },
+               [this](bool on) {
+                   if (on) run();
+               }});
+    m_display->setRunAction(action("run"));
+    QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    // Ctrl+Shift+Z everywhere, plus whatever else the desktop uses for redo (Ctrl+Y).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& keys : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(keys)) redoKeys << keys;
+    redo->setShortcuts(redoKeys);
+    for (QAction* action : {undo, redo}) {
+        action->setStatusTip(tr("Settings changes"));
+        addAction(action);  // the shortcuts work wherever the focus is in the window
+    }
 }
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action("openSession"));
     m_recentMenu = new RecentSessionsMenu(this);
-    connect(m_recentMenu, &RecentSessionsMenu::openRequested, this,
-            [this](const QString& path) { openSession(path); });
+    connect(m_recentMenu, &RecentSessionsMenu::openRequested, this, [this](const QString& path) {
+        if (confirmDiscard(tr("open another session"))) openSession(path);
+    });
     file->addMenu(m_recentMenu);
     file->addAction(action("openData"));
     file->addAction(action("saveSession"));
+    file->addAction(action("saveSessionAs"));
     file->addSeparator();
     file->addAction(action("exportAll"));
     file->addAction(action("applyModel"));
     file->addAction(action("saveReport"));
     file->addSeparator();
     file->addAction(action("quit"));
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action("undo"));
+    edit->addAction(action("redo"));
     QMenu* runMenu = menuBar()->addMenu(tr("&Run"));
     for (const char* name : {"run", "pause", "step", "stop", "reset", "live"})
         runMenu->addAction(action(name));
     runMenu->addActions(m_robustness->createActions(this));
     menuBar()->addMenu(tr("&Help"))->addAction(action("about"));
-}
 
-void MainWindow::buildToolBar() {
     QToolBar* bar = addToolBar(tr("Run"));
     bar->setObjectName(QStringLiteral("runToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -175,7 +195,13 @@ void MainWindow::buildToolBar() {
 }
 
 void MainWindow::wireRuns() {
-    connect(m_settings, &SettingsPanel::changed, this, &MainWindow::settingsChanged);
+    connect(m_settings, &SettingsPanel::presetApplied, this,
+            [this](const QString& name) { m_history->record(tr("Apply preset %1").arg(name)); });
+    connect(m_settings, &SettingsPanel::changed, this, [this] {
+        m_history->record();
+        settingsChanged();
+    });
+    connect(m_history, &SettingsHistory::applied, this, &MainWindow::settingsChanged);
     connect(m_runs, &RunController::runningChanged, this, &MainWindow::updateRunActions);
     connect(m_runs, &RunController::started, this, [this] { m_progress->setValue(0); });
     connect(m_runs, &RunController::stageChanged, this,
@@ -194,20 +220,27 @@ void MainWindow::wireRuns() {
                 // Rows dropped or cells imputed change the data: say so where the eye is.
                 if (!missing.isEmpty()) statusBar()->showMessage(missing, 10000);
             });
+    connect(m_runs, &RunController::importFailed, this, &MainWindow::importFailed);
     connect(m_runs, &RunController::pausedChanged, this, [this](bool paused) {
         action("pause")->setChecked(paused);
         if (paused) m_stage->setText(tr("Paused: Step (F7) trains one epoch, Pause (F6) resumes"));
     });
     connect(m_runs, &RunController::finished, this, [this](auto result) {
-        m_stage->setText(tr("Done in %1 s").arg(result->seconds.total, 0, 'f', 2));
+        m_stage->setText(tr("Done in %1 s").arg(QLocale().toString(result->seconds.total, 'f', 2)));
     });
     connect(m_runs, &RunController::failed, this, [this](const QString& message) {
         m_stage->setText(tr("Run failed: %1").arg(message));
         reportError(tr("Run failed"), message);
     });
     connect(m_runs, &RunController::cancelled, this, [this] { m_stage->setText(tr("Stopped")); });
-    connect(m_display, &RunDisplay::resultChanged, this, &MainWindow::updateRunActions);
-    connect(m_display, &RunDisplay::runEnded, this, &MainWindow::runEnded);
+    connect(m_display, &RunDisplay::resultChanged, this, [this] {
+        updateRunActions();
+        m_document->update();
+    });
+    connect(m_display, &RunDisplay::runEnded, this, [this](bool ok, const QString& message) {
+        if (ok) m_autosaver->saveNow();
+        emit runEnded(ok, message);
+    });
 }
 
 std::shared_ptr<const Dataset> MainWindow::reusableData(const Config& config) const {
@@ -215,9 +248,8 @@ std::shared_ptr<const Dataset> MainWindow::reusableData(const Config& config) co
     return io::sameImport(m_fileDataConfig.data, config.data) ? m_fileData : nullptr;
 }
 
-void MainWindow::run() { startRun(StartMode::Now); }
-
 bool MainWindow::startRun(StartMode mode) {
+    m_history->record();  // a change made without the panel's signal (File > Open data)
     const Config current = config();
     QString problem;
     try {
@@ -237,29 +269,47 @@ bool MainWindow::startRun(StartMode mode) {
     }
     const auto data = reusableData(current);
     const double pace = m_settings->epochsPerSecond();
-    switch (mode) {
-        case StartMode::Now:
-            m_runs->start(current, data, pace);
-            break;
-        case StartMode::Step:
-            m_runs->step(current, data, pace);
-            break;
-        case StartMode::Debounced:
-            m_runs->startDebounced(current, data, pace);
-            break;
-    }
+    if (mode == StartMode::Step)
+        m_runs->step(current, data, pace);
+    else if (mode == StartMode::Debounced)
+        m_runs->startDebounced(current, data, pace);
+    else
+        m_runs->start(current, data, pace);
     return true;
 }
 
 void MainWindow::stop() { m_runs->stop(); }
 
-void MainWindow::showStatus(const QString& message) { m_stage->setText(message); }
-
 bool MainWindow::isRunning() const { return m_runs->isRunning(); }
+
+void MainWindow::reset() {
+    if (!confirmDiscard(tr("reset"))) return;
+    stop();
+    m_settings->applyPreset(presetNames().front());  // one undoable step, like any preset
+    m_display->clear();
+    m_document->markUnchanged();
+    m_stage->setText(tr("Reset to the seed notebook: Undo (Ctrl+Z) brings the settings back"));
+}
+
+void MainWindow::showStatus(const QString& message) { m_stage->setText(message); }
 
 void MainWindow::settingsChanged() {
     m_display->refresh();
+    m_document->update();
+    m_autosaver->saveSoon();
     if (action("live")->isChecked()) startRun(StartMode::Debounced);
+}
+
+void MainWindow::importFailed() {
+    // The run read nothing: the panel goes back to the data on screen, so it never names a
+    // file whose contents are not what the views show (Undo brings the bad choice back).
+    const auto shown = result();
+    if (!shown) return;
+    Config back = config();
+    back.data = shown->config.data;
+    m_history->change(back, tr("Back to the data on screen"));
+    m_display->refresh();
+    m_document->update();
 }
 
 void MainWindow::updateRunActions() {
@@ -268,8 +318,9 @@ void MainWindow::updateRunActions() {
     action("pause")->setEnabled(running);
     m_progress->setVisible(running);  // the stage text says "Done" when it is over
     if (!running) action("pause")->setChecked(false);
-    const bool haveResult = m_display->result() != nullptr;
+    const bool haveResult = result() != nullptr;
     action("saveSession")->setEnabled(haveResult);
+    action("saveSessionAs")->setEnabled(haveResult);
     // Export all draws the charts on screen, which follow a run in progress.
     action("exportAll")->setEnabled(haveResult && !running);
     action("saveReport")->setEnabled(haveResult);
@@ -283,13 +334,30 @@ void MainWindow::reportError(const QString& title, const QString& message) {
     QMessageBox::warning(this, title, message);
 }
 
+QJsonObject MainWindow::windowState() const {
+    return {{"panel", m_settings->state()}, {"tab", m_tabs->currentIndex()}};
+}
+
+bool MainWindow::applyWindowState(const QJsonObject& state) {
+    try {
+        m_settings->setState(state.value("panel").toObject());
+    } catch (const latentlab::Error&) {
+        return false;
+    }
+    if (state.contains("tab")) m_tabs->setCurrentIndex(state.value("tab").toInt());
+    m_history->restart();
+    return true;
+}
+
 bool MainWindow::openSession(const QString& path, QString* error) {
     try {
-        auto result = std::make_shared<const Result>(io::SessionFile::load(path));
+        QJsonObject window;
+        auto opened = std::make_shared<const Result>(io::SessionFile::load(path, &window));
         stop();
-        setConfig(result->config);
-        m_display->showOpened(result, {}, QFileInfo(path).fileName());
-        m_sessionPath = path;
+        // A session from before the panel was saved with it: its result's own settings.
+        if (!applyWindowState(window)) setConfig(opened->config);
+        m_display->showOpened(opened, io::configToJson(config()), QFileInfo(path).fileName());
+        m_document->markSaved(path);
         m_recentMenu->add(path);
         m_stage->setText(tr("Opened %1").arg(QFileInfo(path).fileName()));
         updateRunActions();
@@ -307,8 +375,8 @@ bool MainWindow::openSession(const QString& path, QString* error) {
 bool MainWindow::saveSession(const QString& path) {
     if (!result()) return false;
     try {
-        io::SessionFile::save(path, *result());
-        m_sessionPath = path;
+        io::SessionFile::save(path, *result(), windowState());
+        m_document->markSaved(path);
         m_recentMenu->add(path);
         m_stage->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
         return true;
@@ -316,6 +384,17 @@ bool MainWindow::saveSession(const QString& path) {
         reportError(tr("Cannot save session"), QString::fromStdString(error.what()));
         return false;
     }
+}
+
+bool MainWindow::save() {
+    if (!result()) return false;
+    if (!sessionPath().isEmpty()) return saveSession(sessionPath());
+    const QString path = askSessionPath(this);
+    return !path.isEmpty() && saveSession(path);
+}
+
+bool MainWindow::confirmDiscard(const QString& action) {
+    return m_document->confirmDiscard(action, [this] { return save(); });
 }
 
 bool MainWindow::exportAll(const QString& folder, QString* error) {
@@ -346,7 +425,7 @@ void MainWindow::restoreSettings() {
     const QByteArray saved = settings.value("lastConfig").toByteArray();
     if (!saved.isEmpty()) {
         try {
-            setConfig(io::configFromJson(QJsonDocument::fromJson(saved).object()));
+            m_settings->setConfig(io::configFromJson(QJsonDocument::fromJson(saved).object()));
         } catch (const latentlab::Error&) {
             // An unreadable stored config (older version) just means starting from defaults.
         }
@@ -361,7 +440,13 @@ void MainWindow::storeSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_closing && !confirmDiscard(tr("close LatentLab"))) {
+        event->ignore();
+        return;
+    }
+    m_closing = true;
     storeSettings();
+    m_autosaver->finish();  // a clean exit: nothing to offer back at the next start
     // The window hides now; if the worker needs longer, the controller's destructor waits.
     if (!m_runs->shutdown(1000)) qWarning("LatentLab: the worker did not stop within 1 s");
     event->accept();

@@ -1,30 +1,35 @@
 // The LatentLab window: settings on the left, the comparison (latent spaces, clusters,
-// data) in the middle, run controls in the toolbar and progress in the status bar.
-// It composes the panels and views and wires them to the RunController; no numerics here.
+// data, robustness) in the middle, run controls in the toolbar and progress in the status
+// bar. It composes the panels, views and the helpers that keep the work consistent and safe
+// (RunDisplay, SettingsHistory, SessionDocument, Autosaver) and wires them; no numerics here.
 #pragma once
 
 #include "Config.h"
 #include "Result.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <memory>
 
 class QAction;
 class QLabel;
-class QMenu;
 class QProgressBar;
 class QTabWidget;
 
 namespace latentlab::gui {
 
+class Autosaver;
 class ClustersTab;
 class DataTab;
-class RobustnessTab;
 class ExportController;
+class InfoBar;
 class LatentSpacesTab;
 class RecentSessionsMenu;
+class RobustnessTab;
 class RunController;
 class RunDisplay;
+class SessionDocument;
+class SettingsHistory;
 class SettingsPanel;
 class UpdateThrottle;
 
@@ -35,28 +40,43 @@ public:
     ~MainWindow() override;
 
     Config config() const;
+    /// Shows `config` in the panel as a new starting point (not an undoable step).
     void setConfig(const Config& config);
-    /// The last finished result (null before the first run or session).
+    /// The last finished result on screen (null before the first run or session).
     std::shared_ptr<const Result> result() const;
 
-    void run();
     enum class StartMode { Now, Step, Debounced };
     /// The one way a run starts (Run, Step, Live, a preset with Live on): checks the
     /// settings, then hands them to the RunController, whose `started` resets the views.
     /// False, with a message, when the settings cannot run.
     bool startRun(StartMode mode);
-    /// A message in the status bar's stage field (it stays until the next stage).
-    void showStatus(const QString& message);
-    /// The session last opened or saved; empty if none.
-    const QString& sessionPath() const { return m_sessionPath; }
+    void run() { startRun(StartMode::Now); }
     void stop();
     bool isRunning() const;
+    /// Back to the seed notebook with empty views; asks first if a result is not saved.
+    void reset();
+    /// A message box, or a warning on stderr when unattended; the window stays as it is.
+    void reportError(const QString& title, const QString& message);
+    /// A message in the status bar's stage field (it stays until the next stage).
+    void showStatus(const QString& message);
+
+    /// The session last opened or saved; empty if none.
+    const QString& sessionPath() const;
     /// Opens a session and shows it. On error returns false and puts the message in
     /// `error` if given, else shows it in a message box; the window keeps what it showed.
     bool openSession(const QString& path, QString* error = nullptr);
     bool saveSession(const QString& path);
+    /// Save to the session's file, or ask for one; false if cancelled or failed.
+    bool save();
+    /// Before `action` ("quit", "open another session") loses unsaved work: asks.
+    bool confirmDiscard(const QString& action);
     /// Writes the run files and every chart; false (with a message) on error.
     bool exportAll(const QString& folder, QString* error = nullptr);
+
+    /// The panel and view state a session keeps beside its result.
+    QJsonObject windowState() const;
+    /// Shows a windowState() again; false (panel unchanged) if its settings cannot be read.
+    bool applyWindowState(const QJsonObject& state);
 
     RunController* runController() const { return m_runs; }
     SettingsPanel* settings() const { return m_settings; }
@@ -68,7 +88,13 @@ public:
     ExportController* exports() const { return m_exports; }
     /// Which run each view shows, the banner and the tab corner's caption.
     RunDisplay* display() const { return m_display; }
+    SettingsHistory* history() const { return m_history; }
+    SessionDocument* document() const { return m_document; }
+    Autosaver* autosaver() const { return m_autosaver; }
+    /// The strip offering to restore the work of a LatentLab that did not close properly.
+    InfoBar* recoveryBar() const { return m_recoveryBar; }
     QAction* action(const QString& name) const;
+    QTabWidget* tabs() const { return m_tabs; }
 
 signals:
     /// A run ended: with a result (ok) or not (failed or stopped; message says why).
@@ -78,13 +104,12 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildActions();
+    void buildRunActions();
     void buildMenus();
-    void buildToolBar();
     void wireRuns();
-    void reportError(const QString& title, const QString& message);
-    void updateRunActions();
     void settingsChanged();
+    void importFailed();
+    void updateRunActions();
     void restoreSettings();
     void storeSettings() const;
     std::shared_ptr<const Dataset> reusableData(const Config& config) const;
@@ -96,8 +121,12 @@ private:
     RobustnessTab* m_robustness;
     QTabWidget* m_tabs;
     RunController* m_runs;
-    RunDisplay* m_display = nullptr;
+    RunDisplay* m_display;
     ExportController* m_exports;
+    SettingsHistory* m_history;
+    SessionDocument* m_document;
+    Autosaver* m_autosaver;
+    InfoBar* m_recoveryBar;
     QLabel* m_stage;
     QProgressBar* m_progress;
     RecentSessionsMenu* m_recentMenu = nullptr;
@@ -105,7 +134,7 @@ private:
     double m_pendingProgress = 0.0;
     std::shared_ptr<const Dataset> m_fileData;  ///< last table read, reused while unchanged
     Config m_fileDataConfig;
-    QString m_sessionPath;
+    bool m_closing = false;
 };
 
 }  // namespace latentlab::gui

@@ -94,6 +94,12 @@ void NetworkPanel::setInputWidth(int width) {
     updateDiagram();
 }
 
+int NetworkPanel::pace() const { return m_ui->pace->currentIndex(); }
+
+void NetworkPanel::setPace(int choice) {
+    m_ui->pace->setCurrentIndex(qBound(0, choice, m_ui->pace->count() - 1));
+}
+
 double NetworkPanel::epochsPerSecond() const {
     static const double paces[] = {0.0, 20.0, 4.0};
     return paces[qBound(0, m_ui->pace->currentIndex(), 2)];

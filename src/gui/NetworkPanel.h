@@ -26,6 +26,9 @@ public:
     void setInputWidth(int width);
     /// Epochs per second chosen under "Pace" (0 = as fast as possible).
     double epochsPerSecond() const;
+    /// The Pace choice: 0 as fast as possible, 1 watch, 2 slow motion.
+    int pace() const;
+    void setPace(int choice);
     /// The diagram's text, e.g. "10 → 8 → 6 → 2 → 6 → 8 → 10".
     QString diagramText() const;
 

@@ -30,7 +30,13 @@ void PipelineWorker::run(const PipelineJob& job) {
             if (!data && job.config.data.source == DataSource::Csv) {
                 emit stageChanged(m_jobId, int(Stage::Generate), tr("reading file"));
                 io::ImportReport report;
-                data = std::make_shared<const Dataset>(io::loadDataset(job.config.data, &report));
+                try {
+                    data =
+                        std::make_shared<const Dataset>(io::loadDataset(job.config.data, &report));
+                } catch (const latentlab::Error&) {
+                    emit importFailed(m_jobId);
+                    throw;
+                }
                 emit dataLoaded(m_jobId, data);
                 emit dataImported(m_jobId, QString::fromStdString(report.summary()),
                                   QString::fromStdString(report.missingSummary()));

@@ -62,6 +62,8 @@ signals:
     void dataLoaded(int jobId, std::shared_ptr<const latentlab::Dataset> data);
     /// After dataLoaded: what the import did (ImportReport's summary and missingSummary).
     void dataImported(int jobId, const QString& summary, const QString& missing);
+    /// Reading the job's file failed (failed() follows with the message).
+    void importFailed(int jobId);
     void finished(int jobId, std::shared_ptr<const latentlab::Result> result);
     void failed(int jobId, const QString& message);
     void cancelled(int jobId);

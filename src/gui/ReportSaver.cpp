@@ -3,18 +3,17 @@
 #include "Errors.h"
 #include "Report.h"
 
+#include "FileDialogs.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace latentlab::gui {
 
 namespace {
-
-const char* const kFolderKey = "report/lastFolder";
 
 /// A wait cursor while a large report is painted (a second or two at 30 000 points).
 struct WaitCursor {
@@ -45,8 +44,7 @@ bool ReportSaver::save(const QString& path, const Contents& contents, QString* e
 QString ReportSaver::saveWithDialog(QWidget* parent, const Contents& contents) {
     const QString pdfFilter = QObject::tr("PDF report (*.pdf)");
     const QString htmlFilter = QObject::tr("HTML report, one self-contained file (*.html)");
-    QSettings settings;
-    const QString folder = settings.value(kFolderKey, QDir::homePath()).toString();
+    const QString folder = FileDialogs::lastFolder(FileKind::Report);
     QString chosenFilter = pdfFilter;
     QString path = QFileDialog::getSaveFileName(
         parent, QObject::tr("Save report"), QDir(folder).filePath("latentlab-report.pdf"),
@@ -57,7 +55,7 @@ QString ReportSaver::saveWithDialog(QWidget* parent, const Contents& contents) {
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html") &&
         suffix != QLatin1String("htm"))
         path += chosenFilter == htmlFilter ? QStringLiteral(".html") : QStringLiteral(".pdf");
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    FileDialogs::remember(FileKind::Report, path);
 
     QString error;
     if (save(path, contents, &error)) return path;

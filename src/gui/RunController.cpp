@@ -48,6 +48,9 @@ void RunController::connectWorker() {
             [=](int job, const QString& summary, const QString& missing) {
                 if (current(job)) emit dataImported(summary, missing);
             });
+    connect(m_worker, &PipelineWorker::importFailed, this, [=](int job) {
+        if (current(job)) emit importFailed();
+    });
     connect(m_worker, &PipelineWorker::pausedChanged, this, [=](int job, bool paused) {
         if (current(job)) emit pausedChanged(paused);
     });

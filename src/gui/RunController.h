@@ -48,6 +48,8 @@ signals:
     void latentSnapshot(int epoch, std::shared_ptr<const Eigen::MatrixXd> latent);
     void dataLoaded(std::shared_ptr<const latentlab::Dataset> data);
     void dataImported(const QString& summary, const QString& missing);
+    /// The run's file could not be read; failed() follows with the message.
+    void importFailed();
     void finished(std::shared_ptr<const latentlab::Result> result);
     void failed(const QString& message);
     void cancelled();

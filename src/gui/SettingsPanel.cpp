@@ -71,7 +71,7 @@ SettingsPanel::SettingsPanel(QWidget* parent)
     }
     connect(m_presets, &QComboBox::activated, this,
             [this](int index) { applyPreset(m_presets->itemText(index)); });
-    setConfig(presetConfig(presetNames().front()));
+    setConfig(gui::applyPreset(presetNames().front()));
 }
 
 Config SettingsPanel::config() const {
@@ -93,8 +93,20 @@ void SettingsPanel::setConfig(const Config& config) {
 }
 
 void SettingsPanel::applyPreset(const QString& name) {
-    setConfig(presetConfig(name));
+    setConfig(gui::applyPreset(name, config()));
+    emit presetApplied(name);
     emit changed();
+}
+
+QJsonObject SettingsPanel::state() const {
+    return {{"settings", io::configToJson(config())}, {"pace", m_network->pace()}};
+}
+
+void SettingsPanel::setState(const QJsonObject& state) {
+    const Config settings = io::configFromJson(state.value("settings").toObject());
+    setConfig(settings);
+    const QSignalBlocker block(m_network);
+    m_network->setPace(state.value("pace").toInt());
 }
 
 double SettingsPanel::epochsPerSecond() const { return m_network->epochsPerSecond(); }
@@ -119,12 +131,15 @@ void SettingsPanel::updateDerivedViews() {
     else if (io::sameImport(m_fileClassesOf, current.data))
         automaticK = m_fileClasses > 0 ? m_fileClasses : 8;
     m_clustering->showAutomaticK(automaticK);
-    // The preset shown is whichever one the controls equal, else "Custom".
-    const QJsonObject shown = io::configToJson(current);
+    // The preset shown is the first whose keys all have their values, else "Custom".
     const QSignalBlocker block(m_presets);
     m_presets->setCurrentIndex(m_presets->count() - 1);
-    for (const QString& name : presetNames())
-        if (io::configToJson(presetConfig(name)) == shown) m_presets->setCurrentText(name);
+    for (const QString& name : presetNames()) {
+        if (presetMatches(name, current)) {
+            m_presets->setCurrentText(name);
+            break;
+        }
+    }
 }
 
 }  // namespace latentlab::gui

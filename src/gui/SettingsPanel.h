@@ -22,8 +22,14 @@ public:
     Config config() const;
     /// Shows `config` in every panel without emitting changed().
     void setConfig(const Config& config);
-    /// Selects a preset by name and shows its config (emits changed()).
+    /// Applies a preset's keys to the shown config (emits presetApplied(), then changed()).
     void applyPreset(const QString& name);
+    /// Everything the panel shows, for sessions and the autosave: the config as set (k = 0
+    /// when it follows the classes, the file path) and the pace, which is not a config key.
+    QJsonObject state() const;
+    /// Shows a state() again without emitting changed(). Throws latentlab::Error (ConfigError)
+    /// when its settings cannot be read; the panel is then unchanged.
+    void setState(const QJsonObject& state);
 
     DataPanel* dataPanel() const { return m_data; }
     NetworkPanel* networkPanel() const { return m_network; }
@@ -37,6 +43,8 @@ public:
 
 signals:
     void changed();
+    /// Before the changed() of a preset the user picked, with its name.
+    void presetApplied(const QString& name);
 
 private:
     /// Network drawing and preset name follow the controls.

@@ -1,7 +1,9 @@
 #include "WindowActions.h"
 
+#include "AboutBox.h"
 #include "ApplyModelDialog.h"
 #include "DataPanel.h"
+#include "FileDialogs.h"
 #include "LatentSpacesTab.h"
 #include "LossChartView.h"
 #include "MainWindow.h"
@@ -11,7 +13,7 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
+#include <QFileInfo>
 
 namespace latentlab::gui {
 
@@ -27,6 +29,43 @@ QAction* makeAction(MainWindow* window, const QString& name, const QString& text
     return action;
 }
 
+void createRunActions(MainWindow* window, const RunSlots& callbacks) {
+    const auto make = [window](const QString& name, const QString& text, const QKeySequence& keys,
+                               const QString& tip, auto slot) {
+        QAction* action = makeAction(window, name, text, keys, tip);
+        QObject::connect(action, &QAction::triggered, window, slot);
+        return action;
+    };
+    make("run", MainWindow::tr("&Run"), Qt::Key_F5,
+         MainWindow::tr("Generate or read the data, fit PCA, train, cluster and compare"),
+         callbacks.run);
+    make("pause", MainWindow::tr("&Pause"), QKeySequence(Qt::Key_F6),
+         MainWindow::tr("Hold training between epochs"), callbacks.pause)
+        ->setCheckable(true);
+    make("step", MainWindow::tr("S&tep one epoch"), QKeySequence(Qt::Key_F7),
+         MainWindow::tr("Train exactly one more epoch, then pause"), callbacks.step);
+    make("stop", MainWindow::tr("&Stop"), Qt::Key_Escape,
+         MainWindow::tr("Stop the run; the previous results stay"), callbacks.stop);
+    make("reset", MainWindow::tr("R&eset"), QKeySequence(),
+         MainWindow::tr("Back to the seed notebook's settings, clear the views (the settings "
+                        "can be undone)"),
+         callbacks.reset);
+    make("live", MainWindow::tr("&Live"), QKeySequence(Qt::CTRL | Qt::Key_L),
+         MainWindow::tr("Rerun automatically whenever a setting changes"), callbacks.live)
+        ->setCheckable(true);
+    make("about", MainWindow::tr("&About LatentLab"), QKeySequence(),
+         MainWindow::tr("Versions and credits"), [window] { showAboutBox(window); });
+}
+
+QString askSessionPath(MainWindow* window) {
+    const QString suggested = window->sessionPath().isEmpty() ? QStringLiteral("session.latentlab")
+                                                              : window->sessionPath();
+    QString path = FileDialogs::save(window, FileKind::Session, MainWindow::tr("Save session"),
+                                     MainWindow::tr("LatentLab sessions (*.latentlab)"), suggested);
+    if (!path.isEmpty() && !path.endsWith(QLatin1String(".latentlab"))) path += ".latentlab";
+    return path;
+}
+
 void createFileActions(MainWindow* window) {
     const auto make = [window](const QString& name, const QString& text, const QKeySequence& keys,
                                const QString& tip, auto slot) {
@@ -35,36 +74,36 @@ void createFileActions(MainWindow* window) {
     };
     make("openSession", MainWindow::tr("&Open session…"), QKeySequence::Open,
          MainWindow::tr("Open a saved .latentlab session"), [window] {
+             if (!window->confirmDiscard(MainWindow::tr("open another session"))) return;
              const QString path =
-                 QFileDialog::getOpenFileName(window, MainWindow::tr("Open session"), QString(),
-                                              MainWindow::tr("LatentLab sessions (*.latentlab)"));
+                 FileDialogs::open(window, FileKind::Session, MainWindow::tr("Open session"),
+                                   MainWindow::tr("LatentLab sessions (*.latentlab)"));
              if (!path.isEmpty()) window->openSession(path);
          });
     make("openData", MainWindow::tr("Open &data file…"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
          MainWindow::tr("Read a CSV or TSV table instead of generated blobs"), [window] {
              const QString path =
-                 QFileDialog::getOpenFileName(window, MainWindow::tr("Open data table"), QString(),
-                                              MainWindow::tr("Tables (*.csv *.tsv *.txt)"));
+                 FileDialogs::open(window, FileKind::Data, MainWindow::tr("Open data table"),
+                                   MainWindow::tr("Tables (*.csv *.tsv *.txt)"));
              if (path.isEmpty()) return;
              window->settings()->dataPanel()->useFile(path);
              window->run();
          });
-    make("saveSession", MainWindow::tr("&Save session…"), QKeySequence::Save,
-         MainWindow::tr("Save settings, models and results"), [window] {
-             QString path = QFileDialog::getSaveFileName(
-                 window, MainWindow::tr("Save session"), window->sessionPath(),
-                 MainWindow::tr("LatentLab sessions (*.latentlab)"));
-             if (path.isEmpty()) return;
-             if (!path.endsWith(".latentlab")) path += ".latentlab";
-             window->saveSession(path);
+    make("saveSession", MainWindow::tr("&Save session"), QKeySequence::Save,
+         MainWindow::tr("Save settings, models and results to the session's file"),
+         [window] { window->save(); });
+    make("saveSessionAs", MainWindow::tr("Save session &as…"), QKeySequence::SaveAs,
+         MainWindow::tr("Save settings, models and results to a new file"), [window] {
+             const QString path = askSessionPath(window);
+             if (!path.isEmpty()) window->saveSession(path);
          });
     make("exportAll", MainWindow::tr("&Export all…"), QKeySequence(Qt::CTRL | Qt::Key_E),
          MainWindow::tr(
              "Write the run files (as latentlab-cli run --out) and every chart to a folder"),
          [window] {
-             const QString folder =
-                 QFileDialog::getExistingDirectory(window, MainWindow::tr("Export all to folder"));
+             const QString folder = FileDialogs::folder(window, FileKind::Export,
+                                                        MainWindow::tr("Export all to folder"));
              QString error;
              if (!folder.isEmpty() && window->exportAll(folder, &error))
                  window->showStatus(

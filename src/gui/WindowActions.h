@@ -1,10 +1,12 @@
 // The window's QActions: one factory so every action gets its name, shortcut and a tooltip
-// that shows the shortcut, and the File menu's actions, which only need the window's public
-// operations (open, save, export, report, apply a model).
+// that shows the shortcut; the Run menu's actions, which call back into the window; and the
+// File menu's, which only need the window's public operations (open, save, export, report,
+// apply a model).
 #pragma once
 
 #include <QKeySequence>
 #include <QString>
+#include <functional>
 
 class QAction;
 
@@ -16,7 +18,19 @@ class MainWindow;
 QAction* makeAction(MainWindow* window, const QString& name, const QString& text,
                     const QKeySequence& keys, const QString& tip);
 
-/// openSession, openData, saveSession, exportAll, applyModel, saveReport and quit.
+struct RunSlots {
+    std::function<void()> run;
+    std::function<void(bool)> pause;
+    std::function<void()> step, stop, reset;
+    std::function<void(bool)> live;
+};
+/// run, pause, step, stop, reset, live and about.
+void createRunActions(MainWindow* window, const RunSlots& callbacks);
+
+/// openSession, openData, saveSession, saveSessionAs, exportAll, applyModel, saveReport, quit.
 void createFileActions(MainWindow* window);
+
+/// Asks where to save a session (".latentlab" added); empty if cancelled.
+QString askSessionPath(MainWindow* window);
 
 }  // namespace latentlab::gui

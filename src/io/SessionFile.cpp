@@ -166,11 +166,15 @@ void requireConsistent(const Result& result) {
 
 }  // namespace
 
-void SessionFile::save(const QString& path, const Result& result) {
+void SessionFile::save(const QString& path, const Result& result, const QJsonObject& window) {
+    writeJsonObject(path, toJson(result, window));
+}
+
+QJsonObject SessionFile::toJson(const Result& result, const QJsonObject& window) {
     const Dataset& data = result.data;
     QJsonArray loss;
     for (double value : result.loss) loss.append(numberOrNull(value));
-    const QJsonObject session{
+    QJsonObject session{
         {"format", kFormat},
         {"version", kVersion},
         {"config", configToJson(result.config)},
@@ -186,14 +190,16 @@ void SessionFile::save(const QString& path, const Result& result) {
         {"pca_space", spaceToJson(result.pcaSpace, false)},
         {"ae_space", spaceToJson(result.aeSpace, true)},
         {"seconds", stageSecondsToJson(result.seconds)}};
-    writeJsonObject(path, session);
+    if (!window.isEmpty()) session.insert("window", window);
+    return session;
 }
 
-Result SessionFile::load(const QString& path) {
-    return fromJson(readJsonObject(path), path.toStdString());
+Result SessionFile::load(const QString& path, QJsonObject* window) {
+    return fromJson(readJsonObject(path), path.toStdString(), window);
 }
 
-Result SessionFile::fromJson(const QJsonObject& json, const std::string& file) {
+Result SessionFile::fromJson(const QJsonObject& json, const std::string& file,
+                             QJsonObject* window) {
     if (json.value("format").toString() != QLatin1String(kFormat))
         throw ReadError(file + " is not a LatentLab session (no \"format\": \"" + kFormat + "\")");
     if (json.value("version").toInt() > kVersion)
@@ -234,6 +240,12 @@ Result SessionFile::fromJson(const QJsonObject& json, const std::string& file) {
                                   {"metrics", &s.metrics},
                                   {"total", &s.total}})
             *field = seconds.value(key).toDouble();
+        if (window) {
+            const QJsonValue saved = json.value("window");
+            if (!saved.isUndefined() && !saved.isObject())
+                throw ReadError("window must be an object { ... }");
+            *window = saved.toObject();
+        }
         return result;
     } catch (const ReadError& error) {
         throw ReadError(file + ": " + error.what());

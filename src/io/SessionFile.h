@@ -20,12 +20,17 @@ public:
     static constexpr const char* kFormat = "latentlab-session";
     static constexpr int kVersion = 1;
 
-    /// Throws WriteError naming the file.
-    static void save(const QString& path, const Result& result);
+    /// Throws WriteError naming the file. `window` is what a front end keeps with the result
+    /// (the desktop app: its settings panel and view options); io does not look inside.
+    static void save(const QString& path, const Result& result, const QJsonObject& window = {});
     /// Throws ReadError naming the file and the first bad key ("pca_space.embedding: ...").
-    static Result load(const QString& path);
+    /// `window`, if given, receives the saved front-end state (empty for older sessions).
+    static Result load(const QString& path, QJsonObject* window = nullptr);
+    /// The document save() writes.
+    static QJsonObject toJson(const Result& result, const QJsonObject& window = {});
     /// The same from an already parsed document; `source` names it in errors.
-    static Result fromJson(const QJsonObject& json, const std::string& source);
+    static Result fromJson(const QJsonObject& json, const std::string& source,
+                           QJsonObject* window = nullptr);
 };
 
 }  // namespace latentlab::io

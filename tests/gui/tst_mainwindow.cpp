@@ -139,7 +139,10 @@ void TestMainWindow::sessionRoundTripsExactly() {
     QCOMPARE(after.aeSpace.embedding, before.aeSpace.embedding);
     QCOMPARE(after.aeSpace.clustering.labels, before.aeSpace.clustering.labels);
     QCOMPARE(reopened.latentSpaces()->aeScatter()->pointCount(), 1500);
-    QCOMPARE(io::configToJson(reopened.config()), io::configToJson(before.config));
+    // The panel as it was (k following the classes), not the run's resolved config (k = 5).
+    QCOMPARE(io::configToJson(reopened.config()), io::configToJson(window.config()));
+    QCOMPARE(reopened.config().kmeans.k, 0);
+    QCOMPARE(after.config.kmeans.k, 5);
     QVERIFY(!reopened.openSession(dir.filePath("missing.latentlab"), &error));
     QVERIFY2(error.contains("missing.latentlab"), qPrintable(error));
     QCOMPARE(reopened.latentSpaces()->aeScatter()->pointCount(), 1500);

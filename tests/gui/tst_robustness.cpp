@@ -336,7 +336,7 @@ void TestRobustness::rendersTheTab() {
     // notebook's 30 000 rows, 10 repeats; about a minute). Otherwise a small quick look.
     const QString readmeShot = qEnvironmentVariable("LATENTLAB_ROBUSTNESS_SCREENSHOT");
     MainWindow window;
-    window.setConfig(readmeShot.isEmpty() ? smallConfig() : gui::presetConfig("Tuned (Adam)"));
+    window.setConfig(readmeShot.isEmpty() ? smallConfig() : gui::applyPreset("Tuned (Adam)"));
     window.resize(1400, 900);
     window.show();
     QVERIFY(runAndWait(window, 300000));
