@@ -6,6 +6,7 @@
 #include "IoErrors.h"
 #include "NumberText.h"
 #include "TableNames.h"
+#include "TextContent.h"
 
 #include <algorithm>
 #include <cmath>
@@ -111,8 +112,7 @@ Dataset CsvReader::parse(const QByteArray& content, const std::string& source) {
     m_featureNames.clear();
     m_sampleNames.clear();
     m_missingCells = 0;
-    if (content.startsWith("\xFF\xFE") || content.startsWith("\xFE\xFF"))
-        throw ReadError(source + ": the file is UTF-16 text; save it as UTF-8");
+    requireText(content, source, "text table");
     // A view past the BOM that spreadsheet programs put in front of UTF-8 files.
     const qsizetype bom = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     const QByteArray text =

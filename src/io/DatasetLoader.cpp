@@ -7,6 +7,7 @@
 #include "NumberText.h"
 #include "Preprocess.h"
 #include "TableNames.h"
+#include "TextContent.h"
 
 #include <QFile>
 #include <cctype>
@@ -134,6 +135,7 @@ Dataset loadDataset(const DataConfig& config, ImportReport* report) {
 std::vector<std::string> columnCandidates(const DataConfig& config) {
     const QString path = QString::fromStdString(config.path);
     QByteArray text;
+    bool complete = true;
     if (config.transpose) {
         text = readFileBytes(path);  // the names are in the first column of every line
     } else {
@@ -141,7 +143,10 @@ std::vector<std::string> columnCandidates(const DataConfig& config) {
         if (!file.open(QIODevice::ReadOnly)) return {};
         // Enough for the header of a very wide table; the rest is not needed.
         text = file.read(qint64(8) << 20);
+        complete = file.atEnd();
     }
+    // Names of a binary file's "header" are its bytes: refused as loadDataset refuses them.
+    requireText(text, config.path, "text table", complete);
     if (text.startsWith("\xEF\xBB\xBF")) text.remove(0, 3);
     CsvTokenizer tokens(text, CsvTokenizer::detectDelimiter(text), config.path);
     std::vector<std::string> fields;

@@ -2,6 +2,7 @@
 
 #include "FileBytes.h"
 #include "IoErrors.h"
+#include "TextContent.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,9 @@ QJsonObject readJsonObject(const QString& path) {
 }
 
 QJsonObject parseJsonObject(const QByteArray& text, const QString& source) {
+    // A binary file (an .h5ad given as --config) gets the table reader's diagnosis, not a
+    // parse error at its first byte.
+    requireText(text, source.toStdString(), "JSON file");
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
