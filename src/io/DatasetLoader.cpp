@@ -6,6 +6,7 @@
 #include "IoErrors.h"
 #include "NumberText.h"
 #include "Preprocess.h"
+#include "PrintableText.h"
 #include "TableNames.h"
 #include "TextContent.h"
 
@@ -26,7 +27,7 @@ void handleMissing(Dataset& data, const DataConfig& config, const CsvReader& rea
         try {
             report.rowsDropped = dropRowsWithMissing(data);
         } catch (const DataError& error) {
-            throw ReadError(source + ": " + error.what());
+            throw ReadError(printable(source) + ": " + error.what());
         }
         return;
     }
@@ -55,7 +56,7 @@ std::string ImportReport::missingSummary() const {
     if (cellsImputed == 0) return {};
     std::string columnsText;
     for (std::size_t i = 0; i < imputedColumns.size() && i < 5; ++i) {
-        columnsText += (i ? ", " : "") + imputedColumns[i].first + ": " +
+        columnsText += (i ? ", " : "") + printable(imputedColumns[i].first) + ": " +
                        std::to_string(imputedColumns[i].second);
     }
     if (imputedColumns.size() > 5) columnsText += ", ...";
@@ -72,7 +73,7 @@ std::string ImportReport::renamedSummary() const {
 
 std::string ImportReport::summary() const {
     std::string text = plural(rows, "row") + " \u00d7 " + plural(columns, "column");
-    text += labelColumn.empty() ? ", unlabelled" : ", labels from '" + labelColumn + "'";
+    text += labelColumn.empty() ? ", unlabelled" : ", labels from '" + printable(labelColumn) + "'";
     if (!ignoredColumns.empty()) text += ", " + std::to_string(ignoredColumns.size()) + " ignored";
     if (transposed) text += ", transposed";
     if (log1p) text += ", log(1 + x)";
