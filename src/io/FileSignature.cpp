@@ -21,8 +21,7 @@ constexpr char kAsCsv[] = "save the sheet as 'CSV UTF-8' in the spreadsheet prog
 const Signature kSignatures[] = {
     {"\x1F\x8B"sv, "a gzip-compressed file; decompress it first (gunzip -c FILE > table.csv)"},
     {"BZh"sv, "a bzip2-compressed file; decompress it first (bunzip2 -c FILE > table.csv)"},
-    {"\xFD"
-     "7zXZ\x00"sv,
+    {"\xFD\x37zXZ\x00"sv,  // \x37 is '7'
      "an xz-compressed file; decompress it first (unxz -c FILE > table.csv)"},
     {"\x28\xB5\x2F\xFD"sv,
      "a zstd-compressed file; decompress it first (unzstd -c FILE > table.csv)"},
@@ -49,8 +48,7 @@ const Signature kSignatures[] = {
     {"MATLAB 5.0 MAT-file",
      "a MATLAB .mat file; write the matrix as CSV first (writematrix or writetable)"},
     {"SQLite format 3\x00"sv, "an SQLite database; export the table as CSV from it"},
-    {"\x7F"
-     "ELF"sv,
+    {"\x7F\x45LF"sv,  // \x45 is 'E'
      "a program (an ELF executable), not a table"},
     {"MZ"sv, "a Windows program, not a table"},
 };

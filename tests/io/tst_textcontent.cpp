@@ -79,6 +79,12 @@ void TestTextContent::binaryIsRefused_data() {
                           << prefix +
                                  "1): a gzip-compressed file; decompress it first (gunzip -c "
                                  "f.csv > table.csv)";
+    QTest::newRow("xz") << QByteArray("\xFD\x37zXZ\0\0", 8)
+                        << prefix +
+                               "1): an xz-compressed file; decompress it first (unxz -c "
+                               "f.csv > table.csv)";
+    QTest::newRow("elf") << QByteArray("\x7F\x45LF\x02\x01", 6)
+                         << prefix + "1): a program (an ELF executable), not a table";
     QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\0\0\0[Content_Types].xml", 27)
                           << prefix +
                                  "3): an Excel workbook (.xlsx); save the sheet as 'CSV "
