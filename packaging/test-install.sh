@@ -41,9 +41,20 @@ for file in /usr/bin/latentlab /usr/bin/latentlab-cli \
     /usr/share/metainfo/org.latentlab.LatentLab.metainfo.xml \
     /usr/share/mime/packages/org.latentlab.LatentLab.xml \
     /usr/share/icons/hicolor/scalable/apps/org.latentlab.LatentLab.svg \
-    /usr/share/icons/hicolor/48x48/apps/org.latentlab.LatentLab.png; do
+    /usr/share/icons/hicolor/48x48/apps/org.latentlab.LatentLab.png \
+    /usr/share/doc/latentlab/copyright /usr/share/doc/latentlab/README.md; do
     [ -e "$file" ] || { echo "error: $file is not installed" >&2; exit 1; }
 done
+# Debian's machine-readable copyright format, naming the licence the metainfo names.
+COPYRIGHT=/usr/share/doc/latentlab/copyright
+head -n 1 "$COPYRIGHT" |
+    grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+    { echo "error: $COPYRIGHT is not in the DEP-5 format" >&2; exit 1; }
+grep -qx 'License: GPL-3+' "$COPYRIGHT" && [ -e /usr/share/common-licenses/GPL-3 ] ||
+    { echo "error: $COPYRIGHT does not license LatentLab as GPL-3+" >&2; exit 1; }
+grep -q '<project_license>GPL-3.0-or-later</project_license>' \
+    /usr/share/metainfo/org.latentlab.LatentLab.metainfo.xml ||
+    { echo "error: the installed metainfo names no GPL-3.0-or-later licence" >&2; exit 1; }
 update-mime-database /usr/share/mime
 grep -q 'application/x-latentlab-session:\*\.latentlab' /usr/share/mime/globs2 ||
     { echo "error: *.latentlab is not registered as a MIME type" >&2; exit 1; }

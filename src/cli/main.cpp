@@ -1,6 +1,7 @@
 // latentlab-cli: parse the command line, run, and turn errors into exit codes — 2 with one
 // line on stderr for anything the user can fix, 1 for internal errors.
 #include "CommandLine.h"
+#include "PrintableText.h"
 #include "RunCommand.h"
 #include "TransformCommand.h"
 
@@ -34,7 +35,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
 void reportError(std::string message) {
     for (char& c : message)
         if (c == '\n' || c == '\r') c = ' ';  // one line, whatever the message holds
-    std::fprintf(stderr, "latentlab-cli: error: %s\n", message.c_str());
+    // Readers quote files printable already; this is the net for anything that was missed
+    // (an argument echoed back, a library's message), and changes nothing printable.
+    std::fprintf(stderr, "latentlab-cli: error: %s\n", latentlab::printable(message).c_str());
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "ColumnMatch.h"
 
+#include "PrintableText.h"
+
 #include <unordered_map>
 
 namespace latentlab {
@@ -10,7 +12,7 @@ std::string listed(const std::vector<std::string>& names, const char* what) {
     constexpr std::size_t kShown = 5;
     std::string text = std::to_string(names.size()) + " " + what + " (";
     for (std::size_t i = 0; i < names.size() && i < kShown; ++i)
-        text += (i ? ", '" : "'") + names[i] + "'";
+        text += (i ? ", '" : "'") + printable(names[i]) + "'";
     if (names.size() > kShown) text += ", and " + std::to_string(names.size() - kShown) + " more";
     return text + ")";
 }

@@ -2,6 +2,7 @@
 
 #include "ClusterMetrics.h"
 #include "KMeans.h"
+#include "PrintableText.h"
 #include "Silhouette.h"
 
 #include <cmath>
@@ -27,7 +28,7 @@ void requireUsable(const Dataset& data) {
         for (Eigen::Index r = 0; r < data.features.rows(); ++r) {
             if (!std::isfinite(data.features(r, c))) {
                 throw DataError("row " + std::to_string(r + 1) + ", column '" +
-                                data.columnNames[std::size_t(c)] +
+                                printable(data.columnNames[std::size_t(c)]) +
                                 "': value is not a finite number");
             }
         }

@@ -4,6 +4,7 @@
 #include "Blobs.h"
 #include "ClusterMetrics.h"
 #include "Errors.h"
+#include "PrintableText.h"
 #include "Random.h"
 #include "Silhouette.h"
 #include "Trustworthiness.h"
@@ -123,7 +124,7 @@ void Run::requireFinite(const Dataset& data) const {
                 const std::string name = std::size_t(c) < data.columnNames.size()
                                              ? data.columnNames[std::size_t(c)]
                                              : "column " + std::to_string(c + 1);
-                throw DataError("row " + std::to_string(r + 1) + ", column '" + name +
+                throw DataError("row " + std::to_string(r + 1) + ", column '" + printable(name) +
                                 "': value is not a finite number");
             }
         }

@@ -1,14 +1,18 @@
 #include "Preprocess.h"
 
+#include "PrintableText.h"
+
 #include <cmath>
 #include <sstream>
 
 namespace latentlab {
 namespace {
 
+/// The column's name for a message, printable.
 std::string columnName(const Dataset& data, Eigen::Index column) {
-    return std::size_t(column) < data.columnNames.size() ? data.columnNames[std::size_t(column)]
-                                                         : "column " + std::to_string(column + 1);
+    return std::size_t(column) < data.columnNames.size()
+               ? printable(data.columnNames[std::size_t(column)])
+               : "column " + std::to_string(column + 1);
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include "Errors.h"
 
+#include <cmath>
+#include <limits>
 #include <string>
 
 namespace latentlab {
@@ -12,6 +14,19 @@ Scaler::Scaler(Scaling kind, Eigen::RowVectorXd offset, Eigen::RowVectorXd facto
         throw DataError("scaler: offset and factor have different lengths");
 }
 
+bool Scaler::isConstantRange(double range) {
+    return !(range >= 10.0 * std::numeric_limits<double>::epsilon());
+}
+
+bool Scaler::isConstantVariance(double variance, double mean, Eigen::Index rows) {
+    // The error bound of the corrected two-pass variance (Chan, Golub and LeVeque), as
+    // scikit-learn's StandardScaler applies it: below it, the variance is rounding noise.
+    constexpr double eps = std::numeric_limits<double>::epsilon();
+    const double n = double(rows);
+    const double bound = n * eps * variance + (n * mean * eps) * (n * mean * eps);
+    return !(variance > bound);
+}
+
 void Scaler::fit(const Eigen::Ref<const Eigen::MatrixXd>& data) {
     const Eigen::Index columns = data.cols();
     m_offset = Eigen::RowVectorXd::Zero(columns);
@@ -19,18 +34,22 @@ void Scaler::fit(const Eigen::Ref<const Eigen::MatrixXd>& data) {
     if (data.rows() == 0) throw DataError("cannot fit a scaler to data without rows");
     for (Eigen::Index c = 0; c < columns; ++c) {
         const auto column = data.col(c);
-        double spread = 0.0;
         if (m_kind == Scaling::MinMax) {
             m_offset(c) = column.minCoeff();
-            spread = column.maxCoeff() - m_offset(c);
+            const double range = column.maxCoeff() - m_offset(c);
+            // A range of a few ulps (subnormal values, rounding noise around a constant)
+            // would become a factor of up to infinity: such a column is constant.
+            m_factor(c) = isConstantRange(range) ? 0.0 : 1.0 / range;
         } else if (m_kind == Scaling::ZScore) {
+            const double n = double(data.rows());
             m_offset(c) = column.mean();
-            spread = std::sqrt((column.array() - m_offset(c)).square().mean());
-        } else {
-            continue;
+            const Eigen::ArrayXd centred = column.array() - m_offset(c);
+            const double correction = centred.sum();
+            const double variance = (centred.square().sum() - correction * correction / n) / n;
+            m_factor(c) = isConstantVariance(variance, m_offset(c), data.rows())
+                              ? 0.0
+                              : 1.0 / std::sqrt(variance);
         }
-        // A constant column carries no information; map it to 0 like scikit-learn does.
-        m_factor(c) = spread > 0.0 ? 1.0 / spread : 0.0;
     }
 }
 

@@ -1,6 +1,7 @@
 // Per-column scaling fitted on one matrix and applied to others (scikit-learn semantics):
 // minmax maps each column to [0, 1], zscore to mean 0 / population sd 1, none is identity.
-// Constant columns are mapped to 0 instead of dividing by zero.
+// Constant columns, and those whose spread is rounding noise (scikit-learn's tests), are
+// mapped to 0 instead of being divided by (nearly) zero.
 //
 //   Scaler scaler(Scaling::MinMax);
 //   Eigen::MatrixXd scaled = scaler.fitTransform(raw);
@@ -31,6 +32,13 @@ public:
     const Eigen::RowVectorXd& offset() const { return m_offset; }
     /// 1 / range (minmax), 1 / sd (zscore), 1 (none); 0 for constant columns.
     const Eigen::RowVectorXd& factor() const { return m_factor; }
+
+    /// MinMax's test, scikit-learn's `_handle_zeros_in_scale`: a range below 10 machine
+    /// epsilons (absolute) is that of a constant column.
+    static bool isConstantRange(double range);
+    /// ZScore's test, scikit-learn's `_is_constant_feature`: the population variance of
+    /// `rows` values with this mean is within the rounding error of computing it.
+    static bool isConstantVariance(double variance, double mean, Eigen::Index rows);
 
 private:
     void requireColumns(Eigen::Index columns) const;

@@ -1,12 +1,14 @@
 #include "CellProblems.h"
 
 #include "IoErrors.h"
+#include "PrintableText.h"
 
 namespace latentlab::io {
 
 void CellProblems::add(int line, const std::string& column, const std::string& problem) {
     if (m_first.size() < kShown)
-        m_first.push_back("line " + std::to_string(line) + ", column '" + column + "': " + problem);
+        m_first.push_back("line " + std::to_string(line) + ", column '" + printable(column) +
+                          "': " + problem);
     ++m_count;
 }
 

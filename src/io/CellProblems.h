@@ -16,7 +16,8 @@ class CellProblems {
 public:
     explicit CellProblems(std::string source) : m_source(std::move(source)) {}
 
-    /// `problem` is what is wrong with the cell, e.g. "the cell is empty".
+    /// `problem` is what is wrong with the cell, e.g. "the cell is empty", with any text of
+    /// the file in it already printable (quotedForMessage); `column` is shown printable.
     void add(int line, const std::string& column, const std::string& problem);
     long long count() const { return m_count; }
     /// One line: the single cell as it always was, or the first three and the count.

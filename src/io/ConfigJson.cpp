@@ -5,6 +5,7 @@
 #include "JsonFile.h"
 #include "JsonValues.h"
 #include "NumberText.h"
+#include "PrintableText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,7 +21,8 @@ bool isSection(const std::string& name) {
 }
 
 [[noreturn]] void unknownKey(const std::string& kind, const std::string& name) {
-    throw ConfigError("unknown " + kind + " '" + name + "' (known: " + knownKeysNear(name) + ")");
+    throw ConfigError("unknown " + kind + " '" + printable(name) +
+                      "' (known: " + knownKeysNear(name) + ")");
 }
 
 void applyKey(Config& config, const std::string& name, const QJsonValue& value) {
@@ -58,7 +60,8 @@ void applyJson(Config& config, const QJsonObject& json) {
             continue;
         }
         if (!it.value().isObject())
-            throw ConfigError(name + " must be an object { ... }, got " + describe(it.value()));
+            throw ConfigError(printable(name) + " must be an object { ... }, got " +
+                              describe(it.value()));
         const QJsonObject section = it.value().toObject();
         for (auto entry = section.constBegin(); entry != section.constEnd(); ++entry)
             applyKey(config, name + "." + entry.key().toStdString(), entry.value());
@@ -77,7 +80,7 @@ Config readConfigFile(const QString& path) {
     try {
         applyJson(config, json);
     } catch (const ConfigError& error) {
-        throw ConfigError(path.toStdString() + ": " + error.what());
+        throw ConfigError(printable(path.toStdString()) + ": " + error.what());
     }
     if (!config.data.path.empty()) {
         const QString dataPath = QString::fromStdString(config.data.path);
@@ -96,7 +99,7 @@ void applySetting(Config& config, const std::string& name, const std::string& va
 void applyAssignment(Config& config, const std::string& assignment) {
     const std::size_t equals = assignment.find('=');
     if (equals == std::string::npos)
-        throw ConfigError("--set needs key=value, got '" + assignment + "'");
+        throw ConfigError("--set needs key=value, got " + quotedForMessage(assignment, 80));
     applySetting(config, std::string(trimmed(assignment.substr(0, equals))),
                  assignment.substr(equals + 1));
 }

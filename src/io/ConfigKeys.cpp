@@ -3,6 +3,7 @@
 #include "Errors.h"
 #include "JsonValues.h"
 #include "NumberText.h"
+#include "PrintableText.h"
 
 #include <QJsonArray>
 #include <climits>
@@ -25,6 +26,13 @@ const T& read(Access<T> access, const Config& config) {
 [[noreturn]] void wrongValue(const std::string& name, const std::string& expected,
                              const QJsonValue& got) {
     throw ConfigError(name + " must be " + expected + ", got " + describe(got));
+}
+
+/// The same for a --set value, shown byte for byte (through QString, bytes that are not
+/// UTF-8 would become U+FFFD and no longer say what was typed).
+[[noreturn]] void wrongText(const std::string& name, const std::string& expected,
+                            const std::string& text) {
+    throw ConfigError(name + " must be " + expected + ", got \"" + printable(text) + "\"");
 }
 
 QJsonValue textValue(const std::string& text) { return QJsonValue(QString::fromStdString(text)); }
@@ -58,14 +66,14 @@ std::vector<std::string> listItems(std::string text) {
 QJsonValue parseIntegerText(const std::string& name, const std::string& text,
                             const std::string& expected) {
     long long value = 0;
-    if (!parseInteger(text, value)) wrongValue(name, expected, textValue(text));
+    if (!parseInteger(text, value)) wrongText(name, expected, text);
     return QJsonValue(qint64(value));
 }
 
 QJsonValue parseNumberText(const std::string& name, const std::string& text) {
     double value = 0.0;
     if (!parseNumber(text, value) || !std::isfinite(value))
-        wrongValue(name, "a finite number", textValue(text));
+        wrongText(name, "a finite number", text);
     return QJsonValue(value);
 }
 
@@ -122,7 +130,7 @@ ConfigKey boolKey(const char* name, Access<bool> access) {
                 const std::string_view word = trimmed(text);
                 if (word == "true" || word == "1" || word == "yes") return QJsonValue(true);
                 if (word == "false" || word == "0" || word == "no") return QJsonValue(false);
-                wrongValue(key, expected, textValue(text));
+                wrongText(key, expected, text);
             }};
 }
 
@@ -167,7 +175,11 @@ ConfigKey enumKey(const char* name, Access<Enum> access, std::initializer_list<E
                     wrongValue(key, expected, v);
                 access(c) = value;
             },
-            [](const std::string& text) { return textValue(text); }};
+            [=](const std::string& text) {
+                Enum value{};
+                if (!parse(text, value)) wrongText(key, expected, text);
+                return textValue(text);
+            }};
 }
 
 ConfigKey widthsKey(const char* name, Access<std::vector<int>> access) {
@@ -211,8 +223,7 @@ ConfigKey centerBoxKey() {
             },
             [=](const std::string& text) {
                 const std::vector<std::string> items = listItems(text);
-                if (items.size() != 2)
-                    wrongValue(key, expected + " such as -10,10", textValue(text));
+                if (items.size() != 2) wrongText(key, expected + " such as -10,10", text);
                 return QJsonValue(
                     QJsonArray{parseNumberText(key, items[0]), parseNumberText(key, items[1])});
             }};

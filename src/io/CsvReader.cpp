@@ -5,7 +5,9 @@
 #include "FileBytes.h"
 #include "IoErrors.h"
 #include "NumberText.h"
+#include "PrintableText.h"
 #include "TableNames.h"
+#include "TextContent.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,21 +19,13 @@ namespace {
 
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 
-/// A cell's text for an error message: on one line, and not overly long.
-std::string quoted(const std::string& text) {
-    constexpr std::size_t kLongest = 40;
-    std::string shown;
-    for (char c : text) shown += (c == '\n' || c == '\r') ? ' ' : c;
-    if (shown.size() > kLongest) shown = shown.substr(0, kLongest) + "...";
-    return "'" + shown + "'";
-}
-
+/// `source` is already printable (CsvReader::parse makes it so); names from the file are not.
 std::string where(const std::string& source, int line) {
     return source + ", line " + std::to_string(line);
 }
 
 std::string where(const std::string& source, int line, const std::string& column) {
-    return where(source, line) + ", column '" + column + "'";
+    return where(source, line) + ", column '" + printable(column) + "'";
 }
 
 void requireHeaderNotData(const std::vector<std::string>& header, const std::string& source,
@@ -41,7 +35,7 @@ void requireHeaderNotData(const std::vector<std::string>& header, const std::str
         if (!parseNumber(name, value) || !std::isfinite(value)) return;
     std::string examples;
     for (std::size_t c = 0; c < header.size() && c < 3; ++c)
-        examples += (c ? ", " : "") + quoted(header[c]);
+        examples += (c ? ", " : "") + quotedForMessage(header[c]);
     throw ReadError(where(source, line) + ": expected a header row naming the columns, found " +
                     "numbers (" + examples + ")");
 }
@@ -89,7 +83,7 @@ std::string takenBy(const std::string& label, const std::vector<std::string>& ig
                     bool rowNames, const std::string& kind) {
     std::vector<std::string> parts;
     if (rowNames) parts.push_back("the names in the first column");
-    if (!label.empty()) parts.push_back("the label " + kind + " '" + label + "'");
+    if (!label.empty()) parts.push_back("the label " + kind + " '" + printable(label) + "'");
     if (!ignored.empty()) parts.push_back("the ignored " + kind + "s (" + nameList(ignored) + ")");
     std::string text;
     for (std::size_t i = 0; i < parts.size(); ++i)
@@ -104,15 +98,15 @@ Dataset CsvReader::read(const QString& path) {
 }
 
 Dataset CsvReader::parse(const QByteArray& content, const std::string& source) {
-    m_source = source;
+    // Every message names the source; a file name may hold bytes a terminal would obey.
+    m_source = printable(source);
     m_labelColumn.clear();
     m_ignored.clear();
     m_recordLines.clear();
     m_featureNames.clear();
     m_sampleNames.clear();
     m_missingCells = 0;
-    if (content.startsWith("\xFF\xFE") || content.startsWith("\xFE\xFF"))
-        throw ReadError(source + ": the file is UTF-16 text; save it as UTF-8");
+    requireText(content, source, "text table");
     // A view past the BOM that spreadsheet programs put in front of UTF-8 files.
     const qsizetype bom = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     const QByteArray text =
@@ -120,12 +114,12 @@ Dataset CsvReader::parse(const QByteArray& content, const std::string& source) {
     const bool empty = std::all_of(text.begin(), text.end(), [](char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     });
-    if (empty) throw ReadError(source + ": the file is empty");
+    if (empty) throw ReadError(m_source + ": the file is empty");
 
     m_delimiter = CsvTokenizer::detectDelimiter(text);
-    CsvTokenizer tokens(text, m_delimiter, source);
+    CsvTokenizer tokens(text, m_delimiter, m_source);
     const std::vector<std::string> header = readHeader(tokens);
-    requireHeaderNotData(header, source, tokens.line());
+    requireHeaderNotData(header, m_source, tokens.line());
     m_headerLine = tokens.line();
 
     // Lines of the text, so that the values go straight into a matrix of about the right
@@ -134,7 +128,7 @@ Dataset CsvReader::parse(const QByteArray& content, const std::string& source) {
                                  std::count(text.begin(), text.end(), '\r'));
     const bool lastEnds = text.endsWith('\n') || text.endsWith('\r');
     m_lineCount = std::size_t(breaks) + (lastEnds ? 0 : 1);
-    CellProblems problems(source);
+    CellProblems problems(m_source);
     Dataset data = m_options.transpose ? parseSamplesAsColumns(tokens, header, problems)
                                        : parseSamplesAsRows(tokens, header, problems);
     data.labelColumn = m_labelColumn;
@@ -154,12 +148,12 @@ double CsvReader::cellValue(const std::string& cell, int line, const std::string
     if (!parseNumber(cell, value)) {
         const bool decimalComma = m_delimiter != ',' && cell.find(',') != std::string::npos;
         problems.add(line, column,
-                     quoted(cell) + " is not a number" +
+                     quotedForMessage(cell) + " is not a number" +
                          (decimalComma ? " (use '.' as the decimal point)" : ""));
         return kMissing;
     }
     if (!std::isfinite(value)) {
-        problems.add(line, column, quoted(cell) + " is not a finite number");
+        problems.add(line, column, quotedForMessage(cell) + " is not a finite number");
         return kMissing;
     }
     return value;
@@ -175,7 +169,8 @@ Dataset CsvReader::parseSamplesAsRows(CsvTokenizer& tokens, const std::vector<st
     if (m_options.uniqueNames) m_renamed = makeNamesUnique(names);
     const auto [once, twice] = firstDuplicate(names);
     if (twice >= 0) {
-        throw ReadError(where(m_source, m_headerLine) + ": column '" + names[std::size_t(once)] +
+        throw ReadError(where(m_source, m_headerLine) + ": column '" +
+                        printable(names[std::size_t(once)]) +
                         "' appears twice in the header (columns " +
                         std::to_string(first + std::size_t(once) + 1) + " and " +
                         std::to_string(first + std::size_t(twice) + 1) +
@@ -251,9 +246,9 @@ Dataset CsvReader::parseSamplesAsRows(CsvTokenizer& tokens, const std::vector<st
     if (rows == 0) throw ReadError(m_source + ": no data rows below the header");
     for (std::size_t c = 0; c < columns && rows >= 2; ++c) {
         if (role[c] != Feature || textCells[c] != std::size_t(rows)) continue;
-        const std::string what = m_source + ", column '" + header[c] +
-                                 "': every cell is text (such as " + quoted(firstText[c]) +
-                                 "), not a number; ";
+        const std::string what = m_source + ", column '" + printable(header[c]) +
+                                 "': every cell is text (such as " +
+                                 quotedForMessage(firstText[c]) + "), not a number; ";
         if (c == 0) {
             throw ReadError(what +
                             "if the column names the rows, set data.row_names = true, else "
@@ -295,7 +290,7 @@ Dataset CsvReader::parseSamplesAsColumns(CsvTokenizer& tokens,
     if (m_options.uniqueNames) m_renamed = makeNamesUnique(names);
     const auto [once, twice] = firstDuplicate(names);
     if (twice >= 0) {
-        throw ReadError(m_source + ": row '" + names[std::size_t(once)] +
+        throw ReadError(m_source + ": row '" + printable(names[std::size_t(once)]) +
                         "' appears twice in the first column (lines " +
                         std::to_string(nameLines[std::size_t(once)]) + " and " +
                         std::to_string(nameLines[std::size_t(twice)]) +
@@ -360,8 +355,9 @@ std::string CsvReader::cellLocation(int row, int column) const {
 std::string CsvReader::featureLocation(int column) const {
     const std::string& name = m_featureNames[std::size_t(column)];
     if (m_options.transpose)
-        return where(m_source, m_recordLines[std::size_t(column)]) + ", row '" + name + "'";
-    return m_source + ", column '" + name + "'";
+        return where(m_source, m_recordLines[std::size_t(column)]) + ", row '" + printable(name) +
+               "'";
+    return m_source + ", column '" + printable(name) + "'";
 }
 
 }  // namespace latentlab::io

@@ -1,6 +1,7 @@
 #include "CsvTokenizer.h"
 
 #include "IoErrors.h"
+#include "PrintableText.h"
 
 #include <algorithm>
 
@@ -10,7 +11,7 @@ CsvTokenizer::CsvTokenizer(const QByteArray& text, char delimiter, std::string s
     : m_data(text.constData()),
       m_size(text.size()),
       m_delimiter(delimiter),
-      m_source(std::move(source)) {}
+      m_source(printable(source)) {}
 
 char CsvTokenizer::detectDelimiter(const QByteArray& text) {
     int commas = 0, semicolons = 0, tabs = 0;

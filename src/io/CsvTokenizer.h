@@ -15,7 +15,7 @@ namespace latentlab::io {
 
 class CsvTokenizer {
 public:
-    /// `text` must outlive the tokenizer; `source` names it in error messages.
+    /// `text` must outlive the tokenizer; `source` names it in error messages (printable).
     CsvTokenizer(const QByteArray& text, char delimiter, std::string source);
 
     /// ',', ';' or tab: whichever occurs most often outside quotes on the first non-blank line

@@ -6,7 +6,9 @@
 #include "IoErrors.h"
 #include "NumberText.h"
 #include "Preprocess.h"
+#include "PrintableText.h"
 #include "TableNames.h"
+#include "TextContent.h"
 
 #include <QFile>
 #include <cctype>
@@ -25,7 +27,7 @@ void handleMissing(Dataset& data, const DataConfig& config, const CsvReader& rea
         try {
             report.rowsDropped = dropRowsWithMissing(data);
         } catch (const DataError& error) {
-            throw ReadError(source + ": " + error.what());
+            throw ReadError(printable(source) + ": " + error.what());
         }
         return;
     }
@@ -54,7 +56,7 @@ std::string ImportReport::missingSummary() const {
     if (cellsImputed == 0) return {};
     std::string columnsText;
     for (std::size_t i = 0; i < imputedColumns.size() && i < 5; ++i) {
-        columnsText += (i ? ", " : "") + imputedColumns[i].first + ": " +
+        columnsText += (i ? ", " : "") + printable(imputedColumns[i].first) + ": " +
                        std::to_string(imputedColumns[i].second);
     }
     if (imputedColumns.size() > 5) columnsText += ", ...";
@@ -71,7 +73,7 @@ std::string ImportReport::renamedSummary() const {
 
 std::string ImportReport::summary() const {
     std::string text = plural(rows, "row") + " \u00d7 " + plural(columns, "column");
-    text += labelColumn.empty() ? ", unlabelled" : ", labels from '" + labelColumn + "'";
+    text += labelColumn.empty() ? ", unlabelled" : ", labels from '" + printable(labelColumn) + "'";
     if (!ignoredColumns.empty()) text += ", " + std::to_string(ignoredColumns.size()) + " ignored";
     if (transposed) text += ", transposed";
     if (log1p) text += ", log(1 + x)";
@@ -134,6 +136,7 @@ Dataset loadDataset(const DataConfig& config, ImportReport* report) {
 std::vector<std::string> columnCandidates(const DataConfig& config) {
     const QString path = QString::fromStdString(config.path);
     QByteArray text;
+    bool complete = true;
     if (config.transpose) {
         text = readFileBytes(path);  // the names are in the first column of every line
     } else {
@@ -141,7 +144,10 @@ std::vector<std::string> columnCandidates(const DataConfig& config) {
         if (!file.open(QIODevice::ReadOnly)) return {};
         // Enough for the header of a very wide table; the rest is not needed.
         text = file.read(qint64(8) << 20);
+        complete = file.atEnd();
     }
+    // Names of a binary file's "header" are its bytes: refused as loadDataset refuses them.
+    requireText(text, config.path, "text table", complete);
     if (text.startsWith("\xEF\xBB\xBF")) text.remove(0, 3);
     CsvTokenizer tokens(text, CsvTokenizer::detectDelimiter(text), config.path);
     std::vector<std::string> fields;

@@ -29,11 +29,12 @@ struct ImportReport {
     bool transposed = false;
     bool log1p = false;
     std::vector<std::string> renamedNames;  ///< repeated names made unique: "TP53.1", ...
-    long long missingCells = 0;  ///< empty or non-numeric cells found
+    long long missingCells = 0;             ///< empty or non-numeric cells found
     int rowsDropped = 0;
     long long cellsImputed = 0;
     std::vector<std::pair<std::string, int>> imputedColumns;  ///< each column with imputed cells
 
+    // Summaries quote names from the file printable (printable()), ready for any screen.
     /// "Dropped 3 rows with missing values (of 150)"; empty if no cell was missing.
     std::string missingSummary() const;
     /// "Made 2 repeated names unique: TP53.1, MYC.1"; empty if none was renamed.

@@ -2,6 +2,8 @@
 
 #include "FileBytes.h"
 #include "IoErrors.h"
+#include "PrintableText.h"
+#include "TextContent.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +19,10 @@ QJsonObject readJsonObject(const QString& path) {
 }
 
 QJsonObject parseJsonObject(const QByteArray& text, const QString& source) {
+    const std::string shownSource = printable(source.toStdString());
+    // A binary file (an .h5ad given as --config) gets the table reader's diagnosis, not a
+    // parse error at its first byte.
+    requireText(text, source.toStdString(), "JSON file");
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -26,12 +32,11 @@ QJsonObject parseJsonObject(const QByteArray& text, const QString& source) {
         const QByteArray before = text.left(at);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = at - (before.lastIndexOf('\n') + 1) + 1;
-        throw ReadError(source.toStdString() + ", line " + std::to_string(line) + ", column " +
+        throw ReadError(shownSource + ", line " + std::to_string(line) + ", column " +
                         std::to_string(column) + ": not valid JSON (" +
                         error.errorString().toStdString() + ")");
     }
-    if (!document.isObject())
-        throw ReadError(source.toStdString() + ": the JSON must be an object { ... }");
+    if (!document.isObject()) throw ReadError(shownSource + ": the JSON must be an object { ... }");
     return document.object();
 }
 

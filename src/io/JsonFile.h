@@ -1,6 +1,6 @@
-// Reading and writing whole JSON files with messages a user can act on: a parse error says
-// where (line and column) and what; writing goes through a temporary file that is renamed
-// into place only when complete.
+// Reading and writing whole JSON files with messages a user can act on: a binary or non-UTF-8
+// file is named as such (requireText), a parse error says where (line and column) and what;
+// writing goes through a temporary file that is renamed into place only when complete.
 //
 //   QJsonObject config = readJsonObject("run.json");            // throws ReadError
 //   writeJsonObject("out/metrics.json", metrics);               // throws WriteError

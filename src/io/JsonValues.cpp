@@ -2,12 +2,41 @@
 
 #include "IoErrors.h"
 #include "NumberText.h"
+#include "PrintableText.h"
 
 #include <QJsonDocument>
 #include <cmath>
 #include <limits>
 
 namespace latentlab::io {
+namespace {
+
+/// The value as JSON spells it (texts in double quotes), on one line.
+std::string spelled(const QJsonValue& value) {
+    switch (value.type()) {
+        case QJsonValue::Null:
+            return "null";
+        case QJsonValue::Bool:
+            return value.toBool() ? "true" : "false";
+        case QJsonValue::Double: {
+            // Integers exactly, also beyond a double's 53 bits (seeds).
+            const qint64 integer = value.toInteger(0);
+            if (integer != 0 || value.toInteger(1) == 0) return std::to_string(integer);
+            return formatNumber(value.toDouble());
+        }
+        case QJsonValue::String:
+            return "\"" + value.toString().toStdString() + "\"";
+        case QJsonValue::Array:
+            return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact).toStdString();
+        case QJsonValue::Object:
+            return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact).toStdString();
+        case QJsonValue::Undefined:
+            break;
+    }
+    return "nothing";
+}
+
+}  // namespace
 
 QJsonValue numberOrNull(double value) {
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
@@ -83,27 +112,8 @@ QJsonValue member(const QJsonObject& object, const char* key, const std::string&
 }
 
 std::string describe(const QJsonValue& value) {
-    switch (value.type()) {
-        case QJsonValue::Null:
-            return "null";
-        case QJsonValue::Bool:
-            return value.toBool() ? "true" : "false";
-        case QJsonValue::Double: {
-            // Integers exactly, also beyond a double's 53 bits (seeds).
-            const qint64 integer = value.toInteger(0);
-            if (integer != 0 || value.toInteger(1) == 0) return std::to_string(integer);
-            return formatNumber(value.toDouble());
-        }
-        case QJsonValue::String:
-            return "\"" + value.toString().toStdString() + "\"";
-        case QJsonValue::Array:
-            return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact).toStdString();
-        case QJsonValue::Object:
-            return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact).toStdString();
-        case QJsonValue::Undefined:
-            break;
-    }
-    return "nothing";
+    // Strings and keys come from the file as they are: control characters, bidi overrides.
+    return printable(spelled(value));
 }
 
 }  // namespace latentlab::io

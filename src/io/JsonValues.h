@@ -33,7 +33,7 @@ Eigen::MatrixXd matrixFromJson(const QJsonValue& value, const std::string& path)
 
 /// The member `key` of `object`; throws ReadError "`path`.`key` is missing" if absent.
 QJsonValue member(const QJsonObject& object, const char* key, const std::string& path);
-/// The value as compact JSON text, for error messages.
+/// The value as compact JSON text, printable (printable()), for error messages.
 std::string describe(const QJsonValue& value);
 
 }  // namespace latentlab::io

@@ -6,6 +6,7 @@
 #include "JsonValues.h"
 #include "MetricsJson.h"
 #include "ModelJson.h"
+#include "PrintableText.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -198,8 +199,9 @@ Result SessionFile::load(const QString& path, QJsonObject* window) {
     return fromJson(readJsonObject(path), path.toStdString(), window);
 }
 
-Result SessionFile::fromJson(const QJsonObject& json, const std::string& file,
+Result SessionFile::fromJson(const QJsonObject& json, const std::string& path,
                              QJsonObject* window) {
+    const std::string file = printable(path);
     if (json.value("format").toString() != QLatin1String(kFormat))
         throw ReadError(file + " is not a LatentLab session (no \"format\": \"" + kFormat + "\")");
     if (json.value("version").toInt() > kVersion)

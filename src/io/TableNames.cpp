@@ -1,6 +1,7 @@
 #include "TableNames.h"
 
 #include "IoErrors.h"
+#include "PrintableText.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -63,7 +64,8 @@ std::string nameList(const std::vector<std::string>& names) {
     // A genomics table has thousands of names; a message line needs only the first few.
     constexpr std::size_t kShown = 20;
     std::string list;
-    for (std::size_t i = 0; i < names.size() && i < kShown; ++i) list += (i ? ", " : "") + names[i];
+    for (std::size_t i = 0; i < names.size() && i < kShown; ++i)
+        list += (i ? ", " : "") + printable(names[i]);
     if (names.size() > kShown) list += ", ... (" + std::to_string(names.size()) + " in all)";
     return list;
 }
@@ -75,8 +77,9 @@ NameRoles resolveNameRoles(const std::vector<std::string>& names, const NameRequ
     for (const std::string& name : request.ignore) {
         const int index = findName(names, name);
         if (index < 0) {
-            throw ReadError(source + ": cannot ignore " + kind + " '" + name + "': there is no " +
-                            kind + " of that name (" + kind + "s: " + nameList(names) + ")");
+            throw ReadError(source + ": cannot ignore " + kind + " '" + printable(name) +
+                            "': there is no " + kind + " of that name (" + kind +
+                            "s: " + nameList(names) + ")");
         }
         roles.ignored[std::size_t(index)] = true;
     }
@@ -86,12 +89,13 @@ NameRoles resolveNameRoles(const std::vector<std::string>& names, const NameRequ
     if (!wanted.empty()) {
         roles.label = findName(names, wanted);
         if (roles.label < 0) {
-            throw ReadError(source + ": no label " + kind + " '" + wanted + "' (" + kind +
-                            "s: " + nameList(names) + ")");
+            throw ReadError(source + ": no label " + kind + " '" + printable(wanted) + "' (" +
+                            kind + "s: " + nameList(names) + ")");
         }
         if (roles.ignored[std::size_t(roles.label)]) {
-            throw ReadError(source + ": " + kind + " '" + names[std::size_t(roles.label)] +
-                            "' is both the label " + kind + " and ignored");
+            throw ReadError(source + ": " + kind + " '" +
+                            printable(names[std::size_t(roles.label)]) + "' is both the label " +
+                            kind + " and ignored");
         }
         return roles;
     }

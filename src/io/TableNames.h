@@ -28,7 +28,8 @@ struct NameRoles {
 };
 
 /// `kind` is "column" or "row" (a transposed table's labels and features are rows).
-/// Throws ReadError naming `source` for an unknown name, or a label that is also ignored.
+/// Throws ReadError naming `source` (already printable) for an unknown name, or a label that
+/// is also ignored.
 NameRoles resolveNameRoles(const std::vector<std::string>& names, const NameRequest& request,
                            const std::string& source, const std::string& kind);
 
@@ -44,7 +45,7 @@ std::vector<std::string> makeNamesUnique(std::vector<std::string>& names);
 /// Whether `option` is the label option meaning "no labels" (any case).
 bool meansNoLabels(const std::string& option);
 
-/// "a, b, c", or the first 20 names and how many there are in all.
+/// "a, b, c", or the first 20 names and how many there are in all; each name printable.
 std::string nameList(const std::vector<std::string>& names);
 
 /// ASCII lower case, for matching names in any case.

@@ -1,6 +1,7 @@
 // Every file of the malformed-input corpus (tests/data/malformed, made by generate.py) run
-// through latentlab-cli: exit code 2, exactly one line on stderr that says where the problem
-// is, and no output folder left behind, so a bad input never costs the user anything.
+// through latentlab-cli: exit code 2, exactly one printable line on stderr that says where
+// the problem is, and no output folder left behind, so a bad input never costs the user
+// anything.
 #include "CliProcess.h"
 #include "TestData.h"
 
@@ -52,6 +53,10 @@ void TestCliMalformed::rejectedWithOneLine() {
     QVERIFY2(message.contains(fragment, Qt::CaseInsensitive),
              qPrintable(QString("'%1' lacks '%2'").arg(message, fragment)));
     QVERIFY2(!message.contains("internal error"), qPrintable(message));
+    // U+FFFD: stderr held bytes that are not UTF-8 (runCli decodes them so).
+    const QString unprintable = testdata::nonPrintable(message.toUtf8());
+    QVERIFY2(unprintable.isEmpty() && !message.contains(QChar::ReplacementCharacter),
+             qPrintable(unprintable + ": " + message));
     QVERIFY2(!QDir(out).exists(), "a rejected input must not leave an output folder");
 }
 

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 namespace io = latentlab::io;
@@ -58,6 +59,8 @@ private slots:
     void csvInputUsesItsLabelsForK();
     void textLabelsAreKeptInTheEmbeddings();
     void unlabelledInputHasNoAriOrNmi();
+    void nearlyConstantColumnsRun_data();
+    void nearlyConstantColumnsRun();
     void repeatsAddRunsAndSummary();
     void sweepKWritesOneRowPerK();
     void helpAndVersion();
@@ -188,6 +191,45 @@ void TestCliRun::unlabelledInputHasNoAriOrNmi() {
     const auto embedding = records(QDir(out).filePath("embedding_pca.csv"));
     QCOMPARE(embedding.size(), std::size_t(601));
     QCOMPARE(embedding[1][2], std::string());  // no true label
+}
+
+void TestCliRun::nearlyConstantColumnsRun_data() {
+    QTest::addColumn<QString>("scaling");
+    QTest::newRow("minmax") << "minmax";
+    QTest::newRow("zscore") << "zscore";
+}
+
+void TestCliRun::nearlyConstantColumnsRun() {
+    // Subnormal steps (5e-324 * i), a constant and rounding noise around constants: the run
+    // used to "diverge" and advise a lower learning rate. Now it runs, and so does applying
+    // its saved model to the same table.
+    QFETCH(QString, scaling);
+    const QString input = testdata::path("constant_columns.csv");
+    const QString out = m_dir.filePath("constant-" + scaling);
+    const QString session = m_dir.filePath("constant-" + scaling + ".latentlab");
+    const CliRun run = runCli({"run", "--input", input, "--set", "data.scaling=" + scaling, "--set",
+                               "autoencoder.epochs=20", "--save-session", session, "--out", out});
+    QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
+    QVERIFY2(!run.errLines.join('\n').contains("diverged"), qPrintable(run.errLines.join('\n')));
+    QVERIFY(run.out.contains("240 rows x 12 columns, k = 4"));
+    const QJsonObject metrics = io::readJsonObject(QDir(out).filePath("metrics.json"));
+    for (const char* method : {"pca", "autoencoder"}) {
+        const QJsonObject values = metrics[method].toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            if (it.key() == "final_loss" && QLatin1String(method) == QLatin1String("pca")) continue;
+            QVERIFY2(!it.value().isNull(), qPrintable(QString(method) + "." + it.key()));
+        }
+    }
+    const QJsonObject model = io::readJsonObject(QDir(out).filePath("model_pca.json"));
+    const QJsonArray factor = model["scaler"]["factor"].toArray();
+    QCOMPARE(factor.size(), qsizetype(12));
+    QCOMPARE(factor[3].toDouble(), 0.0);  // subnormal_steps
+    QCOMPARE(factor[5].toDouble(), 0.0);  // constant
+    QCOMPARE(factor[7].toDouble(), 0.0);  // ulp_noise
+
+    const CliRun applied = runCli({"transform", "--session", session, "--input", input, "--out",
+                                   m_dir.filePath("constant-" + scaling + "-applied")});
+    QVERIFY2(applied.exitCode == 0, qPrintable(commandFailure(applied)));
 }
 
 void TestCliRun::repeatsAddRunsAndSummary() {

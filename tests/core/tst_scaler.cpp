@@ -1,7 +1,11 @@
-// Scaler against scikit-learn's MinMaxScaler values in the fixtures, and hand-made cases.
+// Scaler against scikit-learn's MinMaxScaler and StandardScaler values in the fixtures
+// (constant_columns.py: subnormal, constant and nearly constant columns), and hand-made cases.
 #include "Errors.h"
 #include "Scaler.h"
 #include "TestData.h"
+
+#include <cmath>
+#include <limits>
 
 using namespace latentlab;
 
@@ -12,6 +16,10 @@ private slots:
     void minMaxMatchesScikitLearn();
     void zscoreHandComputed();
     void constantColumnMapsToZero();
+    void nearlyConstantColumnsMatchScikitLearn_data();
+    void nearlyConstantColumnsMatchScikitLearn();
+    void constantThresholdsAreScikitLearns();
+    void subnormalColumnStaysFinite();
     void inverseRestoresInput();
     void columnMismatchIsAnError();
 };
@@ -58,6 +66,91 @@ void TestScaler::constantColumnMapsToZero() {
         QVERIFY(scaled.allFinite());
         QCOMPARE(scaled.col(0).cwiseAbs().maxCoeff(), 0.0);
         QCOMPARE(scaler.inverseTransform(scaled)(1, 0), 5.0);
+    }
+}
+
+void TestScaler::nearlyConstantColumnsMatchScikitLearn_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("minmax") << int(Scaling::MinMax) << "minmax";
+    QTest::newRow("zscore") << int(Scaling::ZScore) << "zscore";
+}
+
+void TestScaler::nearlyConstantColumnsMatchScikitLearn() {
+    QFETCH(int, kind);
+    QFETCH(QString, key);
+    const Dataset data = testdata::referenceCsv("constant_columns.csv");
+    const QJsonObject reference = testdata::json("constant_columns.expected.json");
+    const QJsonObject expected = reference[key].toObject();
+    const QJsonArray constant = expected["constant"].toArray();
+    const Eigen::VectorXd scale = testdata::vector(expected["scale"]);
+    const Eigen::MatrixXd sklearnScaled = testdata::matrix(expected["scaled"]);
+    QCOMPARE(constant.size(), qsizetype(data.columns()));
+    QVERIFY2(constant.contains(true) && constant.contains(false), "both kinds of column");
+
+    Scaler scaler(static_cast<Scaling>(kind));
+    const Eigen::MatrixXd scaled = scaler.fitTransform(data.features);
+    QVERIFY(scaled.allFinite());
+    for (int c = 0; c < data.columns(); ++c) {
+        const QByteArray name = QByteArray::fromStdString(data.columnNames[std::size_t(c)]);
+        if (constant[c].toBool()) {
+            // scikit-learn divides such a column by 1, leaving x - min or x - mean: rounding
+            // noise, tiny beside the values. Ours maps it to 0 exactly (DESIGN.md).
+            QVERIFY2(scaler.factor()(c) == 0.0, name.constData());
+            QVERIFY2(scaled.col(c).cwiseAbs().maxCoeff() == 0.0, name.constData());
+            QVERIFY2(sklearnScaled.col(c).cwiseAbs().maxCoeff() <=
+                         1e-13 * std::max(1.0, std::abs(scaler.offset()(c))),
+                     name.constData());
+            continue;
+        }
+        // MinMax's scale_ is our factor; StandardScaler's scale_ is the sd we divide by.
+        const double factor = kind == int(Scaling::MinMax) ? scale(c) : 1.0 / scale(c);
+        LL_COMPARE_REL(scaler.factor()(c), factor, 1e-13);
+        // MinMax computes x * scale + (-min * scale): both terms are about min * scale, so
+        // its rounding (and whether the compiler fuses it into one FMA) is that much larger.
+        constexpr double eps = std::numeric_limits<double>::epsilon();
+        const double rounding = kind == int(Scaling::MinMax)
+                                    ? 8 * eps * std::abs(scaler.offset()(c) * scaler.factor()(c))
+                                    : 0.0;
+        for (Eigen::Index r = 0; r < scaled.rows(); ++r)
+            LL_COMPARE_ABS(scaled(r, c), sklearnScaled(r, c), 1e-12 + rounding);
+    }
+}
+
+void TestScaler::constantThresholdsAreScikitLearns() {
+    // MinMax: `scale < 10 * eps` is constant, so exactly 10 eps is not.
+    constexpr double eps = std::numeric_limits<double>::epsilon();
+    QVERIFY(!Scaler::isConstantRange(10 * eps));
+    QVERIFY(Scaler::isConstantRange(std::nextafter(10 * eps, 0.0)));
+    QVERIFY(Scaler::isConstantRange(0.0));
+    QVERIFY(Scaler::isConstantRange(5e-324 * 99));
+    QVERIFY(!Scaler::isConstantRange(1e-14));
+    // StandardScaler: var <= n eps var + (n mean eps)^2. With 100 rows of mean 1 the bound
+    // is (100 eps)^2 ~ 4.93e-28 (plus 100 eps var); a mean of 0 leaves only n eps var.
+    const double bound = (100 * eps) * (100 * eps);
+    QVERIFY(Scaler::isConstantVariance(0.99 * bound, 1.0, 100));
+    QVERIFY(!Scaler::isConstantVariance(1.01 * bound, 1.0, 100));
+    QVERIFY(!Scaler::isConstantVariance(1e-300, 0.0, 100));
+    QVERIFY(Scaler::isConstantVariance(0.0, 0.0, 100));
+}
+
+void TestScaler::subnormalColumnStaysFinite() {
+    // The column, 5e-324 * i: its range's inverse overflows to infinity, and
+    // infinity * 0 made the first row NaN before the constant test.
+    Eigen::MatrixXd x(50, 2);
+    for (int i = 0; i < 50; ++i) x.row(i) << 5e-324 * i, double(i % 5);
+    for (Scaling kind : {Scaling::MinMax, Scaling::ZScore, Scaling::None}) {
+        Scaler scaler(kind);
+        const Eigen::MatrixXd scaled = scaler.fitTransform(x);
+        QVERIFY(scaled.allFinite());
+        QVERIFY(scaler.factor().allFinite());
+        QVERIFY(scaler.inverseTransform(scaled).allFinite());
+        if (kind != Scaling::None) QCOMPARE(scaled.col(0).cwiseAbs().maxCoeff(), 0.0);
+        // A restored scaler maps the column to 0 in new rows, whatever their values.
+        const Scaler restored(kind, scaler.offset(), scaler.factor());
+        const Eigen::MatrixXd fresh = restored.transform(Eigen::MatrixXd::Constant(3, 2, 7.0));
+        QVERIFY(fresh.allFinite());
+        if (kind != Scaling::None) QCOMPARE(fresh.col(0).cwiseAbs().maxCoeff(), 0.0);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "ConfigJson.h"
 #include "Errors.h"
 #include "JsonFile.h"
+#include "PrintableText.h"
 
 #include <QByteArray>
 #include <cstdint>
@@ -16,7 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
         config.validate();
         const QJsonObject written = configToJson(config);
         if (configToJson(configFromJson(written)) != written) std::abort();
-    } catch (const latentlab::Error&) {
+    } catch (const latentlab::Error& error) {
+        // A message quotes the input printable, whatever bytes it holds.
+        if (!latentlab::isPrintable(error.what())) std::abort();
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 // the seed corpus keep readable, and every option is reached as the length changes.
 #include "CsvReader.h"
 #include "Errors.h"
+#include "PrintableText.h"
 #include "TableNames.h"
 
 #include <QByteArray>
@@ -29,7 +30,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
             latentlab::io::firstDuplicate(data.columnNames).first < 0 &&
             (options.keepMissing || data.features.allFinite());
         if (!consistent) std::abort();
-    } catch (const latentlab::Error&) {
+    } catch (const latentlab::Error& error) {
+        // A message quotes the input printable, whatever bytes it holds.
+        if (!latentlab::isPrintable(error.what())) std::abort();
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 // or rejected with one of LatentLab's errors.
 #include "Errors.h"
 #include "JsonFile.h"
+#include "PrintableText.h"
 #include "SessionFile.h"
 
 #include <QByteArray>
@@ -15,7 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
         const latentlab::Result result =
             SessionFile::fromJson(parseJsonObject(text, "fuzz.latentlab"), "fuzz.latentlab");
         if (result.pcaSpace.embedding.rows() != result.data.features.rows()) std::abort();
-    } catch (const latentlab::Error&) {
+    } catch (const latentlab::Error& error) {
+        // A message quotes the input printable, whatever bytes it holds.
+        if (!latentlab::isPrintable(error.what())) std::abort();
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 // LatentLab's errors, never anything else.
 #include "ConfigJson.h"
 #include "Errors.h"
+#include "PrintableText.h"
 
 #include <cstdint>
 #include <string>
@@ -12,7 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     try {
         latentlab::io::applyAssignment(config, assignment);
         config.validate();
-    } catch (const latentlab::Error&) {
+    } catch (const latentlab::Error& error) {
+        // A message quotes the input printable, whatever bytes it holds.
+        if (!latentlab::isPrintable(error.what())) std::abort();
     }
     return 0;
 }

@@ -95,6 +95,7 @@ void TestBadInput::malformedTablesKeepTheResult() {
     QVERIFY2(!message.isEmpty(), "a malformed table was accepted");
     QVERIFY2(message.contains(fragment, Qt::CaseInsensitive),
              qPrintable(QString("'%1' lacks '%2'").arg(message, fragment)));
+    QVERIFY2(testdata::nonPrintable(message.toUtf8()).isEmpty(), qPrintable(message));
     requireUntouched();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QStringDecoder>
 #include <QTextStream>
 #include <cmath>
 
@@ -41,6 +42,29 @@ latentlab::Dataset referenceCsv(const QString& name) {
     for (int label : labels) classes = std::max(classes, label + 1);
     for (int k = 0; k < classes; ++k) data.labelNames.push_back(std::to_string(k));
     return data;
+}
+
+QString nonPrintable(const QByteArray& text) {
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    const QString decoded = decoder(text);
+    if (decoder.hasError()) return QStringLiteral("invalid UTF-8");
+    const QList<uint> characters = decoded.toUcs4();
+    for (qsizetype i = 0; i < characters.size(); ++i) {
+        const uint c = characters[i];
+        // Controls, format characters (bidi, zero width), surrogates, private use, line and
+        // paragraph separators, noncharacters. Unassigned code points pass: they do nothing
+        // to a terminal and a font shows them as a box.
+        const QChar::Category category = QChar::category(c);
+        const bool unassigned = category == QChar::Other_NotAssigned && !QChar::isNonCharacter(c);
+        if (!unassigned && (!QChar::isPrint(c) || category == QChar::Separator_Line ||
+                            category == QChar::Separator_Paragraph)) {
+            const QString hex = QString::number(c, 16).toUpper();
+            return QStringLiteral("U+%1 at character %2")
+                .arg(hex.rightJustified(4, '0'))
+                .arg(i + 1);
+        }
+    }
+    return {};
 }
 
 Eigen::VectorXd vector(const QJsonValue& value) {

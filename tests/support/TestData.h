@@ -28,6 +28,12 @@ std::vector<int> integers(const QJsonValue& array);
 /// scaled points are bit for bit those the reference values were computed from.
 Eigen::MatrixXd minMaxScaled(const Eigen::MatrixXd& features);
 
+/// What in `text` (UTF-8) would not show as itself on a screen, by Qt's Unicode tables and
+/// independent of src/: "invalid UTF-8" or "U+202E at character 17"; empty if nothing.
+/// Controls, format characters, separators other than the space, private use and
+/// noncharacters count; unassigned code points do not (a font shows them as a box).
+QString nonPrintable(const QByteArray& text);
+
 /// |actual - expected| <= rel * |expected|, with a message naming both on failure.
 bool relativelyClose(double actual, double expected, double rel, QByteArray* message);
 bool absolutelyClose(double actual, double expected, double tolerance, QByteArray* message);

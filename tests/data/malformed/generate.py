@@ -6,10 +6,13 @@ current results. Deterministic (fixed seed); re-run after changing it and commit
     python3 tests/data/malformed/generate.py
 
 Each file's name says what is wrong with it. expected.tsv maps every file to a fragment its
-error message must contain (the place: a line, a column, a key or the file's name)."""
+error message must contain (the place: a line, a column, a byte, a key or the file's name).
+Fragments quote non-printable characters as the messages show them: \x1B, \u202E."""
+import io
 import json
 import random
 import shutil
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -47,11 +50,11 @@ def csvs():
     # Binary garbage: random bytes, with NULs; and random bytes after a valid header.
     for i in range(1, 16):
         data = bytes(rng.randrange(256) for _ in range(rng.randrange(8, 400)))
-        write("csv", f"binary-{i:02d}.csv", b"\x00" + data, "binary-")
+        write("csv", f"binary-{i:02d}.csv", b"\x00" + data, "binary content at byte 1)")
     for i in range(1, 11):
         data = bytes(rng.randrange(1, 256) for _ in range(rng.randrange(20, 200)))
         write("csv", f"binary-after-header-{i:02d}.csv", (HEADER + "\n").encode() + b"\x00" + data,
-              "line 2")
+              "binary content at byte 13, line 2)")
     # Numbers that are not finite or not numbers at all, each in a known cell.
     bad_numbers = ["1e400", "-1e400", "1e99999", "inf", "-inf", "Infinity", "nan", "NaN", "1.2.3",
                    "1e", "--1", "+-2", "0x1A", "1,5", "3 4", "one", "1_000", "١٢", "1e+", ".",
@@ -119,7 +122,7 @@ def configs():
         write("config", f"truncated-{i:02d}.json", text[:cut], "truncated-")
     for i in range(1, 8):
         data = bytes(rng.randrange(256) for _ in range(rng.randrange(4, 120)))
-        write("config", f"binary-{i:02d}.json", b"\x00" + data, "binary-")
+        write("config", f"binary-{i:02d}.json", b"\x00" + data, "binary content at byte 1)")
     wrong = [
         ("data", "samples", "many"), ("data", "samples", 1.5), ("data", "samples", 1e12),
         ("data", "samples", None), ("data", "samples", [600]), ("data", "scaling", "log"),
@@ -172,11 +175,93 @@ def configs():
     write("config", "csv-without-path.json", '{"data": {"source": "csv"}}', "data.path")
 
 
+def zipped(entries):
+    """A ZIP archive of (name, bytes) entries, with fixed dates so that it is reproducible."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in entries:
+            info = zipfile.ZipInfo(name, date_time=(2026, 11, 28, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            archive.writestr(info, content)
+    return buffer.getvalue()
+
+
+def not_text():
+    """Files that are not UTF-8 text (formats a table is kept in or mistaken for, other
+    encodings), and text whose names and cells hold characters a terminal would obey."""
+    local = random.Random(20261201)  # its own stream: the files above stay as they were
+
+    def noise(size):
+        return bytes(local.randrange(256) for _ in range(size))
+
+    # HDF5 (an AnnData .h5ad): the signature, then a version-0 superblock full of NULs.
+    hdf5 = b"\x89HDF\r\n\x1a\n" + bytes([0, 0, 0, 0, 0, 8, 8, 0, 4, 0, 16, 0]) + noise(500)
+    write("csv", "anndata.h5ad", hdf5, "binary content at byte 1): an HDF5 file")
+    write("config", "anndata.h5ad", hdf5, "binary content at byte 1): an HDF5 file")
+    write("csv", "table.csv.gz", b"\x1f\x8b\x08\x00" + noise(300), "byte 1): a gzip-compressed")
+    sheet = (HEADER + "\n1,2,3,4\n").encode()
+    write("csv", "workbook.xlsx",
+          zipped([("[Content_Types].xml", b"<Types/>"), ("xl/workbook.xml", b"<workbook/>"),
+                  ("xl/worksheets/sheet1.xml", sheet)]),
+          "binary content at byte 3): an Excel workbook (.xlsx)")
+    write("csv", "sheet.ods",
+          zipped([("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+                  ("content.xml", sheet)]),
+          "byte 3): an OpenDocument spreadsheet")
+    write("csv", "tables.zip", zipped([("data.csv", sheet)]), "byte 3): a ZIP archive")
+    write("csv", "workbook.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(24) + noise(200),
+          "byte 1): an old Microsoft Office file")
+    write("csv", "figure.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + noise(200),
+          "byte 1): a PNG image")
+    write("csv", "paper.pdf",
+          b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 80 /Filter /FlateDecode >>\nstream\n"
+          + noise(80) + b"\nendstream\n", "a PDF document")
+    write("csv", "utf16-no-bom.csv", table(GOOD_ROWS).encode("utf-16-le"), "UTF-16")
+    # Text in the encodings spreadsheets save in: the message names line and byte.
+    latin1 = "x1,x2,x3,label\n1,2,3,a\n4,5,6,b\n7,8,9,a\n1,2,3,Caf\u00e9\n"
+    at = latin1.index("\u00e9") + 1  # one byte per character in Latin-1
+    write("csv", "latin1.csv", latin1.encode("latin-1"), f"line 5: not UTF-8 text: byte {at} is 0xE9")
+    write("csv", "windows1252-header.csv",
+          table(GOOD_ROWS, header="x1,\u201cx2\u201d,x3,x4").encode("cp1252"),
+          "line 1: not UTF-8 text: byte 4 is 0x93")
+    # Past the binary window (64 KiB) the file is still checked: a Latin-1 label far down.
+    rows = ["x1,x2,x3,label"] + [f"{r % 97},{r % 89},{r % 83},a" for r in range(9000)]
+    rows[8000] = "1,2,3,Gr\u00fcn"
+    far = "\n".join(rows) + "\n"
+    write("csv", "latin1-after-64k.csv", far.encode("latin-1"), "line 8001: not UTF-8 text")
+    # Control bytes in the header (a colour code) make the file binary too.
+    write("csv", "escape-in-header.csv", table(GOOD_ROWS, header="x1,\x1b[31mx2,x3,x4"),
+          "binary content at byte 4)")
+    # Valid UTF-8 that must not reach a terminal raw: bidi override, zero-width space, C1.
+    rows = [[str(v) for v in row] for row in GOOD_ROWS]
+    rows[4][1] = "oops"
+    write("csv", "bidi-column-name.csv", table(rows, header="x1,x2\u202e,x3,x4"),
+          "line 6, column 'x2\\u202E': 'oops'")
+    rows = [[str(v) for v in row] for row in GOOD_ROWS]
+    rows[2][3] = "7\u200b"
+    write("csv", "zero-width-space-cell.csv", table(rows), "line 4, column 'x4': '7\\u200B'")
+    rows = [[str(v) for v in row] for row in GOOD_ROWS]
+    rows[7][0] = "1\u0085"
+    write("csv", "c1-control-cell.csv", table(rows), "line 9, column 'x1': '1\\u0085'")
+    names = "\n".join(["x1,sample\u202e,x3"] + [f"{r},s{r},{r % 3}" for r in range(12)]) + "\n"
+    write("csv", "bidi-text-column.csv", names, "column 'sample\\u202E': every cell is text")
+    # JSON keys and values may hold any character through \\u escapes.
+    write("config", "control-key.json", '{"\\u0007bell": 1}', "'\\x07bell'")
+    write("config", "newline-in-key.json", '{"data": {"sam\\nples": 600}}', "'data.sam\\x0Aples'")
+    write("config", "escape-in-value.json", '{"data": {"scaling": "\\u001b[2J"}}',
+          "got \"\\x1B[2J\"")
+    write("config", "bidi-in-value.json", '{"data": {"missing": "drop\\u202e"}}',
+          "got \"drop\\u202E\"")
+    write("config", "latin1.json", '{"data": {"path": "caf\u00e9.csv"}}'.encode("latin-1"),
+          "line 1: not UTF-8 text: byte 23 is 0xE9")
+
+
 def main():
     for kind in ("csv", "config"):
         shutil.rmtree(HERE / kind, ignore_errors=True)
     csvs()
     configs()
+    not_text()
     with open(HERE / "expected.tsv", "w", encoding="utf-8") as out:
         out.write("# file\tfragment the error message must contain\n")
         for path, fragment in expected:
