@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <numeric>
 
 namespace latentlab {
 
@@ -127,11 +126,23 @@ int ClusterMatching::styleIndex(int cluster) const {
 }
 
 std::vector<int> ClusterMatching::displayOrder() const {
-    std::vector<int> order(m_style.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-        return m_style[std::size_t(a)] < m_style[std::size_t(b)];
-    });
+    std::vector<int> clusterOfClass(std::size_t(m_classes), -1), unmatched;
+    for (int c = 0; c < clusterCount(); ++c) {
+        const int cls = m_classOf[std::size_t(c)];
+        if (cls >= 0)
+            clusterOfClass[std::size_t(cls)] = c;
+        else
+            unmatched.push_back(c);
+    }
+    std::vector<int> order;
+    auto nextUnmatched = unmatched.begin();
+    for (int cls = 0; cls < m_classes; ++cls) {
+        if (clusterOfClass[std::size_t(cls)] >= 0)
+            order.push_back(clusterOfClass[std::size_t(cls)]);
+        else if (nextUnmatched != unmatched.end())
+            order.push_back(*nextUnmatched++);
+    }
+    order.insert(order.end(), nextUnmatched, unmatched.end());
     return order;
 }
 

@@ -36,7 +36,10 @@ public:
     /// left unmatched get classCount(), classCount() + 1, ... in cluster order, styles no
     /// class uses. Without classes, the cluster itself.
     int styleIndex(int cluster) const;
-    /// Every cluster once, by style index: matched clusters in their classes' order first.
+    /// Every cluster once, in the order views list them: class by class its matched cluster,
+    /// so a good clustering reads as a diagonal; where a class has none, the next unmatched
+    /// cluster takes its place; the remaining unmatched clusters last. Without classes,
+    /// 0 .. k-1.
     std::vector<int> displayOrder() const;
 
     /// Maximum-weight assignment of rows to columns of any rectangular `weights` (as

@@ -123,6 +123,12 @@ void TestClusterMatching::emptyClassLeavesItsClusterUnmatched() {
     QCOMPARE(m.classOf(2), 2);
     QCOMPARE(m.classOf(1), -1);
     QCOMPARE(styles(m), (std::vector<int>{0, 3, 2}));
+    // Listed in class 1's place, so the matched clusters stay on the diagonal.
+    QCOMPARE(m.displayOrder(), (std::vector<int>{0, 1, 2}));
+    // Two classes without a cluster, three clusters without a class.
+    const ClusterMatching wide(counts({{0, 0, 0, 0, 5}, {0, 0, 0, 0, 0}, {0, 0, 0, 0, 0}}));
+    QCOMPARE(styles(wide), (std::vector<int>{3, 4, 5, 6, 0}));
+    QCOMPARE(wide.displayOrder(), (std::vector<int>{4, 0, 1, 2, 3}));
 }
 
 void TestClusterMatching::emptyClusterIsUnmatched() {
