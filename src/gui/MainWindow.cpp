@@ -9,6 +9,7 @@
 #include "Errors.h"
 #include "ExportController.h"
 #include "LatentSpacesTab.h"
+#include "NumberFormat.h"
 #include "Presets.h"
 #include "RecentSessionsMenu.h"
 #include "RobustnessTab.h"
@@ -198,7 +199,8 @@ void MainWindow::wireRuns() {
     });
     connect(m_runs, &RunController::finished, this, [this](auto result) {
         showResult(result);
-        m_stage->setText(tr("Done in %1 s").arg(result->seconds.total, 0, 'f', 2));
+        m_stage->setText(
+            tr("Done in %1 s").arg(report::NumberFormat::seconds(result->seconds.total)));
         emit runEnded(true, QString());
     });
     connect(m_runs, &RunController::failed, this, [this](const QString& message) {

@@ -8,7 +8,6 @@
 
 #include <Eigen/Core>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSysInfo>
 #include <algorithm>
 #include <cmath>
@@ -19,7 +18,7 @@ namespace latentlab::report {
 
 namespace {
 
-QString count(long long value) { return QLocale(QLocale::English).toString(value); }
+QString count(long long value) { return NumberFormat::count(value); }
 
 QString configValue(const QJsonValue& value) {
     if (value.isString()) {
@@ -180,8 +179,7 @@ ReportTable classesTable(const Dataset& data) {
     for (int c = 0; c < data.classes(); ++c) {
         table.rows.push_back(
             {QString::fromStdString(data.labelNames[std::size_t(c)]), count(counts[std::size_t(c)]),
-             QString::number(100.0 * double(counts[std::size_t(c)]) / rows, 'f', 1) +
-                 QStringLiteral(" %")});
+             NumberFormat::percent(double(counts[std::size_t(c)]) / rows)});
     }
     return table;
 }
@@ -245,9 +243,8 @@ ReportTable metricGlossary() {
     table.small = true;
     for (const MetricInfo& info : metricCatalog()) {
         table.rows.push_back(
-            {QString::fromUtf8(info.label),
-             QString::fromUtf8(info.description) +
-                 QStringLiteral(" Computed in %1.").arg(MetricFormat::spaceName(info.space))});
+            {QString::fromUtf8(info.label), QString::fromUtf8(info.description) + QLatin1Char(' ') +
+                                                MetricFormat::whereComputed(info.space)});
     }
     return table;
 }

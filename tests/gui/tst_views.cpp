@@ -1,23 +1,27 @@
 // The smaller views: metrics table (rows, tooltips, better-value marking, formatting),
-// loss chart (append, log scale), confusion matrix, silhouette plot, variance bars, palette
-// and the export helpers on non-chart widgets.
+// loss chart (append, log scale), confusion matrix, silhouette plot, variance bars and the
+// export helpers on non-chart widgets, the palette. The number formats have their own tests
+// in tests/report.
 #include "ChartExport.h"
 #include "ConfusionMatrixView.h"
 #include "DataTab.h"
 #include "LossChartView.h"
 #include "MetricFormat.h"
 #include "MetricsTableView.h"
+#include "NiceScale.h"
 #include "Palette.h"
 #include "SilhouettePlotView.h"
 #include "VarianceBarsView.h"
 #include "ViewTestData.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCheckBox>
 #include <QLogValueAxis>
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 #include <cmath>
 #include <set>
@@ -30,8 +34,6 @@ class TestViews : public QObject {
 private slots:
     void paletteHasTwelveDistinctColours();
     void paletteWrapsAround();
-    void metricFormatting_data();
-    void metricFormatting();
     void metricsTableHasOneRowPerCatalogEntry();
     void metricsTableMarksTheBetterValue();
     void metricsTableShowsSampledSilhouettes();
@@ -39,6 +41,7 @@ private slots:
     void lossChartAppendsAndSwitchesToLog();
     void confusionMatrixRendersAndOrdersColumns();
     void silhouettePlotRendersAndSkipsNaN();
+    void axisTicksUseTheSharedFormat();
     void varianceBarsRender();
     void exportsOfPaintedViewsAreValid();
     void dataTabStatisticsArriveFromAWorker();
@@ -112,24 +115,6 @@ void TestViews::paletteWrapsAround() {
     QCOMPARE(Palette::color(-1), Palette::color(Palette::size() - 1));
 }
 
-void TestViews::metricFormatting_data() {
-    QTest::addColumn<double>("value");
-    QTest::addColumn<QString>("text");
-    QTest::newRow("nan") << std::nan("") << QStringLiteral("\u2014");
-    QTest::newRow("fraction") << 0.512345 << QStringLiteral("0.5123");
-    QTest::newRow("tens") << 12.3456 << QStringLiteral("12.35");
-    QTest::newRow("thousands") << 1234.56 << QStringLiteral("1235");
-    QTest::newRow("large") << 52345.6 << QStringLiteral("52,346");
-    QTest::newRow("tiny") << 0.0000123 << QStringLiteral("1.230e-05");
-    QTest::newRow("negative") << -0.25 << QStringLiteral("\u22120.2500");
-}
-
-void TestViews::metricFormatting() {
-    QFETCH(double, value);
-    QFETCH(QString, text);
-    QCOMPARE(MetricFormat::value(value), text);
-}
-
 void TestViews::metricsTableHasOneRowPerCatalogEntry() {
     MetricsTableView view;
     view.setMetrics(handMadePca(), handMadeAutoencoder());
@@ -140,8 +125,8 @@ void TestViews::metricsTableHasOneRowPerCatalogEntry() {
         const MetricInfo& info = metricCatalog()[std::size_t(row)];
         QVERIFY(table->verticalHeaderItem(row)->text().startsWith(QString::fromUtf8(info.label)));
         const QString tip = table->item(row, 0)->toolTip();
-        QVERIFY(tip.contains(QString::fromUtf8(info.description).toHtmlEscaped()));
-        QVERIFY(tip.contains(QStringLiteral("Computed in")));
+        QVERIFY(tip.contains(QString::fromUtf8(info.description).trimmed().toHtmlEscaped()));
+        QVERIFY(tip.contains(MetricFormat::whereComputed(info.space)));  // its own paragraph
         QVERIFY(tip.contains(info.higherIsBetter ? QStringLiteral("Higher is better")
                                                  : QStringLiteral("Lower is better")));
         QCOMPARE(table->verticalHeaderItem(row)->toolTip(), tip);
@@ -268,6 +253,30 @@ void TestViews::silhouettePlotRendersAndSkipsNaN() {
     QCOMPARE(view.clusterCount(), 8);
     const QImage image = ChartExport::toImage(&view, 1.0);
     QVERIFY(viewtest::paletteColoursPresent(image, 8, 200) >= 8);
+}
+
+void TestViews::axisTicksUseTheSharedFormat() {
+    const QString minus(QChar(0x2212));
+    QCOMPARE(NiceScale::label(-0.5, 1), minus + QStringLiteral("0.5"));
+    QCOMPARE(NiceScale::label(-0.04, 1), QStringLiteral("0.0"));  // never "−0.0"
+    QCOMPARE(NiceScale::label(-2000.0, 0), minus + QStringLiteral("2,000"));
+    // A category axis gets the shared format on every tick, the lowest one included.
+    QCategoryAxis axis;
+    const NiceRange range = NiceScale::around(-2345.0, 36718.0, 6);
+    NiceScale::apply(&axis, range);
+    const QStringList labels = axis.categoriesLabels();
+    QCOMPARE(labels.size(), range.ticks);
+    QCOMPARE(labels.first(), minus + QStringLiteral("10,000"));
+    QVERIFY(labels.contains(QStringLiteral("0")));
+    QCOMPARE(labels.last(), QStringLiteral("40,000"));
+    for (const QString& label : labels)
+        QVERIFY2(!label.contains(QLatin1Char('-')), qPrintable(label));
+    // A plain value axis can only take a printf format: it groups thousands at least.
+    QValueAxis values;
+    NiceScale::apply(&values, range);
+    QCOMPARE(values.labelFormat(), QStringLiteral("%'.0f"));
+    QCOMPARE(QString::asprintf(values.labelFormat().toLatin1().constData(), 36718.0),
+             QStringLiteral("36,718"));
 }
 
 void TestViews::varianceBarsRender() {

@@ -1,5 +1,6 @@
-// The report's plots: axis ticks at nice values (hand-computed), and the scatter's switch from
-// vector dots to one embedded image for large clouds, which keeps a 30 000-point PDF small.
+// The report's plots: axis ticks at nice values (hand-computed) written as the GUI writes
+// them, and the scatter's switch from vector dots to one embedded image for large clouds,
+// which keeps a 30 000-point PDF small.
 #include "PlotAxis.h"
 #include "ReportHtml.h"
 #include "ScatterFigure.h"
@@ -107,6 +108,10 @@ void TestReportPlots::labelsUseTrueMinus() {
     const PlotAxis axis = PlotAxis::linear(-1.0, 1.0, "z1");
     QCOMPARE(axis.label(-0.5), QString::fromUtf8("\u22120.5"));
     QCOMPARE(axis.label(-0.0), QString("0.0"));
+    const PlotAxis wide = PlotAxis::linear(-2000.0, 36718.0, "inertia");
+    QCOMPARE(wide.label(-2000.0), QString::fromUtf8("\u22122,000"));
+    QCOMPARE(wide.label(30000.0), QString("30,000"));
+    QCOMPARE(PlotAxis::logarithmic(1e-3, 1.0, "loss").label(0.002), QString("0.002"));
 }
 
 void TestReportPlots::smallCloudsAreVectors() {
