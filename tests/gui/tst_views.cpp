@@ -1,7 +1,7 @@
 // The smaller views: metrics table (rows, tooltips, better-value marking, formatting),
 // loss chart (append, log scale), confusion matrix, silhouette plot, variance bars and the
-// export helpers on non-chart widgets, the palette. The number formats have their own tests
-// in tests/report.
+// export helpers on non-chart widgets. The palette and the number formats have their own
+// tests in tests/report.
 #include "ChartExport.h"
 #include "ConfusionMatrixView.h"
 #include "DataTab.h"
@@ -32,8 +32,6 @@ using namespace latentlab::gui;
 class TestViews : public QObject {
     Q_OBJECT
 private slots:
-    void paletteHasTwelveDistinctColours();
-    void paletteWrapsAround();
     void metricsTableHasOneRowPerCatalogEntry();
     void metricsTableMarksTheBetterValue();
     void metricsTableShowsSampledSilhouettes();
@@ -89,31 +87,6 @@ bool isMarked(QTableWidget* table, int row, int column) {
 }
 
 }  // namespace
-
-void TestViews::paletteHasTwelveDistinctColours() {
-    QVERIFY(Palette::size() >= 12);
-    std::set<QRgb> colours;
-    for (int i = 0; i < Palette::size(); ++i) {
-        const QColor c = Palette::color(i);
-        colours.insert(c.rgb());
-        QVERIFY2(Palette::contrast(c, Qt::white) >= 1.8, qPrintable(c.name()));
-        QVERIFY2(Palette::contrast(Palette::color(i, QColor(0x20, 0x20, 0x24)),
-                                   QColor(0x20, 0x20, 0x24)) >= 2.0,
-                 qPrintable(c.name()));
-        for (int j = 0; j < i; ++j) {
-            const QColor d = Palette::color(j);
-            const int distance = std::abs(c.red() - d.red()) + std::abs(c.green() - d.green()) +
-                                 std::abs(c.blue() - d.blue());
-            QVERIFY2(distance > 60, qPrintable(c.name() + QLatin1Char(' ') + d.name()));
-        }
-    }
-    QCOMPARE(int(colours.size()), Palette::size());
-}
-
-void TestViews::paletteWrapsAround() {
-    QCOMPARE(Palette::color(Palette::size()), Palette::color(0));
-    QCOMPARE(Palette::color(-1), Palette::color(Palette::size() - 1));
-}
 
 void TestViews::metricsTableHasOneRowPerCatalogEntry() {
     MetricsTableView view;
