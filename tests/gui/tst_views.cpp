@@ -1,7 +1,7 @@
 // The smaller views: metrics table (rows, tooltips, better-value marking, formatting),
-// loss chart (append, log scale), confusion matrix, silhouette plot, variance bars and the
-// export helpers on non-chart widgets. The palette and the number formats have their own
-// tests in tests/report.
+// loss chart (append, log scale), confusion matrix and silhouette plot (clusters in their
+// matched labels' colours), variance bars and the export helpers on non-chart widgets.
+// The palette and the number formats have their own tests in tests/report.
 #include "ChartExport.h"
 #include "ConfusionMatrixView.h"
 #include "DataTab.h"
@@ -39,6 +39,7 @@ private slots:
     void lossChartAppendsAndSwitchesToLog();
     void confusionMatrixRendersAndOrdersColumns();
     void silhouettePlotRendersAndSkipsNaN();
+    void clustersWearTheColoursOfTheirLabels();
     void axisTicksUseTheSharedFormat();
     void varianceBarsRender();
     void exportsOfPaintedViewsAreValid();
@@ -226,6 +227,50 @@ void TestViews::silhouettePlotRendersAndSkipsNaN() {
     QCOMPARE(view.clusterCount(), 8);
     const QImage image = ChartExport::toImage(&view, 1.0);
     QVERIFY(viewtest::paletteColoursPresent(image, 8, 200) >= 8);
+}
+
+void TestViews::clustersWearTheColoursOfTheirLabels() {
+    // The picture: cluster 3 holds label 0, so its column comes first and its swatch
+    // is label 0's colour, not cluster 3's own. Cluster 1 holds no label's majority (k = 4 >
+    // 3 labels): it gets a colour no label uses.
+    Eigen::MatrixXi counts(3, 4);
+    counts << 2, 0, 0, 95,  //
+        90, 3, 1, 0,        //
+        0, 4, 80, 5;
+    ConfusionMatrixView matrix;
+    matrix.resize(560, 360);
+    matrix.setMatrix(counts, {"a", "b", "c"}, QStringLiteral("PCA"));
+    QCOMPARE(matrix.columnOrder(), (std::vector<int>{3, 0, 2, 1}));
+    const ClusterMatching& matching = matrix.matching();
+    QCOMPARE(matching.styleIndex(3), 0);
+    QCOMPARE(matching.styleIndex(0), 1);
+    QCOMPARE(matching.styleIndex(2), 2);
+    QCOMPARE(matching.styleIndex(1), 3);
+    const QColor background = matrix.palette().color(QPalette::Base);
+    const QImage image = ChartExport::toImage(&matrix, 1.0);
+    // Colour 3 is on no row: only the unmatched cluster's swatch can show it.
+    QVERIFY(viewtest::pixelsNear(image, Palette::color(3, background), 12) > 20);
+    QCOMPARE(viewtest::pixelsNear(image, Palette::color(4, background), 12), 0);
+
+    // The silhouette blocks: in the matrix's column order, in the same colours.
+    std::vector<int> clusters;
+    Eigen::VectorXd values(400);
+    for (int i = 0; i < 400; ++i) {
+        clusters.push_back(i % 4);
+        values(i) = 0.2 + 0.5 * double(i % 7) / 7.0;
+    }
+    SilhouettePlotView silhouettes;
+    silhouettes.resize(520, 460);
+    silhouettes.setSilhouettes(values, clusters, QStringLiteral("PCA"), matching);
+    QCOMPARE(silhouettes.blockOrder(), matrix.columnOrder());
+    const QImage bars = ChartExport::toImage(&silhouettes, 1.0);
+    for (int style = 0; style < 4; ++style)
+        QVERIFY2(viewtest::pixelsNear(bars, Palette::color(style, background), 12) > 500,
+                 qPrintable(QString::number(style)));
+    QCOMPARE(viewtest::pixelsNear(bars, Palette::color(4, background), 12), 0);
+    // Without labels, clusters keep their own order and colours.
+    silhouettes.setSilhouettes(values, clusters, QStringLiteral("PCA"));
+    QCOMPARE(silhouettes.blockOrder(), (std::vector<int>{0, 1, 2, 3}));
 }
 
 void TestViews::axisTicksUseTheSharedFormat() {
