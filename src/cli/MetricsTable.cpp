@@ -1,5 +1,7 @@
 #include "MetricsTable.h"
 
+#include "MetricFormat.h"
+
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
@@ -8,24 +10,17 @@
 namespace latentlab::cli {
 namespace {
 
-/// Four significant digits without an exponent where that reads well (36718, 0.4183,
-/// 0.02362); metrics.json keeps the full precision.
-QString number(double value) {
-    if (!std::isfinite(value)) return QStringLiteral("n/a");
-    if (value == 0.0) return QStringLiteral("0");
-    const int magnitude = int(std::floor(std::log10(std::abs(value))));
-    if (magnitude < -4 || magnitude > 8) return QString::number(value, 'g', 4);
-    return QString::number(value, 'f', std::max(0, 3 - magnitude));
-}
+using report::MetricFormat;
+using report::NumberFormat;
 
-QString difference(double value) {
-    return std::isfinite(value) && value > 0 ? "+" + number(value) : number(value);
-}
-
-QString meanSd(const MeanSd& value, bool signedMean) {
-    if (!std::isfinite(value.mean)) return QStringLiteral("n/a");
-    const QString mean = signedMean ? difference(value.mean) : number(value.mean);
-    return std::isfinite(value.sd) ? mean + " ± " + number(value.sd) : mean;
+// The GUI's metrics table's text (MetricFormat): "36,718", "0.4183", "−0.02362", "—" where a
+// metric does not apply. metrics.json keeps the full precision.
+QString meanSd(const MetricInfo& info, const MeanSd& value, bool signedMean) {
+    if (!std::isfinite(value.mean)) return NumberFormat::missing();
+    const bool seconds = MetricFormat::isSeconds(info);
+    const QString mean = signedMean ? MetricFormat::difference(value.mean, seconds)
+                                    : MetricFormat::valueOf(info, value.mean);
+    return std::isfinite(value.sd) ? mean + " ± " + MetricFormat::valueOf(info, value.sd) : mean;
 }
 
 /// Rows of cells as text: the first column left-aligned, the others right-aligned.
@@ -55,12 +50,14 @@ QString metricsTable(const MethodMetrics& pca, const MethodMetrics& autoencoder)
     for (const MetricInfo& info : metricCatalog()) {
         const double p = pca.*info.member;
         const double a = autoencoder.*info.member;
-        rows.push_back({info.label, number(p), number(a), difference(a - p)});
+        rows.push_back({info.label, MetricFormat::cell(info, pca),
+                        MetricFormat::cell(info, autoencoder),
+                        MetricFormat::difference(a - p, MetricFormat::isSeconds(info))});
     }
     QString text = aligned(rows);
     if (autoencoder.silhouetteSampleSize > 0) {
         text += QStringLiteral("Silhouettes estimated from %1 sampled points.\n")
-                    .arg(autoencoder.silhouetteSampleSize);
+                    .arg(NumberFormat::count(autoencoder.silhouetteSampleSize));
     }
     return text;
 }
@@ -69,11 +66,12 @@ QString repeatsTable(const RepeatsResult& repeats) {
     std::vector<QStringList> rows{{"Metric (mean ± sd)", "PCA", "Autoencoder", "AE − PCA"}};
     for (const MetricInfo& info : metricCatalog()) {
         const MetricSummary summary = repeats.summary(info.key);
-        rows.push_back({info.label, meanSd(summary.pca, false), meanSd(summary.autoencoder, false),
-                        meanSd(summary.difference, true)});
+        rows.push_back({info.label, meanSd(info, summary.pca, false),
+                        meanSd(info, summary.autoencoder, false),
+                        meanSd(info, summary.difference, true)});
     }
     return aligned(rows) + QStringLiteral("Over %1 repeats; AE − PCA is paired per repeat.\n")
-                               .arg(repeats.pca.size());
+                               .arg(NumberFormat::count(qlonglong(repeats.pca.size())));
 }
 
 }  // namespace latentlab::cli

@@ -1,6 +1,6 @@
 // The comparison as an aligned text table for a terminal, like the seed notebook's summary:
-// one row per metric of metricCatalog(), columns PCA | Autoencoder | AE − PCA ("n/a" where
-// a metric does not apply). With repeats, each cell is mean ± sd over the runs.
+// one row per metric of metricCatalog(), columns PCA | Autoencoder | AE − PCA ("—" where a
+// metric does not apply), numbers as the GUI shows them. With repeats, mean ± sd per cell.
 #pragma once
 
 #include "Repeats.h"

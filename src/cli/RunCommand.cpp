@@ -6,6 +6,7 @@
 #include "JsonFile.h"
 #include "KSweepCsv.h"
 #include "MetricsTable.h"
+#include "NumberFormat.h"
 #include "Pipeline.h"
 #include "Repeats.h"
 #include "Report.h"
@@ -140,8 +141,8 @@ void RunCommand::execute() {
         writeSweep(sweep);
         writeReportIfAsked(last, sweep, &repeats);
         print(QStringLiteral("%1 rows x %2 columns, k = %3\n\n")
-                  .arg(last.data.rows())
-                  .arg(last.data.columns())
+                  .arg(report::NumberFormat::count(last.data.rows()))
+                  .arg(report::NumberFormat::count(last.data.columns()))
                   .arg(last.config.kmeans.k),
               m_out);
         print(repeatsTable(repeats), m_out);
@@ -154,8 +155,8 @@ void RunCommand::execute() {
         writeSweep(sweep);
         writeReportIfAsked(result, sweep, nullptr);
         print(QStringLiteral("%1 rows x %2 columns, k = %3\n\n")
-                  .arg(result.data.rows())
-                  .arg(result.data.columns())
+                  .arg(report::NumberFormat::count(result.data.rows()))
+                  .arg(report::NumberFormat::count(result.data.columns()))
                   .arg(result.config.kmeans.k),
               m_out);
         print(metricsTable(result.pcaSpace.metrics, result.aeSpace.metrics), m_out);

@@ -4,6 +4,7 @@
 #include "FittedModel.h"
 #include "MetricsTable.h"
 #include "ModelApplication.h"
+#include "NumberFormat.h"
 #include "SessionFile.h"
 #include "TransformFolder.h"
 #include "TransformInput.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString clusterSizes(const std::vector<int>& sizes) {
     QStringList texts;
-    for (int size : sizes) texts << QString::number(size);
+    for (int size : sizes) texts << report::NumberFormat::count(size);
     return texts.join(' ');
 }
 
@@ -48,7 +49,7 @@ void TransformCommand::execute() {
     io::TransformFolder(m_line.outDir).write(applied, sources);
 
     print(QStringLiteral("%1 rows of %2 (%3), k = %4\n")
-              .arg(applied.data.rows())
+              .arg(report::NumberFormat::count(applied.data.rows()))
               .arg(QDir::toNativeSeparators(m_line.inputFile))
               .arg(QString::fromStdString(applied.columns.describe()))
               .arg(model.clusters()),

@@ -2,6 +2,7 @@
 
 #include "DatasetLoader.h"
 #include "Errors.h"
+#include "MetricFormat.h"
 #include "SessionFile.h"
 #include "TransformFolder.h"
 #include "TransformInput.h"
@@ -31,14 +32,9 @@
 namespace latentlab::gui {
 namespace {
 
-QString shortNumber(double value) {
-    return std::isfinite(value) ? QString::number(value, 'g', 4) : QStringLiteral("n/a");
-}
-
 QString describeRun(const Result& run) {
     return ApplyModelDialog::tr("%1 rows × %2 columns, k = %3")
-        .arg(run.data.rows())
-        .arg(run.data.columns())
+        .arg(NumberFormat::count(run.data.rows()), NumberFormat::count(run.data.columns()))
         .arg(run.pcaSpace.clustering.centers.rows());
 }
 
@@ -338,29 +334,30 @@ void ApplyModelDialog::showSummary(const ModelApplication& applied) {
                                 .arg(applied.data.hasLabels()
                                          ? QString()
                                          : tr("; the table has no labels, so no ARI or NMI")));
+    // The metrics table's text (MetricFormat), so a value reads the same in both places.
     struct Row {
         QString name;
-        double pca, autoencoder;
-        bool integer;
+        QString pca, autoencoder;
     };
     std::vector<Row> rows;
     for (const MetricInfo& info : metricCatalog()) {
         const double pca = applied.pca.metrics.*info.member;
         const double ae = applied.autoencoder.metrics.*info.member;
-        if (std::isfinite(pca) || std::isfinite(ae)) rows.push_back({info.label, pca, ae, false});
+        if (std::isfinite(pca) || std::isfinite(ae))
+            rows.push_back({info.label, MetricFormat::cell(info, applied.pca.metrics),
+                            MetricFormat::cell(info, applied.autoencoder.metrics)});
     }
     for (std::size_t c = 0; c < applied.pca.clusterSizes.size(); ++c) {
-        rows.push_back({tr("Rows in cluster %1").arg(c), double(applied.pca.clusterSizes[c]),
-                        double(applied.autoencoder.clusterSizes[c]), true});
+        rows.push_back({tr("Rows in cluster %1").arg(c),
+                        NumberFormat::count(applied.pca.clusterSizes[c]),
+                        NumberFormat::count(applied.autoencoder.clusterSizes[c])});
     }
     m_summary->setRowCount(int(rows.size()));
     for (int r = 0; r < int(rows.size()); ++r) {
         const Row& row = rows[std::size_t(r)];
         m_summary->setVerticalHeaderItem(r, new QTableWidgetItem(row.name));
         for (int c = 0; c < 2; ++c) {
-            const double value = c == 0 ? row.pca : row.autoencoder;
-            auto* item = new QTableWidgetItem(row.integer ? QString::number(qint64(value))
-                                                          : shortNumber(value));
+            auto* item = new QTableWidgetItem(c == 0 ? row.pca : row.autoencoder);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_summary->setItem(r, c, item);
         }

@@ -30,11 +30,13 @@ void ClustersTab::showResult(const Result& result) {
     const std::vector<std::string>& names = result.data.labelNames;
     m_pcaConfusion->setMatrix(result.pcaSpace.confusion, names, tr("PCA: label × cluster"));
     m_aeConfusion->setMatrix(result.aeSpace.confusion, names, tr("Autoencoder: label × cluster"));
+    // Blocks wear the colours of the labels their clusters are matched to, as the matrices.
     m_pcaSilhouette->setSilhouettes(result.pcaSpace.silhouetteLatent,
-                                    result.pcaSpace.clustering.labels, tr("PCA: silhouettes"));
+                                    result.pcaSpace.clustering.labels, tr("PCA: silhouettes"),
+                                    m_pcaConfusion->matching());
     m_aeSilhouette->setSilhouettes(result.aeSpace.silhouetteLatent,
-                                   result.aeSpace.clustering.labels,
-                                   tr("Autoencoder: silhouettes"));
+                                   result.aeSpace.clustering.labels, tr("Autoencoder: silhouettes"),
+                                   m_aeConfusion->matching());
     m_variance->setExplainedVarianceRatio(result.pca.explainedVarianceRatio());
 }
 

@@ -2,20 +2,25 @@
 
 #include "ChartExport.h"
 #include "ChartStyle.h"
+#include "NumberFormat.h"
 #include "Palette.h"
 
-#include <QLocale>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
-#include <numeric>
 
 namespace latentlab::gui {
 
 namespace {
 
 constexpr double kSwatch = 9.0;
+
+void drawSwatch(QPainter& painter, int style, const QColor& background, const QRectF& box) {
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Palette::color(style, background));
+    report::Marker::draw(painter, Palette::shape(style), box.center(), box.width());
+}
 
 }  // namespace
 
@@ -34,18 +39,9 @@ void ConfusionMatrixView::setMatrix(const Eigen::MatrixXi& counts,
         m_rowNames << (std::size_t(row) < labelNames.size()
                            ? QString::fromStdString(labelNames[std::size_t(row)])
                            : QString::number(row));
-    // Order clusters by the label holding most of their points, then by that count.
-    std::vector<int> order(std::size_t(counts.cols()));
-    std::iota(order.begin(), order.end(), 0);
-    std::vector<Eigen::Index> dominant(order.size(), 0);
-    for (std::size_t c = 0; c < order.size(); ++c)
-        if (counts.rows() > 0) counts.col(Eigen::Index(c)).maxCoeff(&dominant[c]);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        if (dominant[std::size_t(a)] != dominant[std::size_t(b)])
-            return dominant[std::size_t(a)] < dominant[std::size_t(b)];
-        return counts(dominant[std::size_t(a)], a) > counts(dominant[std::size_t(b)], b);
-    });
-    m_columnOrder = order;
+    // Each cluster under the label it is matched to (the diagonal), see displayOrder().
+    m_matching = ClusterMatching(counts);
+    m_columnOrder = m_matching.displayOrder();
     setToolTip(
         tr("Rows: true labels. Columns: k-means clusters. Shade: share of the row's "
            "points in that cluster."));
@@ -91,8 +87,8 @@ bool ConfusionMatrixView::event(QEvent* event) {
                        tr("true label %1, cluster %2: %3 points (%4 % of the label)")
                            .arg(m_rowNames.value(r))
                            .arg(cluster)
-                           .arg(QLocale(QLocale::English).toString(count))
-                           .arg(100.0 * count / rowTotal, 0, 'f', 1),
+                           .arg(report::NumberFormat::count(count),
+                                report::NumberFormat::fixed(100.0 * count / rowTotal, 1)),
                        this);
     return true;
 }
@@ -132,17 +128,21 @@ void ConfusionMatrixView::paint(QPainter& painter, const QRectF& area) const {
         painter.drawText(area, Qt::AlignCenter, tr("No clustering with true labels yet"));
         return;
     }
-    const QLocale locale(QLocale::English);
     double rowHeaderWidth = labelMetrics.horizontalAdvance(tr("true label"));
     for (const QString& name : m_rowNames)
         rowHeaderWidth = std::max(rowHeaderWidth, labelMetrics.horizontalAdvance(name));
     rowHeaderWidth += kSwatch + 18;
 
-    const double top = titleBox.bottom() + 8 + labelMetrics.height() * 2.2;
     const double left = area.left() + 10 + rowHeaderWidth;
     const double gridWidth = std::max(10.0, area.right() - 10 - left);
+    const double cellW = gridWidth / columns;
+    // Headers: "● cluster 3" when there is room, "● 3" when less, and for many narrow columns
+    // the swatch above its number (the number left out where even it does not fit).
+    const QString widestNumber = QString::number(std::max(10, columns - 1));
+    const bool stacked = cellW < labelMetrics.horizontalAdvance(widestNumber) + kSwatch + 8;
+    const double top = titleBox.bottom() + 8 + labelMetrics.height() * (stacked ? 3.1 : 2.2);
     const double gridHeight = std::max(10.0, area.bottom() - 8 - top);
-    const double cellW = gridWidth / columns, cellH = gridHeight / rows;
+    const double cellH = gridHeight / rows;
 
     // Column caption and headers.
     painter.setFont(labelFont);
@@ -152,16 +152,28 @@ void ConfusionMatrixView::paint(QPainter& painter, const QRectF& area) const {
     const double headerY = titleBox.bottom() + 6 + labelMetrics.height();
     for (int c = 0; c < columns; ++c) {
         const int cluster = m_columnOrder[std::size_t(c)];
+        const int style = m_matching.styleIndex(cluster);
+        if (stacked) {
+            const double middle = left + (c + 0.5) * cellW;
+            drawSwatch(painter, style, background,
+                       QRectF(middle - kSwatch / 2, headerY + (labelMetrics.height() - kSwatch) / 2,
+                              kSwatch, kSwatch));
+            const QString number = QString::number(cluster);
+            if (labelMetrics.horizontalAdvance(number) + 1 > cellW) continue;
+            painter.setPen(text);
+            painter.drawText(QRectF(left + c * cellW, headerY + labelMetrics.height() * 0.9, cellW,
+                                    labelMetrics.height()),
+                             Qt::AlignHCenter | Qt::AlignTop, number);
+            continue;
+        }
         const QString name =
             cellW > labelMetrics.horizontalAdvance(QStringLiteral("cluster 00")) + kSwatch + 8
                 ? tr("cluster %1").arg(cluster)
                 : QString::number(cluster);
         const double textWidth = labelMetrics.horizontalAdvance(name) + kSwatch + 4;
         const double x = left + c * cellW + (cellW - textWidth) / 2;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(Palette::color(cluster, background));
-        painter.drawEllipse(
-            QRectF(x, headerY + (labelMetrics.height() - kSwatch) / 2, kSwatch, kSwatch));
+        drawSwatch(painter, style, background,
+                   QRectF(x, headerY + (labelMetrics.height() - kSwatch) / 2, kSwatch, kSwatch));
         painter.setPen(text);
         painter.drawText(QPointF(x + kSwatch + 4, headerY + labelMetrics.ascent()), name);
     }
@@ -177,15 +189,13 @@ void ConfusionMatrixView::paint(QPainter& painter, const QRectF& area) const {
     for (int r = 0; r < rows; ++r) {
         const double y = top + r * cellH;
         const double x = area.left() + 10 + labelMetrics.height();
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(Palette::color(r, background));
-        painter.drawEllipse(QRectF(x, y + (cellH - kSwatch) / 2, kSwatch, kSwatch));
+        drawSwatch(painter, r, background, QRectF(x, y + (cellH - kSwatch) / 2, kSwatch, kSwatch));
         painter.setPen(text);
         painter.drawText(QRectF(x + kSwatch + 4, y, left - x - kSwatch - 8, cellH),
                          Qt::AlignLeft | Qt::AlignVCenter, m_rowNames.value(r));
     }
     // Cells: the count font shrinks until the largest count fits; past that, "1.3k".
-    const QString widest = locale.toString(m_counts.maxCoeff());
+    const QString widest = report::NumberFormat::count(m_counts.maxCoeff());
     QFont countFont = labelFont;
     for (double scale : {1.0, 0.9, 0.8, 0.72}) {
         countFont.setPointSizeF(labelFont.pointSizeF() * scale);
@@ -203,10 +213,11 @@ void ConfusionMatrixView::paint(QPainter& painter, const QRectF& area) const {
             const QRectF cell(left + c * cellW, top + r * cellH, cellW, cellH);
             const QColor fill = cellColour(count / rowTotal);
             painter.fillRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), fill);
-            QString label = count == 0 ? QStringLiteral("\u00b7") : locale.toString(count);
+            QString label =
+                count == 0 ? QStringLiteral("\u00b7") : report::NumberFormat::count(count);
             if (compact && count >= 1000)
-                label =
-                    QString::number(count / 1000.0, 'f', count < 10000 ? 1 : 0) + QLatin1Char('k');
+                label = report::NumberFormat::fixed(count / 1000.0, count < 10000 ? 1 : 0) +
+                        QLatin1Char('k');
             if (countMetrics.horizontalAdvance(label) + 2 > cellW) continue;
             painter.setPen(Palette::contrast(fill, Qt::white) > Palette::contrast(fill, Qt::black)
                                ? Qt::white

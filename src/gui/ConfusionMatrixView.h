@@ -1,11 +1,13 @@
 // Heatmap of true label x k-means cluster counts: shade = share of the true label's row,
 // count printed in each cell with a contrasting colour, palette swatches on the headers so
-// labels and clusters match the scatter plots. Columns are ordered to put each cluster
-// under the label it mostly holds, which makes a good clustering read as a diagonal.
+// labels and clusters match the scatter plots. Clusters are matched to labels (Hungarian
+// assignment, ClusterMatching): each column stands under the label its cluster is matched
+// to and wears that label's colour, so a good clustering reads as a diagonal of one colour.
 //
 //   view->setMatrix(result.pcaSpace.confusion, result.data.labelNames, "PCA + k-means");
 #pragma once
 
+#include "ClusterMatching.h"
 #include "Exportable.h"
 
 #include <Eigen/Core>
@@ -26,6 +28,7 @@ public:
     /// Cluster shown in each column, left to right.
     const std::vector<int>& columnOrder() const { return m_columnOrder; }
     const Eigen::MatrixXi& matrix() const { return m_counts; }
+    const ClusterMatching& matching() const { return m_matching; }
 
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
@@ -43,6 +46,7 @@ private:
     Eigen::MatrixXi m_counts;
     QStringList m_rowNames;
     std::vector<int> m_columnOrder;
+    ClusterMatching m_matching;
     QString m_title;
     mutable QRectF m_grid;  ///< cells' area at the last paint, for tooltips
 };

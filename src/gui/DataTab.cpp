@@ -2,12 +2,12 @@
 
 #include "ColumnSummary.h"
 #include "DatasetTableModel.h"
+#include "NumberFormat.h"
 #include "Scatter3DView.h"
 
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -77,11 +77,13 @@ void DataTab::setDataset(std::shared_ptr<const Dataset> data) {
     m_model->setDataset(data);
     m_scatter3d->setDataset(data);
     if (data) {
-        const QLocale locale;
-        m_caption->setText(tr("%1 rows × %2 columns%3")
-                               .arg(locale.toString(data->rows()), locale.toString(data->columns()),
-                                    data->hasLabels() ? tr(", %1 classes").arg(data->classes())
-                                                      : tr(", no labels")));
+        using report::NumberFormat;
+        m_caption->setText(
+            tr("%1 rows × %2 columns%3")
+                .arg(NumberFormat::count(data->rows()), NumberFormat::count(data->columns()),
+                     data->hasLabels()
+                         ? tr(", %1 classes").arg(NumberFormat::count(data->classes()))
+                         : tr(", no labels")));
     } else {
         m_caption->clear();
     }
@@ -119,7 +121,9 @@ void DataTab::fillSummary(const std::vector<ColumnSummary>& summaries) {
         const double values[] = {double(s.count), s.mean,   s.sd,  s.min,
                                  s.q25,           s.median, s.q75, s.max};
         for (int k = 0; k < int(std::size(values)); ++k) {
-            auto* item = new QTableWidgetItem(QString::number(values[k], 'g', 6));
+            // The count is a count; the statistics are written like the data cells.
+            auto* item = new QTableWidgetItem(k == 0 ? report::NumberFormat::count(s.count)
+                                                     : report::NumberFormat::data(values[k]));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_summary->setItem(c, k, item);
         }

@@ -1,5 +1,7 @@
 #include "DatasetTableModel.h"
 
+#include "NumberFormat.h"
+
 namespace latentlab::gui {
 
 void DatasetTableModel::setDataset(std::shared_ptr<const Dataset> data) {
@@ -28,7 +30,7 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
         const int code = m_data->labels[std::size_t(index.row())];
         return QString::fromStdString(m_data->labelNames[std::size_t(code)]);
     }
-    return QString::number(m_data->features(index.row(), index.column()), 'g', 6);
+    return report::NumberFormat::data(m_data->features(index.row(), index.column()));
 }
 
 QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

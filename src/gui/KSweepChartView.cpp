@@ -45,7 +45,7 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
     m_chartView->setRenderHint(QPainter::Antialiasing, true);
 
     m_axisX = new QValueAxis(m_chart);
-    m_axisY = new QValueAxis(m_chart);
+    m_axisY = new QCategoryAxis(m_chart);  // NiceScale writes its labels: a true minus sign
     m_axisUnit = new QValueAxis(m_chart);
     m_axisTop = new QCategoryAxis(m_chart);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -164,7 +164,7 @@ void KSweepChartView::setSweep(const KSweep& sweep) {
     QString axisTitle = tr("k (number of clusters)");
     if (m_measure == Measure::Silhouette && sweep.silhouetteSampleSize > 0) {
         axisTitle = tr("k (silhouettes estimated from a sample of %1 points)")
-                        .arg(QLocale(QLocale::English).toString(sweep.silhouetteSampleSize));
+                        .arg(NumberFormat::count(sweep.silhouetteSampleSize));
     }
     m_axisX->setTitleText(axisTitle);
     fitAxes();

@@ -2,6 +2,7 @@
 
 #include "LossChartView.h"
 #include "MetricsTableView.h"
+#include "NumberFormat.h"
 #include "Procrustes.h"
 #include "Random.h"
 #include "ScatterView.h"
@@ -282,10 +283,9 @@ void LatentSpacesTab::showResult(const Result& result) {
 void LatentSpacesTab::updateSampleNote() {
     QString note;
     if (!m_drawn.empty() && m_data) {
-        const QLocale locale;
         note = tr("showing %1 of %2 points (seeded sample)")
-                   .arg(locale.toString(qlonglong(m_drawn.size())),
-                        locale.toString(qlonglong(m_data->rows())));
+                   .arg(report::NumberFormat::count(qlonglong(m_drawn.size())),
+                        report::NumberFormat::count(qlonglong(m_data->rows())));
     }
     const QString previous = tr("previous run: updating…");
     m_pcaScatter->setNote(m_pcaPrevious ? previous : note);

@@ -3,6 +3,7 @@
 #include "ChartExport.h"
 #include "ChartStyle.h"
 #include "NiceScale.h"
+#include "NumberFormat.h"
 #include "Palette.h"
 #include "ZoomableChartView.h"
 
@@ -217,10 +218,10 @@ void LossChartView::updateStatus() {
         return;
     }
     const double best = *std::min_element(m_losses.begin(), m_losses.end());
-    m_status->setText(
-        tr("Epoch %1 · loss %2 · best %3")
-            .arg(m_epochs.back())
-            .arg(QString::number(m_losses.back(), 'g', 4), QString::number(best, 'g', 4)));
+    m_status->setText(tr("Epoch %1 · loss %2 · best %3")
+                          .arg(m_epochs.back())
+                          .arg(report::NumberFormat::metric(m_losses.back()),
+                               report::NumberFormat::metric(best)));
 }
 
 void LossChartView::applyStyle() {

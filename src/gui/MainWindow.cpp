@@ -10,6 +10,7 @@
 #include "ExportController.h"
 #include "InfoBar.h"
 #include "LatentSpacesTab.h"
+#include "NumberFormat.h"
 #include "Presets.h"
 #include "RecentSessionsMenu.h"
 #include "RecoveryOffer.h"
@@ -31,7 +32,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -226,7 +226,8 @@ void MainWindow::wireRuns() {
         if (paused) m_stage->setText(tr("Paused: Step (F7) trains one epoch, Pause (F6) resumes"));
     });
     connect(m_runs, &RunController::finished, this, [this](auto result) {
-        m_stage->setText(tr("Done in %1 s").arg(QLocale().toString(result->seconds.total, 'f', 2)));
+        m_stage->setText(
+            tr("Done in %1 s").arg(report::NumberFormat::seconds(result->seconds.total)));
     });
     connect(m_runs, &RunController::failed, this, [this](const QString& message) {
         m_stage->setText(tr("Run failed: %1").arg(message));

@@ -1,5 +1,7 @@
 #include "NiceScale.h"
 
+#include "NumberFormat.h"
+
 #include <QCategoryAxis>
 #include <QValueAxis>
 #include <algorithm>
@@ -41,7 +43,18 @@ void NiceScale::apply(QValueAxis* axis, const NiceRange& range) {
     axis->setTickType(QValueAxis::TicksFixed);
     axis->setRange(range.min, range.max);
     axis->setTickCount(range.ticks);
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(range.decimals));
+    axis->setLabelFormat(QStringLiteral("%'.%1f").arg(range.decimals));
+    auto* categories = qobject_cast<QCategoryAxis*>(axis);
+    if (!categories) return;
+    // Labels on the tick values; the first category starts a hair below the range so the
+    // lowest tick has a label too.
+    for (const QString& existing : categories->categoriesLabels()) categories->remove(existing);
+    categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    categories->setStartValue(range.min - range.step * 1e-6);
+    for (int i = 0; i < range.ticks; ++i) {
+        const double value = range.min + i * range.step;
+        categories->append(label(value, range.decimals), value);
+    }
 }
 
 double NiceScale::niceStepAtLeast(double minimum) {
@@ -78,12 +91,7 @@ void NiceScale::applyTight(QCategoryAxis* axis, double low, double high, double 
 }
 
 QString NiceScale::label(double value, int decimals) {
-    QString text = QString::number(value, 'f', decimals);
-    bool onlyZeros = true;
-    for (QChar c : text)
-        if (c.isDigit() && c != QLatin1Char('0')) onlyZeros = false;
-    if (onlyZeros && text.startsWith(QLatin1Char('-'))) text.remove(0, 1);
-    return text;
+    return report::NumberFormat::fixed(value, decimals);
 }
 
 }  // namespace latentlab::gui

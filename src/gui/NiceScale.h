@@ -22,7 +22,9 @@ class NiceScale {
 public:
     /// A range covering [low, high] with about `targetTicks` ticks; empty input gives [0, 1].
     static NiceRange around(double low, double high, int targetTicks = 6);
-    /// Sets the axis range, tick count and a label format with the range's decimals.
+    /// Sets the axis range and its ticks. A QCategoryAxis gets its labels from NumberFormat
+    /// (true minus sign, thousands separators); a plain QValueAxis only takes a printf format,
+    /// which groups thousands but writes an ASCII minus.
     static void apply(QValueAxis* axis, const NiceRange& range);
     /// Sets exactly [low, high] (no rounding, so data fills the plot) with labelled ticks at
     /// nice multiples of a step inside it (categories placed on values, so labels are exact).
@@ -31,7 +33,8 @@ public:
                            double minSpacing);
     /// Smallest step of the form {1, 2, 2.5, 5} x 10^k that is >= `minimum`.
     static double niceStepAtLeast(double minimum);
-    /// Tick label text: `decimals` places, never "-0.0".
+    /// Tick label text (NumberFormat::fixed): `decimals` places, thousands separators, a true
+    /// minus sign, never "−0.0".
     static QString label(double value, int decimals);
 };
 

@@ -32,10 +32,11 @@ PointCloudItem::PointCloudItem(QGraphicsItem* parent) : QGraphicsItem(parent) {
 }
 
 void PointCloudItem::setGroups(const std::vector<PointGroup>& groups) {
-    const bool sameColours =
-        groups.size() == m_groups.size() &&
-        std::equal(groups.begin(), groups.end(), m_groups.begin(),
-                   [](const PointGroup& a, const PointGroup& b) { return a.colour == b.colour; });
+    const bool sameColours = groups.size() == m_groups.size() &&
+                             std::equal(groups.begin(), groups.end(), m_groups.begin(),
+                                        [](const PointGroup& a, const PointGroup& b) {
+                                            return a.colour == b.colour && a.shape == b.shape;
+                                        });
     m_groups = groups;
     m_pointCount = 0;
     for (const PointGroup& group : m_groups) m_pointCount += int(group.rows.size());
@@ -114,8 +115,9 @@ void PointCloudItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
 void PointCloudItem::buildSprites(double devicePixelRatio) {
     m_sprites.clear();
     m_sprites.reserve(m_groups.size() * kPhases * kPhases);
-    const double radius = m_pointSize * devicePixelRatio / 2.0;
-    const int centre = int(std::ceil(radius)) + 1;
+    const double size = m_pointSize * devicePixelRatio;
+    // Room for the widest shape (a star reaches 0.78 of the size from its centre).
+    const int centre = int(std::ceil(0.8 * size)) + 1;
     const int side = 2 * centre + 2;
     QImage canvas(side, side, QImage::Format_ARGB32_Premultiplied);
     for (const PointGroup& group : m_groups) {
@@ -128,9 +130,10 @@ void PointCloudItem::buildSprites(double devicePixelRatio) {
                 painter.setRenderHint(QPainter::Antialiasing, true);
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(colour);
-                painter.drawEllipse(
+                report::Marker::draw(
+                    painter, group.shape,
                     QPointF(centre + double(phaseX) / kPhases, centre + double(phaseY) / kPhases),
-                    radius, radius);
+                    size);
                 painter.end();
                 // Trim to the covered pixels: most of the square around a disc is empty.
                 int left = side, right = -1, top = side, bottom = -1;

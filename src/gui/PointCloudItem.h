@@ -1,6 +1,7 @@
 // The points of a ScatterView as one raster layer in the chart's scene: a cached image of
-// antialiased discs, re-rendered only when the points, their look, the axis ranges or the plot
-// area change, so a repaint is one blit. Exports (no widget) get vector circles instead.
+// antialiased marks (discs, or each group's marker shape), re-rendered only when the points, their
+// look, the axis ranges or the plot area change, so a repaint is one blit. Exports (no widget) get
+// vector circles instead.
 #pragma once
 
 #include "ScatterPainter.h"
@@ -17,7 +18,7 @@ class PointCloudItem : public QGraphicsItem {
 public:
     explicit PointCloudItem(QGraphicsItem* parent = nullptr);
 
-    /// Colours and member rows, drawn in this order (later groups on top).
+    /// Colours, shapes and member rows, drawn in this order (later groups on top).
     void setGroups(const std::vector<PointGroup>& groups);
     /// n x >= 2 coordinates; the rows the groups refer to.
     void setPositions(const Eigen::MatrixXd& xy);
@@ -37,7 +38,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
-    /// One disc at one sub-pixel offset, premultiplied ARGB, trimmed to its visible pixels.
+    /// One mark at one sub-pixel offset, premultiplied ARGB, trimmed to its visible pixels.
     struct Sprite {
         int left = 0;  ///< offset of the first column from the point's pixel
         int top = 0;

@@ -5,33 +5,20 @@
 
 #include <QApplication>
 #include <QFont>
-#include <QLocale>
 #include <QPalette>
-#include <QRegularExpression>
 #include <cmath>
 
 namespace latentlab::gui {
 
 namespace {
 
-QString number(const MetricInfo& info, double value) {
-    return MetricFormat::isSeconds(info) ? MetricFormat::seconds(value)
-                                         : MetricFormat::value(value);
-}
+QString number(const MetricInfo& info, double value) { return MetricFormat::valueOf(info, value); }
 
-/// `digits` significant digits (all integer digits from 10^digits up), true minus sign, and
-/// "+" for positive values if `sign`: spreads and bounds need fewer digits than means.
+/// `digits` significant digits, and "+" for positive values if `sign`: spreads and bounds
+/// need fewer digits than means ("56,837 ± 34,000" would overstate the spread).
 QString compact(double value, int digits, bool sign = false) {
-    if (!std::isfinite(value)) return QStringLiteral("\u2014");
-    const double magnitude = std::abs(value);
-    const int decimals =
-        magnitude > 0.0 ? std::max(0, digits - 1 - int(std::floor(std::log10(magnitude)))) : 0;
-    // Thousands grouped as MetricFormat::value groups the means: "56,837 ± 34,138".
-    const QString text = magnitude >= 1e4 ? QLocale(QLocale::English).toString(magnitude, 'f', 0)
-                                          : QString::number(magnitude, 'f', std::min(decimals, 12));
-    if (value < 0.0 && text.contains(QRegularExpression(QStringLiteral("[1-9]"))))
-        return QChar(0x2212) + text;
-    return sign && value > 0.0 ? QLatin1Char('+') + text : text;
+    const QString text = NumberFormat::significant(value, digits);
+    return sign && value > 0.0 && std::isfinite(value) ? QLatin1Char('+') + text : text;
 }
 
 QString spread(const MetricInfo& info, double sd) {

@@ -8,6 +8,7 @@
 #include "KSweepChartView.h"
 #include "KSweepCsv.h"
 #include "MetricBoxPlotView.h"
+#include "NumberFormat.h"
 #include "ProgressRow.h"
 #include "RepeatsCsv.h"
 #include "RepeatsTableView.h"
@@ -34,7 +35,7 @@ constexpr int kDefaultFirstK = 2;
 constexpr int kDefaultLastK = 15;
 
 QString seconds(const QElapsedTimer& clock) {
-    return QString::number(clock.elapsed() / 1000.0, 'f', 1);
+    return report::NumberFormat::fixed(clock.elapsed() / 1000.0, 1);
 }
 
 }  // namespace
@@ -349,8 +350,9 @@ void RobustnessTab::updateControls() {
     QString estimate;
     if (m_result)
         estimate = tr(" (about %1 s at the last run's %2 s each)")
-                       .arg(m_result->seconds.total * m_repeatCount->value(), 0, 'f', 0)
-                       .arg(m_result->seconds.total, 0, 'f', 1);
+                       .arg(report::NumberFormat::fixed(
+                           m_result->seconds.total * m_repeatCount->value(), 0))
+                       .arg(report::NumberFormat::fixed(m_result->seconds.total, 1));
     m_repeatButton->setToolTip(canRepeat ? tr("Run the current settings %1 times with every seed "
                                               "moved on by one per repeat%2")
                                                .arg(m_repeatCount->value())

@@ -1,8 +1,9 @@
 #include "RunStamp.h"
 
+#include "NumberFormat.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace latentlab::gui {
 namespace {
@@ -20,7 +21,6 @@ QString RunStamp::name() const {
 QString RunStamp::title() const { return data.isEmpty() ? name() : name() + ": " + data; }
 
 QString describeData(const Config& config, const Dataset* data) {
-    const QLocale locale;
     const QString source = config.data.source == DataSource::Csv
                                ? QFileInfo(QString::fromStdString(config.data.path)).fileName()
                                : tr("generated blobs");
@@ -32,7 +32,8 @@ QString describeData(const Config& config, const Dataset* data) {
     } else if (config.data.source == DataSource::Csv) {
         return source;  // its size is known once it is read
     }
-    return tr("%1, %2 × %3").arg(source, locale.toString(rows), locale.toString(columns));
+    return tr("%1, %2 × %3").arg(source, report::NumberFormat::count(rows),
+                                 report::NumberFormat::count(columns));
 }
 
 }  // namespace latentlab::gui

@@ -1,5 +1,6 @@
 #include "Scatter3DView.h"
 
+#include "NumberFormat.h"
 #include "Palette.h"
 #include "Random.h"
 
@@ -115,8 +116,9 @@ void Scatter3DView::rebuild() {
         rows.resize(std::size_t(n));
         for (int i = 0; i < n; ++i) rows[std::size_t(i)] = i;
     } else {
-        const QLocale locale;
-        m_note->setText(tr("%1 of %2 points").arg(locale.toString(kMaxPoints), locale.toString(n)));
+        m_note->setText(
+            tr("%1 of %2 points")
+                .arg(report::NumberFormat::count(kMaxPoints), report::NumberFormat::count(n)));
     }
     const int groups = m_data->hasLabels() ? m_data->classes() : 1;
     std::vector<QScatterDataArray*> arrays;

@@ -15,7 +15,6 @@ void ScatterPainter::drawPoints(QPainter& painter, const Eigen::MatrixXd& xy,
                                 const std::vector<PointGroup>& groups, double size,
                                 double opacity) const {
     if (xy.cols() < 2 || m_dataRange.width() <= 0 || m_dataRange.height() <= 0) return;
-    const double radius = size / 2.0;
     const QRectF visible = m_plot.adjusted(-size, -size, size, size);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -26,7 +25,7 @@ void ScatterPainter::drawPoints(QPainter& painter, const Eigen::MatrixXd& xy,
         painter.setBrush(colour);
         for (int row : group.rows) {
             const QPointF at = map(xy(row, 0), xy(row, 1));
-            if (visible.contains(at)) painter.drawEllipse(at, radius, radius);
+            if (visible.contains(at)) report::Marker::draw(painter, group.shape, at, size);
         }
     }
     painter.restore();

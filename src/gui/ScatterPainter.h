@@ -1,6 +1,8 @@
-// Draws scatter points as vector discs with QPainter: how PointCloudItem appears in exports,
-// so SVG files hold real circles and PNG files are crisp at any scale.
+// Draws scatter points as vector marks with QPainter: how PointCloudItem appears in exports,
+// so SVG files hold real circles (squares, triangles, ...) and PNG files are crisp at any scale.
 #pragma once
+
+#include "Marker.h"
 
 #include <Eigen/Core>
 #include <QColor>
@@ -10,10 +12,12 @@
 
 namespace latentlab::gui {
 
-/// One coloured group of rows of a point matrix.
+/// One group of rows of a point matrix and how its points look: the palette's colour and
+/// marker shape of the group's style index (Palette::color / Palette::shape).
 struct PointGroup {
     QColor colour;
     std::vector<int> rows;
+    report::MarkerShape shape = report::MarkerShape::Circle;
 };
 
 class ScatterPainter {
@@ -22,7 +26,7 @@ public:
     /// y growing upwards.
     ScatterPainter(const QRectF& plot, const QRectF& dataRange);
 
-    /// Filled discs of diameter `size`, alpha `opacity`, groups drawn in order.
+    /// Filled marks of `size` (a disc's diameter), alpha `opacity`, groups drawn in order.
     void drawPoints(QPainter& painter, const Eigen::MatrixXd& xy,
                     const std::vector<PointGroup>& groups, double size, double opacity) const;
 

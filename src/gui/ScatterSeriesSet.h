@@ -1,13 +1,11 @@
-// The Qt Charts series behind a ScatterView: one empty scatter series per colour group that
-// only gives the legend its entries (PointCloudItem draws the points), and three stacked
-// series that draw each k-means centre (black square, white square, black dot) above them.
+// The Qt Charts series behind a ScatterView: three stacked series that draw each k-means
+// centre (black square, white square, black dot) above the point layer, and the names of the
+// colour groups in legend order (the points are PointCloudItem's, the legend is
+// ScatterLegendItem's).
 #pragma once
-
-#include "ScatterPainter.h"
 
 #include <Eigen/Core>
 #include <QStringList>
-#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
@@ -23,22 +21,22 @@ public:
 
     explicit ScatterSeriesSet(QChart* chart) : m_chart(chart) {}
 
-    /// Replaces every series of the chart: `groups` legend series, then the centre layers.
-    void rebuild(int groups, QAbstractAxis* x, QAbstractAxis* y);
-    int groupCount() const { return int(m_groups.size()); }
+    /// Adds the centre layers to the chart, attached to `x` and `y` (once), and gives them
+    /// their colours again (a chart theme change resets every series' look).
+    void attach(QAbstractAxis* x, QAbstractAxis* y);
 
-    void setNames(const QStringList& names);
-    /// Legend markers in each group's colour; groups without rows are left out of the legend.
-    void setColours(const std::vector<PointGroup>& groups);
+    void setNames(const QStringList& names) { m_names = names; }
     void setCentres(const Eigen::MatrixXd& centres);
 
     int centreCount() const;
-    /// Group series names, then the centres' entry when there are centres.
+    /// The centres' legend entry.
+    static QString centresName();
+    /// Group names, then the centres' entry when there are centres.
     QStringList names() const;
 
 private:
     QChart* m_chart;
-    std::vector<QScatterSeries*> m_groups;
+    QStringList m_names;
     QScatterSeries* m_centreOutline = nullptr;
     QScatterSeries* m_centreFill = nullptr;
     QScatterSeries* m_centreDot = nullptr;

@@ -5,6 +5,7 @@
 #include "NiceScale.h"
 #include "Palette.h"
 #include "PointCloudItem.h"
+#include "ScatterLegendItem.h"
 #include "ZoomableChartView.h"
 
 #include <QCategoryAxis>
@@ -23,6 +24,11 @@ namespace {
 // Qt Charts stacks its items by z value: grid 2, axes 3, series 4, legend 5. The point layer
 // goes above the grid and axis lines and below the centre markers (series) and the legend.
 constexpr double kPointLayerZ = 3.5;
+constexpr double kLegendZ = 5.0;
+// Views narrower than this put the legend under the plot, so the points keep the width.
+constexpr int kLegendBesideFrom = 560;
+// Gaps around the legend, in pixels.
+constexpr double kLegendGap = 8.0;
 
 }  // namespace
 
@@ -43,11 +49,15 @@ ScatterView::ScatterView(QWidget* parent)
     m_points->setZValue(kPointLayerZ);
     m_points->setPointSize(m_pointSize);
     m_points->setOpacity(m_opacity);
+    // Our own legend: Qt Charts' cuts names ("clust...") and keeps to one row below a plot.
+    m_legend = new ScatterLegendItem(m_chart);
+    m_legend->setZValue(kLegendZ);
 
     connect(m_chartView, &ZoomableChartView::userZoomed, this, [this] { m_userZoomed = true; });
     connect(m_chartView, &ZoomableChartView::resetRequested, this, &ScatterView::resetZoom);
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& plotArea) {
         m_points->setPlotArea(plotArea);
+        placeLegend();
         placeNote();
         updateTicks();
     });
@@ -59,7 +69,6 @@ ScatterView::ScatterView(QWidget* parent)
         });
 
     applyStyle();
-    m_series.rebuild(1, m_axisX, m_axisY);
     fitAxes(true);
     setMinimumSize(320, 260);
 }
@@ -152,9 +161,26 @@ void ScatterView::regroup() {
     const bool hasInvalid =
         std::any_of(codes.begin(), codes.end(), [](int code) { return code < 0; });
 
+    // Clusters wear their matched labels' styles and are listed in the labels' order; labels
+    // (and clusters without labels) keep their own.
+    m_matching = ClusterMatching();
+    if (byCluster && hasLabels()) {
+        int classes = int(m_labelNames.size());
+        for (int label : m_trueLabels) classes = std::max(classes, label + 1);
+        m_matching = ClusterMatching::fromLabels(m_trueLabels, m_clusters, classes, groups);
+    }
+    std::vector<int> order(static_cast<std::size_t>(groups));
+    for (int g = 0; g < groups; ++g) order[std::size_t(g)] = g;
+    if (m_matching.hasClasses()) order = m_matching.displayOrder();
+    std::vector<int> slotOf(static_cast<std::size_t>(groups), 0);
+    for (int slot = 0; slot < groups; ++slot) slotOf[std::size_t(order[std::size_t(slot)])] = slot;
+
     m_groups.assign(std::size_t(std::max(1, groups + (hasInvalid ? 1 : 0))), PointGroup{});
+    m_groupStyles.assign(m_groups.size(), 0);
     m_groupNames.clear();
-    for (int g = 0; g < groups; ++g) {
+    for (int slot = 0; slot < groups; ++slot) {
+        const int g = order[std::size_t(slot)];
+        m_groupStyles[std::size_t(slot)] = byCluster ? m_matching.styleIndex(g) : g;
         if (byCluster)
             m_groupNames << tr("cluster %1").arg(g);
         else if (g < int(m_labelNames.size()))
@@ -162,37 +188,38 @@ void ScatterView::regroup() {
         else
             m_groupNames << tr("label %1").arg(g);
     }
-    if (codes.empty())
+    if (codes.empty()) {
         m_groupNames = QStringList{tr("points")};
-    else if (hasInvalid)
+    } else if (hasInvalid) {
         m_groupNames << tr("unlabelled");
+        m_groupStyles.back() = -1;
+    }
 
     for (int row = 0; row < int(m_xy.rows()); ++row) {
         int group = 0;
         if (!codes.empty()) {
             const int code = codes[std::size_t(row)];
-            group = code >= 0 ? code : groups;
+            group = code >= 0 ? slotOf[std::size_t(code)] : groups;
         }
         m_groups[std::size_t(group)].rows.push_back(row);
     }
-    if (m_series.groupCount() != int(m_groups.size()))
-        m_series.rebuild(int(m_groups.size()), m_axisX, m_axisY);
     m_series.setNames(m_groupNames);
-    m_points->setPositions(m_xy);
-    applyColours();
     m_series.setCentres(m_centroids);
+    m_points->setPositions(m_xy);
+    applyColours();  // and the legend
     placeNote();
 }
 
 void ScatterView::applyColours() {
     const QColor background = ChartStyle::background(palette());
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
-        // Group g's palette colour; the "unlabelled" group past the labels is grey.
-        const bool unlabelled = m_groupNames.value(int(g)) == tr("unlabelled");
-        m_groups[g].colour = unlabelled ? QColor(Qt::gray) : Palette::color(int(g), background);
+        // The group's palette colour and shape; the "unlabelled" group past the labels is grey.
+        const int style = g < m_groupStyles.size() ? m_groupStyles[g] : int(g);
+        m_groups[g].colour = style < 0 ? QColor(Qt::gray) : Palette::color(style, background);
+        m_groups[g].shape = style < 0 ? report::MarkerShape::Circle : Palette::shape(style);
     }
-    m_series.setColours(m_groups);
     m_points->setGroups(m_groups);
+    updateLegend();
 }
 
 void ScatterView::fitAxes(bool force) {
@@ -238,9 +265,53 @@ void ScatterView::updateTicks() {
     NiceScale::applyTight(m_axisY, m_axisY->min(), m_axisY->max(), plotHeight, 45.0);
 }
 
+void ScatterView::updateLegend() {
+    std::vector<ScatterLegendItem::Entry> entries;
+    for (std::size_t g = 0; g < m_groups.size(); ++g)
+        if (!m_groups[g].rows.empty())  // groups without points stay out of the legend
+            entries.push_back({m_groupNames.value(int(g)), m_groups[g].colour, m_groups[g].shape});
+    if (m_series.centreCount() > 0)
+        entries.push_back(
+            {ScatterSeriesSet::centresName(), Qt::black, report::MarkerShape::Square, true});
+    m_legend->setEntries(std::move(entries));
+    m_legend->setStyle(ChartStyle::labelFont(font()), ChartStyle::text(palette()));
+    placeLegend();
+}
+
 void ScatterView::placeLegend() {
-    // Narrow views keep their width for the points: legend below instead of beside.
-    m_chart->legend()->setAlignment(width() < 560 ? Qt::AlignBottom : Qt::AlignRight);
+    // Beside the plot in columns, or under it in rows in narrow views; the chart's margin on
+    // that side makes the room, so the plot never runs under the legend.
+    const QRectF chart(QPointF(0, 0), m_chart->size());
+    if (chart.width() < 100 || chart.height() < 100) return;
+    QMargins margins = m_chart->margins();
+    const bool below = width() < kLegendBesideFrom;
+    QRectF area;
+    if (below) {
+        const double width = chart.width() - 2 * kLegendGap;
+        // A quarter of the height at most: past that the legend ends in "+N more".
+        const double height =
+            std::min(m_legend->extentFor(ScatterLegendItem::Below, width), 0.25 * chart.height());
+        area = QRectF(kLegendGap, chart.height() - kLegendGap / 2 - height, width, height);
+        margins.setRight(6);
+        margins.setBottom(int(std::ceil(height + kLegendGap)));
+    } else {
+        const double height = chart.height() - margins.top() - kLegendGap;
+        const double width =
+            std::min(m_legend->extentFor(ScatterLegendItem::Beside, height), 0.4 * chart.width());
+        area = QRectF(chart.width() - kLegendGap - width, margins.top(), width, height);
+        margins.setRight(int(std::ceil(width + 2 * kLegendGap)));
+        margins.setBottom(6);
+    }
+    if (margins != m_chart->margins()) m_chart->setMargins(margins);
+    const QSizeF used =
+        m_legend->layOut(below ? ScatterLegendItem::Below : ScatterLegendItem::Beside, area);
+    // Centred along the plot's side, as Qt Charts centres its legend.
+    if (below)
+        m_legend->setPos(area.left() + std::max(0.0, (area.width() - used.width()) / 2),
+                         area.top());
+    else
+        m_legend->setPos(area.left(),
+                         area.top() + std::max(0.0, (area.height() - used.height()) / 2));
 }
 
 void ScatterView::placeNote() {
@@ -270,8 +341,8 @@ void ScatterView::applyStyle() {
     m_chart->setMargins(QMargins(6, 18, 6, 6));
     ChartStyle::styleAxis(m_axisX, m_axisX->titleText(), palette());
     ChartStyle::styleAxis(m_axisY, m_axisY->titleText(), palette());
-    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
-    placeLegend();
+    m_chart->legend()->hide();
+    m_series.attach(m_axisX, m_axisY);
     applyColours();
     placeNote();
 }

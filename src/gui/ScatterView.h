@@ -1,6 +1,8 @@
 // A 2-D embedding as a Qt Charts scatter: points coloured by true label or k-means cluster in
-// the shared Palette (drawn by a cached raster layer, PointCloudItem, fast enough to animate
-// training), k-means centres as large markers on top, a legend, zoom and pan.
+// the shared Palette, with its marker shapes past the palette's size (drawn by a cached
+// raster layer, PointCloudItem, fast enough to animate training), k-means centres as large
+// markers on top, a legend, zoom and pan. Coloured by cluster, each cluster wears the colour
+// of the true label it is matched to (ClusterMatching), as in the confusion matrices.
 //
 //   auto* view = new ScatterView;
 //   view->setAxisTitles("PC 1", "PC 2");
@@ -8,6 +10,7 @@
 //   view->updatePositions(newLatent);
 #pragma once
 
+#include "ClusterMatching.h"
 #include "Exportable.h"
 #include "ScatterPainter.h"
 #include "ScatterSeriesSet.h"
@@ -26,6 +29,7 @@ QT_END_NAMESPACE
 namespace latentlab::gui {
 
 class PointCloudItem;
+class ScatterLegendItem;
 class ZoomableChartView;
 
 enum class ColourBy { TrueLabel, Cluster };
@@ -66,6 +70,12 @@ public:
     QChart* chart() const { return m_chart; }
     /// Series names in legend order (labels or clusters, then the centres).
     QStringList seriesNames() const;
+    /// The legend as shown: entries, texts (cut only past a sensible length), tooltips.
+    const ScatterLegendItem* legend() const { return m_legend; }
+    /// The groups as drawn: colour, shape and rows, in legend order.
+    const std::vector<PointGroup>& groups() const { return m_groups; }
+    /// Clusters to true labels, when coloured by cluster with labels (else none).
+    const ClusterMatching& clusterMatching() const { return m_matching; }
 
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
@@ -81,6 +91,7 @@ private:
     void fitAxes(bool force);
     void syncPointRange();
     void updateTicks();
+    void updateLegend();
     void placeLegend();
     void placeNote();
     bool hasClusters() const;
@@ -92,6 +103,7 @@ private:
     QCategoryAxis* m_axisY = nullptr;
     QGraphicsSimpleTextItem* m_noteItem = nullptr;
     PointCloudItem* m_points = nullptr;  ///< owned by m_chart
+    ScatterLegendItem* m_legend = nullptr;  ///< owned by m_chart
     ScatterSeriesSet m_series;
 
     Eigen::MatrixXd m_xy;  ///< n x 2
@@ -100,7 +112,9 @@ private:
     std::vector<int> m_clusters;
     Eigen::MatrixXd m_centroids;  ///< k x 2
     std::vector<PointGroup> m_groups;
+    std::vector<int> m_groupStyles;  ///< palette index per group; -1: the grey "unlabelled"
     QStringList m_groupNames;
+    ClusterMatching m_matching;
 
     ColourBy m_colourBy = ColourBy::TrueLabel;
     double m_pointSize = 3.0;

@@ -1,6 +1,7 @@
 #include "SettingsHistory.h"
 
 #include "ConfigJson.h"
+#include "NumberFormat.h"
 #include "SettingsPanel.h"
 
 #include <QDateTime>
@@ -41,7 +42,7 @@ QString describe(const QStringList& keys, const QJsonObject& after) {
     QString text = value.isString() ? value.toString()
                    : value.isBool()
                        ? (value.toBool() ? QStringLiteral("on") : QStringLiteral("off"))
-                   : value.isDouble() ? QString::number(value.toDouble(), 'g', 6)
+                   : value.isDouble() ? report::NumberFormat::data(value.toDouble())
                                       : SettingsHistory::tr("a new value");
     if (text.size() > 40) text = text.left(37) + QStringLiteral("…");
     return SettingsHistory::tr("Set %1 to %2").arg(keys.front(), text);

@@ -3,9 +3,9 @@
 #include "ChartExport.h"
 #include "ChartStyle.h"
 #include "NiceScale.h"
+#include "NumberFormat.h"
 #include "Palette.h"
 
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -19,8 +19,10 @@ SilhouettePlotView::SilhouettePlotView(QWidget* parent) : QWidget(parent) {
 }
 
 void SilhouettePlotView::setSilhouettes(const Eigen::VectorXd& values,
-                                        const std::vector<int>& clusters, const QString& title) {
+                                        const std::vector<int>& clusters, const QString& title,
+                                        const ClusterMatching& matching) {
     m_title = title;
+    m_matching = matching;
     m_sorted.clear();
     m_sampleCount = 0;
     m_rowCount = int(values.size());
@@ -41,11 +43,17 @@ void SilhouettePlotView::setSilhouettes(const Eigen::VectorXd& values,
         ++m_sampleCount;
     }
     for (auto& block : m_sorted) std::sort(block.begin(), block.end(), std::greater<double>());
+    // Matched clusters in their labels' order, then any the matching did not cover.
+    m_order.clear();
+    for (int c : m_matching.displayOrder())
+        if (c < k) m_order.push_back(c);
+    for (int c = 0; c < k; ++c)
+        if (std::find(m_order.begin(), m_order.end(), c) == m_order.end()) m_order.push_back(c);
     m_mean = m_sampleCount > 0 ? sum / m_sampleCount : 0.0;
     update();
 }
 
-void SilhouettePlotView::clear() { setSilhouettes(Eigen::VectorXd(), {}, QString()); }
+void SilhouettePlotView::clear() { setSilhouettes(Eigen::VectorXd(), {}, QString(), {}); }
 
 QSize SilhouettePlotView::sizeHint() const { return QSize(520, 460); }
 
@@ -71,7 +79,6 @@ void SilhouettePlotView::paint(QPainter& painter, const QRectF& area) const {
     const QFont titleFont = ChartStyle::titleFont(font());
     const QFont labelFont = ChartStyle::labelFont(font());
     const QFontMetricsF titleMetrics(titleFont), labelMetrics(labelFont);
-    const QLocale locale(QLocale::English);
     painter.setRenderHint(QPainter::Antialiasing, true);
 
     painter.setFont(titleFont);
@@ -86,10 +93,12 @@ void SilhouettePlotView::paint(QPainter& painter, const QRectF& area) const {
         return;
     }
     // Subtitle: the mean, and the sample when not every row has a value.
-    QString subtitle = tr("mean silhouette %1").arg(m_mean, 0, 'f', 3);
+    // The metrics table's digits for the same silhouette.
+    QString subtitle = tr("mean silhouette %1").arg(report::NumberFormat::metric(m_mean));
     if (m_sampleCount < m_rowCount)
         subtitle += tr(" · sample of %1 of %2 points")
-                        .arg(locale.toString(m_sampleCount), locale.toString(m_rowCount));
+                        .arg(report::NumberFormat::count(m_sampleCount),
+                             report::NumberFormat::count(m_rowCount));
     painter.setPen(muted);
     const QRectF subtitleBox(area.left(), titleBox.bottom() + 2, area.width(),
                              labelMetrics.height());
@@ -117,7 +126,7 @@ void SilhouettePlotView::paint(QPainter& painter, const QRectF& area) const {
         painter.setPen(QPen(ChartStyle::grid(palette()), 1.0));
         painter.drawLine(QPointF(x, top), QPointF(x, bottom));
         painter.setPen(text);
-        const QString label = QString::number(v, 'f', xRange.decimals);
+        const QString label = NiceScale::label(v, xRange.decimals);
         painter.drawText(QRectF(x - 30, bottom + 3, 60, labelMetrics.height()), Qt::AlignHCenter,
                          label);
     }
@@ -132,7 +141,8 @@ void SilhouettePlotView::paint(QPainter& painter, const QRectF& area) const {
     const double usable = (bottom - top) - gap * std::max(0, k - 1);
     const double perValue = usable / std::max(1, m_sampleCount);
     double y = top;
-    for (int c = 0; c < k; ++c) {
+    double lastNameBottom = -1e9;
+    for (int c : m_order) {
         const std::vector<double>& block = m_sorted[std::size_t(c)];
         const double height = block.size() * perValue;
         if (!block.empty()) {
@@ -155,13 +165,18 @@ void SilhouettePlotView::paint(QPainter& painter, const QRectF& area) const {
             path.lineTo(zero, y + height);
             path.closeSubpath();
             painter.setPen(Qt::NoPen);
-            painter.setBrush(Palette::color(c, background));
+            painter.setBrush(Palette::color(m_matching.styleIndex(c), background));
             painter.drawPath(path);
         }
-        painter.setPen(text);
-        painter.drawText(QRectF(area.left() + 8, y, left - area.left() - 16,
-                                std::max(height, labelMetrics.height())),
-                         Qt::AlignRight | Qt::AlignVCenter, tr("cluster %1").arg(c));
+        // A name where it has room: with many thin blocks, every one that would overlap the
+        // name above it is left out (the colours still match the matrix's headers).
+        const QRectF nameBox(area.left() + 8, y + height / 2 - labelMetrics.height() / 2,
+                             left - area.left() - 16, labelMetrics.height());
+        if (nameBox.top() >= lastNameBottom) {
+            painter.setPen(text);
+            painter.drawText(nameBox, Qt::AlignRight | Qt::AlignVCenter, tr("cluster %1").arg(c));
+            lastNameBottom = nameBox.bottom();
+        }
         y += height + gap;
     }
     // Axis at 0 and the dashed mean.

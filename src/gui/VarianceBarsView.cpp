@@ -2,6 +2,7 @@
 
 #include "ChartExport.h"
 #include "ChartStyle.h"
+#include "NumberFormat.h"
 #include "Palette.h"
 
 #include <QBarCategoryAxis>
@@ -54,12 +55,13 @@ VarianceBarsView::VarianceBarsView(QWidget* parent) : QWidget(parent) {
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(QCursor::pos(),
-                           tr("PC %1: %2 % of the variance (cumulative %3 %)")
-                               .arg(index + 1)
-                               .arg(100.0 * m_ratio(index), 0, 'f', 1)
-                               .arg(100.0 * m_ratio.head(index + 1).sum(), 0, 'f', 1),
-                           m_chartView);
+        QToolTip::showText(
+            QCursor::pos(),
+            tr("PC %1: %2 % of the variance (cumulative %3 %)")
+                .arg(index + 1)
+                .arg(report::NumberFormat::fixed(100.0 * m_ratio(index), 1))
+                .arg(report::NumberFormat::fixed(100.0 * m_ratio.head(index + 1).sum(), 1)),
+            m_chartView);
     });
     setTitle(tr("Explained variance"));
     applyStyle();
@@ -88,7 +90,8 @@ void VarianceBarsView::setExplainedVarianceRatio(const Eigen::VectorXd& ratio) {
     m_axisX->append(categories);
     QString title = tr("Explained variance");
     if (ratio.size() >= 2)
-        title += tr(" (PC 1+2: %1 %)").arg(100.0 * (ratio(0) + ratio(1)), 0, 'f', 1);
+        title += tr(" (PC 1+2: %1 %)")
+                     .arg(report::NumberFormat::fixed(100.0 * (ratio(0) + ratio(1)), 1));
     if (shown < ratio.size()) title += tr(", first %1 of %2").arg(shown).arg(ratio.size());
     m_chart->setTitle(title);
 }

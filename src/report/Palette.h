@@ -1,7 +1,11 @@
-// The one qualitative palette every plot, legend and report figure shares: 12 colours chosen
-// from Paul Tol's and Okabe-Ito's colour-blind-safe sets so the first 8 stay apart under
-// deuteranopia, protanopia and tritanopia, all of mid lightness so they read on white and dark.
+// The one qualitative palette every plot, legend and report figure shares: 24 colours, the
+// first 8 Paul Tol's and Okabe & Ito's colour-blind-safe ones, the other 16 taken in order
+// from colorcet's Glasbey set glasbey_bw_minc_20_maxl_70 (Glasbey, van der Heijden, Toh &
+// Gray, "Colour displays for categorical images", Color Res. Appl. 32, 2007). Past 24 groups
+// the colours repeat with the next marker shape, so every group has its own (colour, shape).
 #pragma once
+
+#include "Marker.h"
 
 #include <QColor>
 
@@ -14,6 +18,10 @@ public:
     /// The same colour, lightened or darkened until it stands out against `background`.
     static QColor color(int index, const QColor& background);
     static int size();
+    /// Marker shape of group `index`: circles for the first size() groups, then squares,
+    /// triangles, ... so that (color(index), shape(index)) never repeats below
+    /// size() x Marker::shapeCount() groups.
+    static MarkerShape shape(int index);
     /// True when `background` is dark enough that text and marks should be light.
     static bool isDark(const QColor& background);
     /// WCAG contrast ratio of two colours (1 .. 21).

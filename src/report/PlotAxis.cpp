@@ -1,5 +1,7 @@
 #include "PlotAxis.h"
 
+#include "NumberFormat.h"
+
 #include <QChar>
 #include <algorithm>
 #include <cmath>
@@ -78,12 +80,8 @@ PlotAxis PlotAxis::integers(int first, int last, QString title, int targetTicks)
 }
 
 QString PlotAxis::label(double value) const {
-    QString text = m_log ? QString::number(value, 'g', 3) : QString::number(value, 'f', m_decimals);
-    if (text.startsWith('-')) {
-        const bool zero = text.count('0') + text.count('.') + 1 == text.size();
-        text = zero ? text.mid(1) : QChar(0x2212) + text.mid(1);
-    }
-    return text;
+    return m_log ? NumberFormat::significant(value, 3, true)
+                 : NumberFormat::fixed(value, m_decimals);
 }
 
 double PlotAxis::fraction(double value) const {

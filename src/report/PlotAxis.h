@@ -25,7 +25,8 @@ public:
     bool isLog() const { return m_log; }
     const QString& title() const { return m_title; }
     const std::vector<double>& ticks() const { return m_ticks; }
-    /// Tick text: enough decimals to tell the ticks apart, a true minus sign.
+    /// Tick text (NumberFormat): enough decimals to tell the ticks apart, thousands
+    /// separators, a true minus sign.
     QString label(double value) const;
     /// 0 at min(), 1 at max() (log-spaced on a log axis).
     double fraction(double value) const;

@@ -162,7 +162,7 @@ void PlotFrame::drawLegend(QPainter& painter) const {
                 case LegendEntry::Mark::Dot:
                     painter.setPen(Qt::NoPen);
                     painter.setBrush(entry.colour);
-                    painter.drawEllipse(mark, 3.2, 3.2);
+                    Marker::draw(painter, entry.shape, mark, 6.4);
                     break;
                 case LegendEntry::Mark::Line:
                     painter.setPen(QPen(entry.colour, 1.6));

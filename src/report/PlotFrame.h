@@ -8,6 +8,7 @@
 //   frame.drawLegend(painter);
 #pragma once
 
+#include "Marker.h"
 #include "PlotAxis.h"
 
 #include <QColor>
@@ -22,6 +23,7 @@ struct LegendEntry {
     QString label;
     QColor colour;
     Mark mark = Mark::Dot;
+    MarkerShape shape = MarkerShape::Circle;  ///< of a Dot: the group's marker shape
 };
 
 class PlotFrame {

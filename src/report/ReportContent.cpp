@@ -59,10 +59,10 @@ QString setupSentence(const ReportInput& input) {
         .arg(r.config.pca.components)
         .arg(widths.join(QStringLiteral("\u2192")), QString::fromLatin1(toString(ae.activation)),
              QString::fromLatin1(toString(ae.optimizer)).toUpper(),
-             QString::number(ae.learningRate))
+             NumberFormat::data(ae.learningRate))
         .arg(ae.epochs)
         .arg(r.config.kmeans.k)
-        .arg(sourceText(input), QLocale(QLocale::English).toString(r.data.rows()))
+        .arg(sourceText(input), NumberFormat::count(r.data.rows()))
         .arg(r.data.columns());
 }
 

@@ -1,5 +1,6 @@
 #include "ReportTables.h"
 
+#include "ClusterMatching.h"
 #include "ColumnSummary.h"
 #include "ConfigKeys.h"
 #include "JsonValues.h"
@@ -8,7 +9,6 @@
 
 #include <Eigen/Core>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSysInfo>
 #include <algorithm>
 #include <cmath>
@@ -19,7 +19,7 @@ namespace latentlab::report {
 
 namespace {
 
-QString count(long long value) { return QLocale(QLocale::English).toString(value); }
+QString count(long long value) { return NumberFormat::count(value); }
 
 QString configValue(const QJsonValue& value) {
     if (value.isString()) {
@@ -178,10 +178,9 @@ ReportTable classesTable(const Dataset& data) {
         if (label >= 0 && label < data.classes()) ++counts[std::size_t(label)];
     const double rows = std::max(1, data.rows());
     for (int c = 0; c < data.classes(); ++c) {
-        table.rows.push_back(
-            {QString::fromStdString(data.labelNames[std::size_t(c)]), count(counts[std::size_t(c)]),
-             QString::number(100.0 * double(counts[std::size_t(c)]) / rows, 'f', 1) +
-                 QStringLiteral(" %")});
+        table.rows.push_back({QString::fromStdString(data.labelNames[std::size_t(c)]),
+                              count(counts[std::size_t(c)]),
+                              NumberFormat::percent(double(counts[std::size_t(c)]) / rows)});
     }
     return table;
 }
@@ -245,9 +244,8 @@ ReportTable metricGlossary() {
     table.small = true;
     for (const MetricInfo& info : metricCatalog()) {
         table.rows.push_back(
-            {QString::fromUtf8(info.label),
-             QString::fromUtf8(info.description) +
-                 QStringLiteral(" Computed in %1.").arg(MetricFormat::spaceName(info.space))});
+            {QString::fromUtf8(info.label), QString::fromUtf8(info.description) + QLatin1Char(' ') +
+                                                MetricFormat::whereComputed(info.space)});
     }
     return table;
 }
@@ -283,18 +281,10 @@ ReportTable confusionTable(const SpaceResult& space, const Dataset& data) {
     const Eigen::MatrixXi& counts = space.confusion;
     ReportTable table;
     if (counts.size() == 0) return table;
-    // Clusters ordered by the label holding most of their points, so a good clustering reads
-    // as a diagonal.
-    std::vector<int> order(std::size_t(counts.cols()));
-    std::iota(order.begin(), order.end(), 0);
-    std::vector<Eigen::Index> dominant(order.size(), 0);
-    for (std::size_t c = 0; c < order.size(); ++c)
-        counts.col(Eigen::Index(c)).maxCoeff(&dominant[c]);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const std::size_t ua = std::size_t(a), ub = std::size_t(b);
-        if (dominant[ua] != dominant[ub]) return dominant[ua] < dominant[ub];
-        return counts(dominant[ua], a) > counts(dominant[ub], b);
-    });
+    // Clusters matched to labels as the GUI matches them (Hungarian assignment), each under
+    // its label, so a good clustering reads as a diagonal.
+    const ClusterMatching matching(counts);
+    const std::vector<int> order = matching.displayOrder();
     table.header << QStringLiteral("label \\ cluster");
     for (int c : order) table.header << QString::number(c);
     table.header << QStringLiteral("total");
@@ -315,8 +305,10 @@ ReportTable confusionTable(const SpaceResult& space, const Dataset& data) {
         table.rows.push_back(row);
     }
     table.note = QStringLiteral(
-        "Rows: true labels; columns: k-means clusters, ordered by the label most of their "
-        "points carry. Shade: the share of the row's points in that cluster.");
+        "Rows: true labels; columns: k-means clusters, each under the label it is matched to "
+        "(the matching that puts the most points on the diagonal); a cluster matched to no "
+        "label stands where a label has none, or last. Shade: the share of the row's points "
+        "in that cluster.");
     return table;
 }
 

@@ -28,8 +28,8 @@ ReportTable metricsTable(const Result& result);
 ReportTable metricGlossary();
 /// Mean ± sd per method and AE − PCA with its 95 % interval, per catalog metric.
 ReportTable repeatsTable(const RepeatsResult& repeats);
-/// True label x k-means cluster counts, clusters ordered by their main label, shaded by the
-/// share of the label's rows.
+/// True label x k-means cluster counts, each cluster under the label it is matched to
+/// (ClusterMatching, as in the GUI), shaded by the share of the label's rows.
 ReportTable confusionTable(const SpaceResult& space, const Dataset& data);
 /// k against inertia / TSS and silhouette in both spaces; the run's k in bold.
 ReportTable sweepTable(const KSweep& sweep);

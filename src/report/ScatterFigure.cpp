@@ -1,11 +1,11 @@
 #include "ScatterFigure.h"
 
+#include "NumberFormat.h"
 #include "Palette.h"
 #include "PlotFrame.h"
 #include "ReportStyle.h"
 
 #include <QImage>
-#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -13,7 +13,8 @@ namespace latentlab::report {
 
 namespace {
 
-constexpr int kLegendGroups = 12;
+// A legend line holds about six entries: four lines under the plot at most.
+constexpr int kLegendGroups = 24;
 
 struct Groups {
     std::vector<std::vector<int>> rows;  ///< per group, the rows in it
@@ -50,17 +51,16 @@ std::pair<double, double> dotStyle(Eigen::Index points) {
 void drawDots(QPainter& painter, const PlotFrame& frame, const Eigen::MatrixXd& xy,
               const Groups& groups, const QPointF& origin, double scale) {
     const auto [size, opacity] = dotStyle(xy.rows());
-    const double radius = size * scale / 2.0;
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(Qt::NoPen);
     for (std::size_t g = 0; g < groups.rows.size(); ++g) {
         QColor colour = Palette::color(int(g));
         colour.setAlphaF(float(opacity));
         painter.setBrush(colour);
-        for (int row : groups.rows[g]) {
-            painter.drawEllipse((frame.map(xy(row, 0), xy(row, 1)) - origin) * scale, radius,
-                                radius);
-        }
+        const MarkerShape shape = Palette::shape(int(g));
+        for (int row : groups.rows[g])
+            Marker::draw(painter, shape, (frame.map(xy(row, 0), xy(row, 1)) - origin) * scale,
+                         size * scale);
     }
 }
 
@@ -78,8 +78,7 @@ QImage rasterDots(const PlotFrame& frame, const Eigen::MatrixXd& xy, const Group
 }
 
 QString legendLabel(const QString& name, const std::vector<int>& rows) {
-    return QStringLiteral("%1 (%2)").arg(
-        name, QLocale(QLocale::English).toString(qlonglong(rows.size())));
+    return QStringLiteral("%1 (%2)").arg(name, NumberFormat::count(qlonglong(rows.size())));
 }
 
 }  // namespace
@@ -89,10 +88,9 @@ ReportFigure scatterFigure(const Result& result, const SpaceResult& space, const
     ReportFigure figure;
     figure.aspect = 1.0;
     const Groups groups = groupsOf(result, space);
-    const QLocale english(QLocale::English);
     figure.caption =
         QStringLiteral("%1: all %2 points, coloured by %3; crosses: the %4 k-means centres.")
-            .arg(title, english.toString(qlonglong(space.embedding.rows())),
+            .arg(title, NumberFormat::count(qlonglong(space.embedding.rows())),
                  groups.byLabel ? QStringLiteral("true label")
                                 : QStringLiteral("k-means cluster (the data have no labels)"))
             .arg(space.clustering.centers.rows());
@@ -112,11 +110,10 @@ ReportFigure scatterFigure(const Result& result, const SpaceResult& space, const
             int(groups.names.size()) > kLegendGroups ? kLegendGroups - 1 : int(groups.names.size());
         for (int g = 0; g < shown; ++g)
             legend.push_back({legendLabel(groups.names[g], groups.rows[std::size_t(g)]),
-                              Palette::color(g), LegendEntry::Mark::Dot});
+                              Palette::color(g), LegendEntry::Mark::Dot, Palette::shape(g)});
         if (shown < int(groups.names.size()))
-            legend.push_back(
-                {QStringLiteral("+%1 more (colours repeat)").arg(groups.names.size() - shown),
-                 ReportStyle::axis(), LegendEntry::Mark::Dot});
+            legend.push_back({QStringLiteral("+%1 more").arg(groups.names.size() - shown),
+                              ReportStyle::axis(), LegendEntry::Mark::Dot});
         legend.push_back({QStringLiteral("k-means centre"), Qt::black, LegendEntry::Mark::Cross});
 
         const double padX = 0.04 * (xy.col(0).maxCoeff() - xy.col(0).minCoeff());

@@ -1,5 +1,6 @@
 // A latent space as a report figure: every point coloured by its true label (by its k-means
-// cluster when the data have no labels), the k-means centres as outlined crosses, a legend.
+// cluster when the data have no labels), past the palette's colours also shaped by it (as
+// the GUI's scatters), the k-means centres as outlined crosses, a legend.
 // In a PDF, clouds of more than kVectorPointLimit points are embedded as one 300 dpi image
 // under vector axes and text: as vector dots 30 000 points would make a file of several MB.
 //

@@ -10,7 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <cmath>
 
 namespace io = latentlab::io;
 
@@ -107,6 +109,23 @@ void TestCliRun::blobsRunWritesEveryFile() {
     for (const latentlab::MetricInfo& info : latentlab::metricCatalog())
         QVERIFY2(run.out.contains(info.label), info.label);
     QVERIFY(run.errLines.join('\n').contains("[train] epoch 5/5"));
+
+    // Numbers as the GUI writes them: a true minus sign, "—" where a metric does not apply,
+    // 4 significant digits (recomputed here from metrics.json's full precision).
+    QVERIFY(!run.out.contains(QStringLiteral("n/a")));
+    for (const QString& line : run.out.split('\n')) {
+        const QStringList cells = line.split(QRegularExpression(QStringLiteral("\\s{2,}")));
+        if (cells.size() != 4 || cells[0] == QStringLiteral("Metric")) continue;
+        for (int c = 1; c < 4; ++c)
+            QVERIFY2(!cells[c].contains(QLatin1Char('-')), qPrintable(line));
+        if (cells[0] == QStringLiteral("Reconstruction MSE")) {
+            const double mse = metrics["pca"]["reconstruction_mse"].toDouble();
+            const int decimals = 3 - int(std::floor(std::log10(mse)));
+            QCOMPARE(cells[1], QString::number(mse, 'f', decimals));
+        }
+        if (cells[0] == QStringLiteral("Final training loss"))
+            QCOMPARE(cells[1], QStringLiteral("\u2014"));  // PCA does not train
+    }
 }
 
 void TestCliRun::configJsonReproducesTheMetrics() {

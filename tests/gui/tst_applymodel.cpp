@@ -7,6 +7,7 @@
 #include "CsvWriter.h"
 #include "JsonFile.h"
 #include "MainWindow.h"
+#include "MetricFormat.h"
 #include "Pipeline.h"
 #include "RunFolder.h"
 #include "SessionFile.h"
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <cmath>
 
 using namespace latentlab;
 using gui::ApplyModelDialog;
@@ -130,7 +132,14 @@ void TestApplyModel::sessionAppliedToItsTableGivesTheRunsFiles() {
     bool hasAri = false;
     for (int r = 0; r < table->rowCount(); ++r) {
         const QString name = table->verticalHeaderItem(r)->text();
-        hasAri |= name == "Adjusted Rand index";
+        if (name == "Adjusted Rand index") {
+            hasAri = true;
+            // The metrics table's digits ("0.3100"), not a shorter form of its own ("0.31").
+            const double ari = summary["pca"]["metrics"]["ari"].toDouble();
+            QCOMPARE(table->item(r, 0)->text(), latentlab::report::MetricFormat::value(ari));
+            const int decimals = 3 - int(std::floor(std::log10(std::abs(ari))));
+            QCOMPARE(table->item(r, 0)->text(), QString::number(ari, 'f', decimals));
+        }
         if (!name.startsWith("Rows in cluster")) continue;
         ++clusterRows;
         rowsInClusters += table->item(r, 0)->text().toInt();

@@ -1,5 +1,6 @@
-// ScatterView on the real 30000-point seed_blobs embedding: counts, colouring, axis
-// following, zoom, the raster point layer (no OpenGL), and exports holding every point.
+// ScatterView on the real 30000-point seed_blobs embedding: counts, axis following, zoom, the
+// raster point layer (no OpenGL), and exports holding every point. Colours, shapes and the
+// legend: tst_scattercolours.
 #include "ChartExport.h"
 #include "Palette.h"
 #include "PointCloudItem.h"
@@ -13,7 +14,6 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QValueAxis>
@@ -28,8 +28,6 @@ private slots:
     void cleanup();
     void pointCountEqualsRows();
     void centroidCountEqualsK();
-    void colourByClusterSwitchesSeries();
-    void legendUsesPaletteAndNames();
     void centresLegendEntryAppearsWithLateCentres();
     void updatePositionsKeepsAxesSteady();
     void zoomStopsAxisFollowingUntilReset();
@@ -92,33 +90,6 @@ void TestScatterView::pointCountEqualsRows() {
 void TestScatterView::centroidCountEqualsK() {
     QCOMPARE(m_view->centroidCount(), 8);
     QVERIFY(m_view->seriesNames().contains(QStringLiteral("k-means centres")));
-}
-
-void TestScatterView::colourByClusterSwitchesSeries() {
-    const QStringList byLabel = m_view->seriesNames();
-    QCOMPARE(byLabel.first(), QStringLiteral("0"));
-    m_view->setColourBy(ColourBy::Cluster);
-    const QStringList byCluster = m_view->seriesNames();
-    QCOMPARE(byCluster.first(), QStringLiteral("cluster 0"));
-    QCOMPARE(byCluster.size(), 9);  // 8 clusters + centres
-    QCOMPARE(m_view->pointCount(), 30000);
-    m_view->setColourBy(ColourBy::TrueLabel);
-    QCOMPARE(m_view->seriesNames(), byLabel);
-}
-
-void TestScatterView::legendUsesPaletteAndNames() {
-    show();
-    int visible = 0;
-    const auto markers = m_view->chart()->legend()->markers();
-    for (QLegendMarker* marker : markers) {
-        if (!marker->isVisible()) continue;
-        if (marker->label() == QStringLiteral("k-means centres")) continue;
-        QCOMPARE(
-            marker->brush().color().rgb(),
-            Palette::color(marker->label().toInt(), m_view->palette().color(QPalette::Base)).rgb());
-        ++visible;
-    }
-    QCOMPARE(visible, 8);
 }
 
 void TestScatterView::centresLegendEntryAppearsWithLateCentres() {

@@ -1,23 +1,27 @@
 // The smaller views: metrics table (rows, tooltips, better-value marking, formatting),
-// loss chart (append, log scale), confusion matrix, silhouette plot, variance bars, palette
-// and the export helpers on non-chart widgets.
+// loss chart (append, log scale), confusion matrix and silhouette plot (clusters in their
+// matched labels' colours), variance bars and the export helpers on non-chart widgets.
+// The palette and the number formats have their own tests in tests/report.
 #include "ChartExport.h"
 #include "ConfusionMatrixView.h"
 #include "DataTab.h"
 #include "LossChartView.h"
 #include "MetricFormat.h"
 #include "MetricsTableView.h"
+#include "NiceScale.h"
 #include "Palette.h"
 #include "SilhouettePlotView.h"
 #include "VarianceBarsView.h"
 #include "ViewTestData.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCheckBox>
 #include <QLogValueAxis>
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 #include <cmath>
 #include <set>
@@ -28,10 +32,6 @@ using namespace latentlab::gui;
 class TestViews : public QObject {
     Q_OBJECT
 private slots:
-    void paletteHasTwelveDistinctColours();
-    void paletteWrapsAround();
-    void metricFormatting_data();
-    void metricFormatting();
     void metricsTableHasOneRowPerCatalogEntry();
     void metricsTableMarksTheBetterValue();
     void metricsTableShowsSampledSilhouettes();
@@ -39,6 +39,8 @@ private slots:
     void lossChartAppendsAndSwitchesToLog();
     void confusionMatrixRendersAndOrdersColumns();
     void silhouettePlotRendersAndSkipsNaN();
+    void clustersWearTheColoursOfTheirLabels();
+    void axisTicksUseTheSharedFormat();
     void varianceBarsRender();
     void exportsOfPaintedViewsAreValid();
     void dataTabStatisticsArriveFromAWorker();
@@ -87,49 +89,6 @@ bool isMarked(QTableWidget* table, int row, int column) {
 
 }  // namespace
 
-void TestViews::paletteHasTwelveDistinctColours() {
-    QVERIFY(Palette::size() >= 12);
-    std::set<QRgb> colours;
-    for (int i = 0; i < Palette::size(); ++i) {
-        const QColor c = Palette::color(i);
-        colours.insert(c.rgb());
-        QVERIFY2(Palette::contrast(c, Qt::white) >= 1.8, qPrintable(c.name()));
-        QVERIFY2(Palette::contrast(Palette::color(i, QColor(0x20, 0x20, 0x24)),
-                                   QColor(0x20, 0x20, 0x24)) >= 2.0,
-                 qPrintable(c.name()));
-        for (int j = 0; j < i; ++j) {
-            const QColor d = Palette::color(j);
-            const int distance = std::abs(c.red() - d.red()) + std::abs(c.green() - d.green()) +
-                                 std::abs(c.blue() - d.blue());
-            QVERIFY2(distance > 60, qPrintable(c.name() + QLatin1Char(' ') + d.name()));
-        }
-    }
-    QCOMPARE(int(colours.size()), Palette::size());
-}
-
-void TestViews::paletteWrapsAround() {
-    QCOMPARE(Palette::color(Palette::size()), Palette::color(0));
-    QCOMPARE(Palette::color(-1), Palette::color(Palette::size() - 1));
-}
-
-void TestViews::metricFormatting_data() {
-    QTest::addColumn<double>("value");
-    QTest::addColumn<QString>("text");
-    QTest::newRow("nan") << std::nan("") << QStringLiteral("\u2014");
-    QTest::newRow("fraction") << 0.512345 << QStringLiteral("0.5123");
-    QTest::newRow("tens") << 12.3456 << QStringLiteral("12.35");
-    QTest::newRow("thousands") << 1234.56 << QStringLiteral("1235");
-    QTest::newRow("large") << 52345.6 << QStringLiteral("52,346");
-    QTest::newRow("tiny") << 0.0000123 << QStringLiteral("1.230e-05");
-    QTest::newRow("negative") << -0.25 << QStringLiteral("\u22120.2500");
-}
-
-void TestViews::metricFormatting() {
-    QFETCH(double, value);
-    QFETCH(QString, text);
-    QCOMPARE(MetricFormat::value(value), text);
-}
-
 void TestViews::metricsTableHasOneRowPerCatalogEntry() {
     MetricsTableView view;
     view.setMetrics(handMadePca(), handMadeAutoencoder());
@@ -140,8 +99,8 @@ void TestViews::metricsTableHasOneRowPerCatalogEntry() {
         const MetricInfo& info = metricCatalog()[std::size_t(row)];
         QVERIFY(table->verticalHeaderItem(row)->text().startsWith(QString::fromUtf8(info.label)));
         const QString tip = table->item(row, 0)->toolTip();
-        QVERIFY(tip.contains(QString::fromUtf8(info.description).toHtmlEscaped()));
-        QVERIFY(tip.contains(QStringLiteral("Computed in")));
+        QVERIFY(tip.contains(QString::fromUtf8(info.description).trimmed().toHtmlEscaped()));
+        QVERIFY(tip.contains(MetricFormat::whereComputed(info.space)));  // its own paragraph
         QVERIFY(tip.contains(info.higherIsBetter ? QStringLiteral("Higher is better")
                                                  : QStringLiteral("Lower is better")));
         QCOMPARE(table->verticalHeaderItem(row)->toolTip(), tip);
@@ -268,6 +227,74 @@ void TestViews::silhouettePlotRendersAndSkipsNaN() {
     QCOMPARE(view.clusterCount(), 8);
     const QImage image = ChartExport::toImage(&view, 1.0);
     QVERIFY(viewtest::paletteColoursPresent(image, 8, 200) >= 8);
+}
+
+void TestViews::clustersWearTheColoursOfTheirLabels() {
+    // The picture: cluster 3 holds label 0, so its column comes first and its swatch
+    // is label 0's colour, not cluster 3's own. Cluster 1 holds no label's majority (k = 4 >
+    // 3 labels): it gets a colour no label uses.
+    Eigen::MatrixXi counts(3, 4);
+    counts << 2, 0, 0, 95,  //
+        90, 3, 1, 0,        //
+        0, 4, 80, 5;
+    ConfusionMatrixView matrix;
+    matrix.resize(560, 360);
+    matrix.setMatrix(counts, {"a", "b", "c"}, QStringLiteral("PCA"));
+    QCOMPARE(matrix.columnOrder(), (std::vector<int>{3, 0, 2, 1}));
+    const ClusterMatching& matching = matrix.matching();
+    QCOMPARE(matching.styleIndex(3), 0);
+    QCOMPARE(matching.styleIndex(0), 1);
+    QCOMPARE(matching.styleIndex(2), 2);
+    QCOMPARE(matching.styleIndex(1), 3);
+    const QColor background = matrix.palette().color(QPalette::Base);
+    const QImage image = ChartExport::toImage(&matrix, 1.0);
+    // Colour 3 is on no row: only the unmatched cluster's swatch can show it.
+    QVERIFY(viewtest::pixelsNear(image, Palette::color(3, background), 12) > 20);
+    QCOMPARE(viewtest::pixelsNear(image, Palette::color(4, background), 12), 0);
+
+    // The silhouette blocks: in the matrix's column order, in the same colours.
+    std::vector<int> clusters;
+    Eigen::VectorXd values(400);
+    for (int i = 0; i < 400; ++i) {
+        clusters.push_back(i % 4);
+        values(i) = 0.2 + 0.5 * double(i % 7) / 7.0;
+    }
+    SilhouettePlotView silhouettes;
+    silhouettes.resize(520, 460);
+    silhouettes.setSilhouettes(values, clusters, QStringLiteral("PCA"), matching);
+    QCOMPARE(silhouettes.blockOrder(), matrix.columnOrder());
+    const QImage bars = ChartExport::toImage(&silhouettes, 1.0);
+    for (int style = 0; style < 4; ++style)
+        QVERIFY2(viewtest::pixelsNear(bars, Palette::color(style, background), 12) > 500,
+                 qPrintable(QString::number(style)));
+    QCOMPARE(viewtest::pixelsNear(bars, Palette::color(4, background), 12), 0);
+    // Without labels, clusters keep their own order and colours.
+    silhouettes.setSilhouettes(values, clusters, QStringLiteral("PCA"));
+    QCOMPARE(silhouettes.blockOrder(), (std::vector<int>{0, 1, 2, 3}));
+}
+
+void TestViews::axisTicksUseTheSharedFormat() {
+    const QString minus(QChar(0x2212));
+    QCOMPARE(NiceScale::label(-0.5, 1), minus + QStringLiteral("0.5"));
+    QCOMPARE(NiceScale::label(-0.04, 1), QStringLiteral("0.0"));  // never "−0.0"
+    QCOMPARE(NiceScale::label(-2000.0, 0), minus + QStringLiteral("2,000"));
+    // A category axis gets the shared format on every tick, the lowest one included.
+    QCategoryAxis axis;
+    const NiceRange range = NiceScale::around(-2345.0, 36718.0, 6);
+    NiceScale::apply(&axis, range);
+    const QStringList labels = axis.categoriesLabels();
+    QCOMPARE(labels.size(), range.ticks);
+    QCOMPARE(labels.first(), minus + QStringLiteral("10,000"));
+    QVERIFY(labels.contains(QStringLiteral("0")));
+    QCOMPARE(labels.last(), QStringLiteral("40,000"));
+    for (const QString& label : labels)
+        QVERIFY2(!label.contains(QLatin1Char('-')), qPrintable(label));
+    // A plain value axis can only take a printf format: it groups thousands at least.
+    QValueAxis values;
+    NiceScale::apply(&values, range);
+    QCOMPARE(values.labelFormat(), QStringLiteral("%'.0f"));
+    QCOMPARE(QString::asprintf(values.labelFormat().toLatin1().constData(), 36718.0),
+             QStringLiteral("36,718"));
 }
 
 void TestViews::varianceBarsRender() {

@@ -1,7 +1,9 @@
-// The report's plots: axis ticks at nice values (hand-computed), and the scatter's switch from
-// vector dots to one embedded image for large clouds, which keeps a 30 000-point PDF small.
+// The report's plots: axis ticks at nice values (hand-computed) written as the GUI writes
+// them, the scatter's switch from vector dots to one embedded image for large clouds, which
+// keeps a 30 000-point PDF small, and the confusion table's clusters matched to labels.
 #include "PlotAxis.h"
 #include "ReportHtml.h"
+#include "ReportTables.h"
 #include "ScatterFigure.h"
 
 #include <QBuffer>
@@ -55,6 +57,7 @@ private slots:
     void logAxisCoversDecades();
     void integerAxisStartsAtFirst();
     void labelsUseTrueMinus();
+    void confusionColumnsFollowTheMatching();
     void smallCloudsAreVectors();
     void largeCloudsAreOneImage();
     void figuresRenderAtTheirAspect();
@@ -107,6 +110,24 @@ void TestReportPlots::labelsUseTrueMinus() {
     const PlotAxis axis = PlotAxis::linear(-1.0, 1.0, "z1");
     QCOMPARE(axis.label(-0.5), QString::fromUtf8("\u22120.5"));
     QCOMPARE(axis.label(-0.0), QString("0.0"));
+    const PlotAxis wide = PlotAxis::linear(-2000.0, 36718.0, "inertia");
+    QCOMPARE(wide.label(-2000.0), QString::fromUtf8("\u22122,000"));
+    QCOMPARE(wide.label(30000.0), QString("30,000"));
+    QCOMPARE(PlotAxis::logarithmic(1e-3, 1.0, "loss").label(0.002), QString("0.002"));
+}
+
+void TestReportPlots::confusionColumnsFollowTheMatching() {
+    // Both clusters hold most of label "a": ordered by their main label, cluster 0 came first
+    // and the diagonal held 10 + 1 points. Matched (9 + 9 = 18), cluster 1 stands under "a".
+    SpaceResult space;
+    space.confusion = Eigen::MatrixXi{{10, 9}, {9, 1}};
+    Dataset data;
+    data.labelNames = {"a", "b"};
+    const report::ReportTable table = report::confusionTable(space, data);
+    QCOMPARE(table.header, (QStringList{"label \\ cluster", "1", "0", "total"}));
+    QCOMPARE(table.rows[0][1].text, QString("9"));
+    QCOMPARE(table.rows[1][1].text, QString("1"));
+    QCOMPARE(table.rows[1][2].text, QString("9"));
 }
 
 void TestReportPlots::smallCloudsAreVectors() {
