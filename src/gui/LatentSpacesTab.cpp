@@ -74,9 +74,9 @@ void LatentSpacesTab::fitLowerRow() {
     // The whole metrics table when there is room (its difference column is the comparison);
     // the loss chart takes the rest.
     const int available = m_lowerRow->width() - m_lowerRow->handleWidth();
-    const int table = std::min(m_metrics->sizeHint().width(),
-                               available - m_loss->minimumSizeHint().expandedTo(
-                                               m_loss->minimumSize()).width());
+    const int table =
+        std::min(m_metrics->sizeHint().width(),
+                 available - m_loss->minimumSizeHint().expandedTo(m_loss->minimumSize()).width());
     m_lowerRow->setSizes({available - table, table});
 }
 
@@ -98,7 +98,16 @@ QWidget* LatentSpacesTab::buildViewControls() {
     opacity->setMaximumWidth(120);
     opacity->setToolTip(tr("Point opacity: lower it to see density where points overlap"));
     auto* reset = new QPushButton(tr("Reset &zoom"));
-    reset->setToolTip(tr("Show all points again in both scatters (wheel zooms, drag pans)"));
+    reset->setToolTip(
+        tr("Back to the opening view in both scatters (wheel zooms, drag pans, "
+           "double-click resets too)"));
+    m_showAll = new QPushButton(tr("Show a&ll points"));
+    m_showAll->setObjectName(QStringLiteral("showAllPoints"));
+    m_showAll->setCheckable(true);
+    m_showAll->setToolTip(
+        tr("The axes open on the central 99.5 % of the points on each axis, plus a small "
+           "margin, so a few far points do not squeeze the rest into the middle; the note "
+           "above a plot says how many points lie outside. Press to fit every point."));
 
     auto* colourLabel = new QLabel(tr("&Colour by"));
     colourLabel->setBuddy(m_colourBy);
@@ -123,8 +132,14 @@ QWidget* LatentSpacesTab::buildViewControls() {
     row->addSpacing(16);
     row->addWidget(m_align);
     row->addStretch(1);
+    row->addWidget(m_showAll);
     row->addWidget(reset);
     connect(m_align, &QCheckBox::toggled, this, &LatentSpacesTab::redrawAe);
+    connect(m_showAll, &QPushButton::toggled, this, [this](bool all) {
+        m_pcaScatter->setShowAllPoints(all);
+        m_aeScatter->setShowAllPoints(all);
+        shareRanges(true);
+    });
 
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this](int index) {
         const ColourBy mode = index == 0 ? ColourBy::TrueLabel : ColourBy::Cluster;
@@ -142,6 +157,7 @@ QWidget* LatentSpacesTab::buildViewControls() {
     connect(reset, &QPushButton::clicked, this, [this] {
         m_pcaScatter->resetZoom();
         m_aeScatter->resetZoom();
+        shareRanges(true);
     });
     for (ScatterView* view : {m_pcaScatter, m_aeScatter}) {
         view->setPointSize(size->value());
@@ -189,6 +205,7 @@ void LatentSpacesTab::showPca(const Eigen::MatrixXd& embedding) {
     m_pcaEmbedding = embedding;
     m_pcaScatter->setData(drawnRows(embedding), drawnLabels(m_data->labels), m_data->labelNames, {},
                           {});
+    shareRanges(true);
     updateSampleNote();
 }
 
@@ -214,8 +231,10 @@ void LatentSpacesTab::applySnapshot(int epoch, const Eigen::MatrixXd& latent) {
     if (!m_aeHasData) {
         m_aeScatter->setData(shown, drawnLabels(m_data->labels), m_data->labelNames, {}, {});
         m_aeHasData = true;
+        shareRanges(true);
     } else {
         m_aeScatter->updatePositions(shown);
+        shareRanges(false);
     }
     m_aeScatter->setNote(tr("training: epoch %1 of %2").arg(epoch).arg(m_epochs) +
                          (aligning(latent) ? tr(" · aligned to PCA") : QString()));
@@ -229,7 +248,9 @@ bool LatentSpacesTab::aligning(const Eigen::MatrixXd& latent) const {
 Eigen::MatrixXd LatentSpacesTab::aeForDisplay(const Eigen::MatrixXd& latent,
                                               Eigen::MatrixXd* centers) const {
     if (!aligning(latent)) return latent;
-    const Similarity fit = fitSimilarity(latent, m_pcaEmbedding);
+    // With the least-squares scale an AE layout unlike PCA's shrinks (by their agreement,
+    // 0.48 for the Tuned preset): matching the spread keeps the two comparable.
+    const Similarity fit = fitSimilarity(latent, m_pcaEmbedding, SimilarityScale::MatchSpread);
     if (centers && centers->size() > 0) *centers = fit.apply(*centers);
     return fit.apply(latent);
 }
@@ -240,7 +261,18 @@ void LatentSpacesTab::redrawAe() {
     m_aeScatter->setData(drawnRows(aeForDisplay(m_aeEmbedding, &centers)),
                          drawnLabels(m_data->labels), m_data->labelNames, drawnLabels(m_aeClusters),
                          centers);
+    shareRanges(true);
     updateSampleNote();
+}
+
+void LatentSpacesTab::shareRanges(bool force) {
+    AxisBox shared;
+    if (m_aeHasData && aligning(m_aeEmbedding)) {
+        shared = m_pcaScatter->dataExtent();
+        shared.include(m_aeScatter->dataExtent());
+    }
+    m_pcaScatter->setSharedExtent(shared, force);
+    m_aeScatter->setSharedExtent(shared, force);
 }
 
 void LatentSpacesTab::appendLoss(int epoch, double loss) {
@@ -263,8 +295,8 @@ void LatentSpacesTab::showResult(const Result& result) {
     m_aeEmbedding = result.aeSpace.embedding;
     m_aeClusters = result.aeSpace.clustering.labels;
     m_aeCenters = result.aeSpace.clustering.centers;
+    m_aeHasData = true;  // before redrawAe, which shares the ranges of aligned views
     redrawAe();
-    m_aeHasData = true;
     m_loss->setLoss(result.loss);
     m_metrics->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
     fitLowerRow();  // the values may have widened the table's columns
@@ -281,7 +313,7 @@ void LatentSpacesTab::updateSampleNote() {
     }
     m_pcaScatter->setNote(note);
     if (m_aeEmbedding.rows() > 0 && aligning(m_aeEmbedding)) {
-        const QString aligned = tr("aligned to PCA (rotation, reflection, scale; display only)");
+        const QString aligned = tr("aligned to PCA (display only)");
         m_aeScatter->setNote(note.isEmpty() ? aligned : note + QStringLiteral(" · ") + aligned);
     } else {
         m_aeScatter->setNote(note);
@@ -302,6 +334,7 @@ void LatentSpacesTab::clear() {
     m_data.reset();
     m_drawn.clear();
     m_aeHasData = false;
+    shareRanges(true);
 }
 
 }  // namespace latentlab::gui

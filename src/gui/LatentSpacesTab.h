@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QSlider;
 class QSplitter;
 
@@ -41,6 +42,8 @@ public:
     ScatterView* aeScatter() const { return m_aeScatter; }
     LossChartView* lossChart() const { return m_loss; }
     MetricsTableView* metricsTable() const { return m_metrics; }
+    /// The "Show all points" toggle beside "Reset zoom" (objectName showAllPoints).
+    QPushButton* showAllButton() const { return m_showAll; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -58,6 +61,9 @@ private:
     Eigen::MatrixXd aeForDisplay(const Eigen::MatrixXd& latent, Eigen::MatrixXd* centers) const;
     bool aligning(const Eigen::MatrixXd& latent) const;
     void redrawAe();
+    /// Aligned, both scatters fit the union of their extents, so they share their axis
+    /// ranges; otherwise each fits its own. `force`: refit even if nothing left the view.
+    void shareRanges(bool force);
     /// Hands what arrived since the last frame to the loss chart and the AE scatter.
     void flushTrainingUpdates();
     void applySnapshot(int epoch, const Eigen::MatrixXd& latent);
@@ -70,6 +76,7 @@ private:
     bool m_lowerRowDragged = false;
     QComboBox* m_colourBy = nullptr;
     QCheckBox* m_align = nullptr;
+    QPushButton* m_showAll = nullptr;
     Eigen::MatrixXd m_pcaEmbedding;  ///< all rows, the alignment's target
     Eigen::MatrixXd m_aeEmbedding;   ///< all rows as trained (last snapshot or result)
     std::vector<int> m_aeClusters;
