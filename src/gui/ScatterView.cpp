@@ -287,15 +287,18 @@ void ScatterView::updateTicks() {
         return std::max(labels.horizontalAdvance(NiceScale::label(lowX, decimals)),
                         labels.horizontalAdvance(NiceScale::label(highX, decimals)));
     };
+    // A tick within half a label's width of the right end would have its label cut (the
+    // chart's margin there is narrower), so ticks are counted and placed short of it.
+    const double endRoom =
+        std::max(0.0, widestLabel((highX - lowX) / 8.0) / 2.0 - m_chart->margins().right());
+    const double lastX = highX - (highX - lowX) * endRoom / std::max(plotWidth, 1.0);
     const double stepX =
-        NiceScale::readableStep(lowX, highX, plotWidth, 70.0, kMinTicks,
+        NiceScale::readableStep(lowX, lastX, plotWidth - endRoom, 70.0, kMinTicks,
                                 [&](double step) { return widestLabel(step) + 12.0; });
     const double stepY =
         NiceScale::readableStep(m_axisY->min(), m_axisY->max(), plotHeight, 45.0, kMinTicks,
                                 [&](double) { return labels.height() + 8.0; });
-    // Half a label's width at the right end: the chart's margin there is narrower.
-    NiceScale::applyTight(m_axisX, lowX, highX, stepX, plotWidth,
-                          widestLabel(stepX) / 2.0 - m_chart->margins().right());
+    NiceScale::applyTight(m_axisX, lowX, highX, stepX, plotWidth, endRoom);
     NiceScale::applyTight(m_axisY, m_axisY->min(), m_axisY->max(), stepY, plotHeight);
 }
 
