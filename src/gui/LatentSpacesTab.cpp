@@ -1,5 +1,6 @@
 #include "LatentSpacesTab.h"
 
+#include "LatentSpacesLayout.h"
 #include "LossChartView.h"
 #include "MetricsTableView.h"
 #include "Procrustes.h"
@@ -13,9 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QSlider>
-#include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -27,6 +26,7 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
       m_aeScatter(new ScatterView),
       m_loss(new LossChartView),
       m_metrics(new MetricsTableView),
+      m_layout(new LatentSpacesLayout({m_pcaScatter, m_aeScatter}, m_loss, m_metrics, this)),
       m_throttle(new UpdateThrottle(
           100, [this] { flushTrainingUpdates(); }, this)) {
     m_pcaScatter->setObjectName(QStringLiteral("pcaScatter"));
@@ -36,48 +36,9 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
     m_aeScatter->setTitle(tr("Autoencoder latent space"));
     m_aeScatter->setAxisTitles(tr("z1"), tr("z2"));
 
-    auto* scatters = new QSplitter(Qt::Horizontal);
-    scatters->addWidget(m_pcaScatter);
-    scatters->addWidget(m_aeScatter);
-    scatters->setChildrenCollapsible(false);
-    auto* lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(m_loss);
-    lower->addWidget(m_metrics);
-    lower->setChildrenCollapsible(false);
-    lower->setStretchFactor(0, 1);  // a wider window widens the loss chart, not the table
-    lower->setStretchFactor(1, 0);
-    m_lowerRow = lower;
-    connect(lower, &QSplitter::splitterMoved, this, [this] { m_lowerRowDragged = true; });
-    auto* vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(scatters);
-    vertical->addWidget(lower);
-    vertical->setChildrenCollapsible(false);
-    // The scatters are the point of the demo: they get the height, the lower row what the
-    // metrics table needs.
-    vertical->setStretchFactor(0, 1);
-    vertical->setStretchFactor(1, 0);
-    vertical->setSizes({560, 320});
-
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildViewControls());
-    layout->addWidget(vertical, 1);
-}
-
-void LatentSpacesTab::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    fitLowerRow();
-}
-
-void LatentSpacesTab::fitLowerRow() {
-    // Once the user drags the divider, it stays where they put it.
-    if (m_lowerRowDragged || !isVisible()) return;
-    // The whole metrics table when there is room (its difference column is the comparison);
-    // the loss chart takes the rest.
-    const int available = m_lowerRow->width() - m_lowerRow->handleWidth();
-    const int table =
-        std::min(m_metrics->sizeHint().width(),
-                 available - m_loss->minimumSizeHint().expandedTo(m_loss->minimumSize()).width());
-    m_lowerRow->setSizes({available - table, table});
+    layout->addWidget(m_layout->widget(), 1);
 }
 
 QWidget* LatentSpacesTab::buildViewControls() {
@@ -299,7 +260,7 @@ void LatentSpacesTab::showResult(const Result& result) {
     redrawAe();
     m_loss->setLoss(result.loss);
     m_metrics->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
-    fitLowerRow();  // the values may have widened the table's columns
+    m_layout->fit();  // a sampled silhouette's interval widens the table
     updateSampleNote();
 }
 

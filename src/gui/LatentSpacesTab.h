@@ -1,6 +1,7 @@
 // The main comparison: PCA and autoencoder scatters side by side (coloured by true label,
-// with k-means centres), the live loss curve and the metrics table. Follows a run as it
-// happens: data, then PCA, then AE snapshots while training, then the finished result.
+// with k-means centres), the live loss curve and the metrics table (laid out by
+// LatentSpacesLayout). Follows a run as it happens: data, then PCA, then AE snapshots while
+// training, then the finished result.
 #pragma once
 
 #include "Dataset.h"
@@ -12,11 +13,10 @@
 class QCheckBox;
 class QComboBox;
 class QPushButton;
-class QSlider;
-class QSplitter;
 
 namespace latentlab::gui {
 
+class LatentSpacesLayout;
 class LossChartView;
 class MetricsTableView;
 class ScatterView;
@@ -45,13 +45,8 @@ public:
     /// The "Show all points" toggle beside "Reset zoom" (objectName showAllPoints).
     QPushButton* showAllButton() const { return m_showAll; }
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     QWidget* buildViewControls();
-    /// Gives the metrics table its full width when there is room, until the user drags.
-    void fitLowerRow();
     /// The rows drawn of `rows` (all of them up to kMaxDrawnPoints).
     Eigen::MatrixXd drawnRows(const Eigen::MatrixXd& all) const;
     std::vector<int> drawnLabels(const std::vector<int>& all) const;
@@ -72,8 +67,7 @@ private:
     ScatterView* m_aeScatter;
     LossChartView* m_loss;
     MetricsTableView* m_metrics;
-    QSplitter* m_lowerRow = nullptr;  ///< loss chart | metrics table
-    bool m_lowerRowDragged = false;
+    LatentSpacesLayout* m_layout;
     QComboBox* m_colourBy = nullptr;
     QCheckBox* m_align = nullptr;
     QPushButton* m_showAll = nullptr;

@@ -14,10 +14,13 @@
 
 #include <QChart>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLogValueAxis>
+#include <QScrollBar>
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 #include <cmath>
 #include <set>
@@ -36,7 +39,10 @@ private slots:
     void metricsTableMarksTheBetterValue();
     void metricsTableShowsSampledSilhouettes();
     void metricsTableCsv();
+    void metricsTableWidthIgnoresTheValues();
+    void metricsTableScrollsRatherThanSqueezes();
     void lossChartAppendsAndSwitchesToLog();
+    void lossChartOnAShortStrip();
     void confusionMatrixRendersAndOrdersColumns();
     void silhouettePlotRendersAndSkipsNaN();
     void varianceBarsRender();
@@ -204,6 +210,64 @@ void TestViews::metricsTableCsv() {
         QStringLiteral("final_loss,Final training loss,,0.0118")));
 }
 
+void TestViews::metricsTableWidthIgnoresTheValues() {
+    // Two runs whose values differ in every digit count: the table keeps its width, so the
+    // loss chart beside it does not move between runs.
+    MetricsTableView view;
+    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    const int width = view.sizeHint().width();
+    QList<int> columns;
+    for (int c = 0; c < 3; ++c) columns << view.table()->columnWidth(c);
+    MethodMetrics wide = handMadePca();
+    wide.inertia = 123456.7;
+    wide.calinskiHarabasz = 987654.3;
+    wide.reconstructionMse = 0.000123;
+    wide.seconds = 123.45;
+    MethodMetrics narrow = handMadeAutoencoder();
+    narrow.inertia = 0.5;
+    narrow.calinskiHarabasz = 2.0;
+    view.setMetrics(wide, narrow);
+    QCOMPARE(view.sizeHint().width(), width);
+    for (int c = 0; c < 3; ++c) QCOMPARE(view.table()->columnWidth(c), columns[c]);
+    view.clear();
+    QCOMPARE(view.sizeHint().width(), width);
+    // No value is cut: each fits its column.
+    view.setMetrics(wide, narrow);
+    QFont bold = view.table()->font();
+    bold.setBold(true);
+    for (int row = 0; row < view.table()->rowCount(); ++row)
+        for (int c = 0; c < 3; ++c)
+            QVERIFY(QFontMetrics(bold).horizontalAdvance(view.table()->item(row, c)->text()) <
+                    view.table()->columnWidth(c));
+}
+
+void TestViews::metricsTableScrollsRatherThanSqueezes() {
+    MetricsTableView view;
+    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    QTableWidget* table = view.table();
+    const int readable = table->fontMetrics().height();
+    view.resize(view.sizeHint().width(), 160);  // a laptop's strip
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.minimumSizeHint().height() <= 160);
+    QVERIFY(table->verticalScrollBar()->maximum() > 0);
+    for (int row = 0; row < table->rowCount(); ++row) QVERIFY(table->rowHeight(row) > readable);
+    // Room for every row: they share the height, none scrolls, none is left empty below.
+    view.resize(view.sizeHint());
+    QCoreApplication::processEvents();
+    QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+    const int last = table->rowCount() - 1;
+    const int bottom = table->rowViewportPosition(last) + table->rowHeight(last);
+    QVERIFY2(
+        table->viewport()->height() - bottom <= table->rowCount(),
+        qPrintable(
+            QStringLiteral("%1 px below the last row").arg(table->viewport()->height() - bottom)));
+    // Exports show every row, whatever the view's height.
+    view.resize(view.sizeHint().width(), 160);
+    QCoreApplication::processEvents();
+    QCOMPARE(ChartExport::toImage(&view, 1.0).size(), view.exportSize());
+}
+
 void TestViews::lossChartAppendsAndSwitchesToLog() {
     LossChartView view;
     view.resize(600, 360);
@@ -239,6 +303,37 @@ void TestViews::lossChartAppendsAndSwitchesToLog() {
     QCOMPARE(view.pointCount(), 0);
     const QImage image = ChartExport::toImage(&view, 1.0);
     QVERIFY(viewtest::nonBackgroundPixels(image) > 1000);
+}
+
+void TestViews::lossChartOnAShortStrip() {
+    LossChartView view;
+    for (int epoch = 1; epoch <= 50; ++epoch) view.appendLoss(epoch, 0.1 * std::exp(-0.08 * epoch));
+    view.resize(360, 160);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::sendPostedEvents();
+    // No title, and no more y ticks than 30 px each allows (Qt elides crowded labels to "...").
+    QCOMPARE(view.chart()->title(), QString());
+    QAbstractAxis* y = view.chart()->axes(Qt::Vertical).first();
+    auto* linear = qobject_cast<QValueAxis*>(y);
+    QVERIFY(linear);
+    QTRY_VERIFY2(linear->tickCount() - 1 <= int(view.chart()->plotArea().height() / 30.0),
+                 qPrintable(QStringLiteral("%1 ticks on %2 px")
+                                .arg(linear->tickCount())
+                                .arg(view.chart()->plotArea().height())));
+    QVERIFY(linear->tickCount() >= 3);
+    QVERIFY(linear->max() >= 0.1 * std::exp(-0.08));
+    // The export carries the title (dark text across the middle of its top band); the screen
+    // stays without.
+    const QImage image = ChartExport::toImage(&view, 1.0);
+    const QImage band = image.copy(image.width() / 4, 0, image.width() / 2, 24);
+    QVERIFY2(viewtest::pixelsNear(band, view.palette().color(QPalette::Text), 90) > 30,
+             "no title in the export");
+    QCOMPARE(view.chart()->title(), QString());
+    view.resize(560, 360);
+    QCoreApplication::processEvents();
+    QCOMPARE(view.chart()->title(), QStringLiteral("Training loss"));
+    QTRY_VERIFY(linear->tickCount() == 6);
 }
 
 void TestViews::confusionMatrixRendersAndOrdersColumns() {

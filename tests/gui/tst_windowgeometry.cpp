@@ -1,0 +1,147 @@
+// The real window at a laptop's and a desktop's size after a run of the seed notebook: each
+// scatter's plot at least 300 px tall with four or more ticks on each axis, every row and
+// column of the metrics table reachable, nothing cut off at the window's edge, titles that
+// fit their charts. With LATENTLAB_SCREENSHOT_DIR set it saves each tab as it looked.
+#include "ClustersTab.h"
+#include "KSweepChartView.h"
+#include "LatentSpacesLayout.h"
+#include "LatentSpacesTab.h"
+#include "LossChartView.h"
+#include "MainWindow.h"
+#include "MetricBoxPlotView.h"
+#include "MetricsTableView.h"
+#include "RobustnessTab.h"
+#include "ScatterView.h"
+#include "VarianceBarsView.h"
+#include "WindowRun.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QDir>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace latentlab;
+using namespace latentlab::gui;
+
+namespace {
+
+void saveScreenshot(QWidget& window, const QString& name) {
+    const QString folder = qEnvironmentVariable("LATENTLAB_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) window.grab().save(QDir(folder).filePath(name));
+}
+
+/// Lets Qt Charts apply the layouts it posts (axes, plot areas) and the splitters settle.
+void settle() {
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+/// The widget is visible and whole: no parent up to the window clips any of it.
+bool shownWhole(QWidget* widget, QWidget* window) {
+    if (!widget->isVisible()) return false;
+    const QRect inWindow(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    for (QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        const QPoint origin = parent == window ? QPoint(0, 0) : parent->mapTo(window, QPoint());
+        if (!QRect(origin, parent->size()).contains(inWindow)) return false;
+        if (parent == window) break;
+    }
+    return true;
+}
+
+QString sizeText(const QSize& size) {
+    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+}
+
+}  // namespace
+
+class TestWindowGeometry : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void latentSpacesFit_data();
+    void latentSpacesFit();
+};
+
+void TestWindowGeometry::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    qApp->setProperty("latentlabQuiet", true);
+}
+
+void TestWindowGeometry::latentSpacesFit_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("wholeTable");
+    // 1366 x 768 maximised under a window manager (panel and title bar off), and what the
+    // window's first-launch sizing gives on that screen without one (95 %); the same for a
+    // 1600 x 1000 screen, where the whole metrics table must show without scrolling.
+    QTest::newRow("laptop, maximised") << QSize(1366, 740) << false;
+    QTest::newRow("laptop, first launch") << QSize(1297, 729) << false;
+    QTest::newRow("desktop, maximised") << QSize(1600, 970) << true;
+    QTest::newRow("desktop, first launch") << QSize(1520, 950) << true;
+}
+
+void TestWindowGeometry::latentSpacesFit() {
+    QFETCH(QSize, size);
+    QFETCH(bool, wholeTable);
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), size);
+    QVERIFY(runAndWait(window));
+    settle();
+    LatentSpacesTab* tab = window.latentSpaces();
+
+    for (ScatterView* scatter : {tab->pcaScatter(), tab->aeScatter()}) {
+        const QString name = scatter->objectName();
+        QTRY_VERIFY2(scatter->chart()->plotArea().height() >= LatentSpacesLayout::kMinPlotHeight,
+                     qPrintable(QStringLiteral("%1: plot %2 px tall")
+                                    .arg(name)
+                                    .arg(scatter->chart()->plotArea().height())));
+        QVERIFY2(shownWhole(scatter, &window), qPrintable(name));
+        for (QAbstractAxis* axis : scatter->chart()->axes()) {
+            auto* ticks = qobject_cast<QCategoryAxis*>(axis);
+            QVERIFY(ticks);
+            QVERIFY2(ticks->count() >= 4, qPrintable(QStringLiteral("%1, %2: %3 ticks")
+                                                         .arg(name, ticks->titleText())
+                                                         .arg(ticks->count())));
+        }
+    }
+
+    // Every row of the metrics table can be brought into view whole, every column is shown.
+    QTableWidget* table = tab->metricsTable()->table();
+    QVERIFY(shownWhole(tab->metricsTable(), &window));
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    const int readable = table->fontMetrics().height();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        table->scrollToItem(table->item(row, 0));
+        const QRect cell = table->visualItemRect(table->item(row, 0));
+        QVERIFY2(table->viewport()->rect().contains(cell) && cell.height() >= readable,
+                 qPrintable(QStringLiteral("row %1 at %2 px tall").arg(row).arg(cell.height())));
+    }
+    for (int column = 0; column < table->columnCount(); ++column)
+        QVERIFY(table->columnViewportPosition(column) + table->columnWidth(column) <=
+                table->viewport()->width());
+    if (wholeTable) QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+    table->scrollToTop();
+
+    // The loss chart keeps a plot one can read a curve in.
+    LossChartView* loss = tab->lossChart();
+    QVERIFY(shownWhole(loss, &window));
+    QVERIFY2(loss->chart()->plotArea().height() >= 60,
+             qPrintable(QString::number(loss->chart()->plotArea().height())));
+    qInfo("%s: scatter plots %.0f and %.0f px tall, loss plot %.0f px, table %d of %d rows",
+          qPrintable(sizeText(size)), tab->pcaScatter()->chart()->plotArea().height(),
+          tab->aeScatter()->chart()->plotArea().height(), loss->chart()->plotArea().height(),
+          table->rowCount() - table->verticalScrollBar()->maximum(), table->rowCount());
+    saveScreenshot(window, QStringLiteral("latent-%1.png").arg(sizeText(size)));
+}
+
+QTEST_MAIN(TestWindowGeometry)
+#include "tst_windowgeometry.moc"
