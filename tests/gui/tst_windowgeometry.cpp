@@ -10,13 +10,16 @@
 #include "MainWindow.h"
 #include "MetricBoxPlotView.h"
 #include "MetricsTableView.h"
+#include "Presets.h"
 #include "RobustnessTab.h"
 #include "ScatterView.h"
+#include "SettingsPanel.h"
 #include "VarianceBarsView.h"
 #include "WindowRun.h"
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCheckBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -67,6 +70,7 @@ private slots:
     void initTestCase();
     void latentSpacesFit_data();
     void latentSpacesFit();
+    void tunedPresetAlignsOnSharedAxes();
 };
 
 void TestWindowGeometry::initTestCase() {
@@ -141,6 +145,45 @@ void TestWindowGeometry::latentSpacesFit() {
           tab->aeScatter()->chart()->plotArea().height(), loss->chart()->plotArea().height(),
           table->rowCount() - table->verticalScrollBar()->maximum(), table->rowCount());
     saveScreenshot(window, QStringLiteral("latent-%1.png").arg(sizeText(size)));
+}
+
+void TestWindowGeometry::tunedPresetAlignsOnSharedAxes() {
+    // The Tuned (Adam) autoencoder puts the classes nearly on a line. Aligned to PCA it used
+    // to shrink to half PCA's size and fill its own axes as stripes 0.08 wide; now it has
+    // PCA's spread and both scatters show the same ranges.
+    MainWindow window;
+    window.resize(1520, 950);
+    window.settings()->applyPreset(gui::presetNames()[1]);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(runAndWait(window));
+    LatentSpacesTab* tab = window.latentSpaces();
+    tab->findChild<QCheckBox*>(QStringLiteral("alignAe"))->setChecked(true);
+    settle();
+    for (Qt::Orientation orientation : {Qt::Horizontal, Qt::Vertical}) {
+        auto* pca = qobject_cast<QCategoryAxis*>(tab->pcaScatter()->chart()->axes(orientation)[0]);
+        auto* ae = qobject_cast<QCategoryAxis*>(tab->aeScatter()->chart()->axes(orientation)[0]);
+        QCOMPARE(ae->min(), pca->min());
+        QCOMPARE(ae->max(), pca->max());
+        QVERIFY(ae->count() >= 4);
+    }
+    // The aligned cloud's spread (RMS distance from its mean) is PCA's.
+    const auto spread = [](const Eigen::MatrixXd& xy) {
+        return std::sqrt((xy.rowwise() - xy.colwise().mean()).squaredNorm() / double(xy.rows()));
+    };
+    const Result& result = *window.result();
+    const double pcaSpread = spread(result.pcaSpace.embedding);
+    const AxisBox ae = tab->aeScatter()->dataExtent();
+    const AxisBox pca = tab->pcaScatter()->dataExtent();
+    qInfo(
+        "aligned AE box %.3f..%.3f x %.3f..%.3f, PCA box %.3f..%.3f x %.3f..%.3f, PCA spread "
+        "%.3f",
+        ae.low[0], ae.high[0], ae.low[1], ae.high[1], pca.low[0], pca.high[0], pca.low[1],
+        pca.high[1], pcaSpread);
+    // Nearly all of a line's spread lies along it: its length is about 2 sqrt(3) spreads
+    // for evenly spread classes, so well beyond PCA's width, never half of it.
+    QVERIFY(ae.high[0] - ae.low[0] > pca.high[0] - pca.low[0]);
+    saveScreenshot(window, QStringLiteral("tuned-aligned-1520x950.png"));
 }
 
 QTEST_MAIN(TestWindowGeometry)
