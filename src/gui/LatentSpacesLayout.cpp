@@ -75,10 +75,16 @@ void LatentSpacesLayout::fitVertical() {
     const int available = m_vertical->height() - m_vertical->handleWidth();
     if (available <= 0) return;
     // The strip takes what the scatters leave, up to the whole metrics table; never less
-    // than its minimum (then the scatters are what gives).
-    const int strip =
-        std::clamp(available - scatterHeightNeeded(), m_lower->minimumSizeHint().height(),
-                   std::max(m_metrics->sizeHint().height(), m_lower->minimumSizeHint().height()));
+    // than its minimum (then the scatters are what gives). Short of the whole table, it
+    // holds whole rows, so the last one shown is not cut in half.
+    const int minimum = m_lower->minimumSizeHint().height();
+    const int whole = std::max(m_metrics->sizeHint().height(), minimum);
+    int strip = std::clamp(available - scatterHeightNeeded(), minimum, whole);
+    if (strip < whole) {
+        int rows = 0;
+        while (m_metrics->heightForRows(rows + 1) <= strip) ++rows;
+        strip = std::max(minimum, m_metrics->heightForRows(rows));
+    }
     const QList<int> sizes{available - strip, strip};
     const QList<int> current = m_vertical->sizes();
     if (current.size() == 2 && std::abs(current[1] - strip) <= 1) return;

@@ -47,7 +47,8 @@ MetricsTableView::MetricsTableView(QWidget* parent) : QWidget(parent) {
     m_table->verticalHeader()->setHighlightSections(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
+    layout->addStretch(0);  // takes the part of a row left under a scrolling table
     fillRows();
     fitColumns();
     fitRows();
@@ -87,6 +88,11 @@ bool MetricsTableView::rowsScrollAt(int height) const {
     return available < compactRowHeight() * m_table->rowCount();
 }
 
+int MetricsTableView::heightForRows(int rows) const {
+    return m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() +
+           rows * compactRowHeight();
+}
+
 int MetricsTableView::widthFor(int height) const {
     const int scrollBar = m_table->verticalScrollBar()->sizeHint().width();
     return exportSize().width() + (rowsScrollAt(height) ? scrollBar : 0);
@@ -96,10 +102,17 @@ void MetricsTableView::fitRows() {
     // Rows share the height when it holds them all at a readable size, so no empty band is
     // left under the last one; on a short strip they keep that size and the table scrolls
     // (squeezed rows would cut their text).
+    // (squeezed rows would cut their text). Scrolling, the table is as tall as the whole rows
+    // that fit, so the last one shown is not cut in half.
     QHeaderView* rows = m_table->verticalHeader();
     rows->setMinimumSectionSize(compactRowHeight());
     rows->setDefaultSectionSize(compactRowHeight());
-    rows->setSectionResizeMode(rowsScrollAt(height()) ? QHeaderView::Fixed : QHeaderView::Stretch);
+    const bool scrolls = rowsScrollAt(height());
+    rows->setSectionResizeMode(scrolls ? QHeaderView::Fixed : QHeaderView::Stretch);
+    int whole = 0;
+    while (heightForRows(whole + 1) <= height()) ++whole;
+    m_table->setMaximumHeight(scrolls ? std::max(heightForRows(whole), minimumSizeHint().height())
+                                      : QWIDGETSIZE_MAX);
 }
 
 void MetricsTableView::resizeEvent(QResizeEvent* event) {
@@ -113,9 +126,7 @@ QSize MetricsTableView::minimumSizeHint() const {
     // shows.
     const int width = m_table->verticalHeader()->sizeHint().width() + 2 * m_table->frameWidth() +
                       m_table->columnWidth(0) + m_table->columnWidth(1);
-    const int height = m_table->horizontalHeader()->sizeHint().height() +
-                       2 * m_table->frameWidth() + 3 * compactRowHeight();
-    return QSize(width, height);
+    return QSize(width, heightForRows(3));
 }
 
 QSize MetricsTableView::sizeHint() const { return exportSize(); }
@@ -235,6 +246,8 @@ void MetricsTableView::renderTo(QPainter& painter, const QRectF& target) {
     const auto vertical = m_table->verticalScrollBarPolicy();
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int maximumHeight = m_table->maximumHeight();
+    m_table->setMaximumHeight(QWIDGETSIZE_MAX);
     m_table->resize(full);
     const auto rowMode = m_table->verticalHeader()->sectionResizeMode(0);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -244,6 +257,7 @@ void MetricsTableView::renderTo(QPainter& painter, const QRectF& target) {
     m_table->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
     painter.restore();
     m_table->verticalHeader()->setSectionResizeMode(rowMode);
+    m_table->setMaximumHeight(maximumHeight);
     m_table->resize(original);
     m_table->setHorizontalScrollBarPolicy(horizontal);
     m_table->setVerticalScrollBarPolicy(vertical);

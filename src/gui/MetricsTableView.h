@@ -40,6 +40,8 @@ public:
     /// Width that shows every column at `height`, a vertical scroll bar included when the
     /// rows need one there.
     int widthFor(int height) const;
+    /// Height that shows the header and `rows` rows at the smallest readable row height.
+    int heightForRows(int rows) const;
 
 protected:
     void changeEvent(QEvent* event) override;

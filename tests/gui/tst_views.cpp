@@ -262,10 +262,12 @@ void TestViews::metricsTableScrollsRatherThanSqueezes() {
         table->viewport()->height() - bottom <= table->rowCount(),
         qPrintable(
             QStringLiteral("%1 px below the last row").arg(table->viewport()->height() - bottom)));
-    // Exports show every row, whatever the view's height.
+    // Exports show every row, whatever the view's height: the same image from a short view.
+    const QImage fromFull = ChartExport::toImage(&view, 1.0);
     view.resize(view.sizeHint().width(), 160);
     QCoreApplication::processEvents();
-    QCOMPARE(ChartExport::toImage(&view, 1.0).size(), view.exportSize());
+    QVERIFY(table->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(ChartExport::toImage(&view, 1.0), fromFull);
 }
 
 void TestViews::lossChartAppendsAndSwitchesToLog() {
