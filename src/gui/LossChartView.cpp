@@ -208,8 +208,7 @@ void LossChartView::fitX() {
 
 void LossChartView::fitY() {
     if (m_losses.empty()) {
-        m_linearY->setRange(0.0, 1.0);
-        m_linearY->setTickCount(6);
+        NiceScale::apply(m_linearY, NiceScale::around(0.0, 1.0, yTickTarget()));
         m_logY->setRange(1e-3, 1.0);
         resetRanges();
         return;

@@ -2,7 +2,11 @@
 // scatter's plot at least 300 px tall with four or more ticks on each axis, every row and
 // column of the metrics table reachable, nothing cut off at the window's edge, titles that
 // fit their charts. With LATENTLAB_SCREENSHOT_DIR set it saves each tab as it looked.
+#include "AnalysisController.h"
+#include "ChartExport.h"
+#include "ChartStyle.h"
 #include "ClustersTab.h"
+#include "DataTab.h"
 #include "KSweepChartView.h"
 #include "LatentSpacesLayout.h"
 #include "LatentSpacesTab.h"
@@ -12,6 +16,7 @@
 #include "MetricsTableView.h"
 #include "Presets.h"
 #include "RobustnessTab.h"
+#include "Scatter3DView.h"
 #include "ScatterView.h"
 #include "SettingsPanel.h"
 #include "VarianceBarsView.h"
@@ -22,10 +27,13 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QScreen>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace latentlab;
@@ -35,7 +43,12 @@ namespace {
 
 void saveScreenshot(QWidget& window, const QString& name) {
     const QString folder = qEnvironmentVariable("LATENTLAB_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) window.grab().save(QDir(folder).filePath(name));
+    if (folder.isEmpty()) return;
+    window.grab().save(QDir(folder).filePath(name));
+    // The screen as well: a widget grab leaves the 3-D view's OpenGL window out (xcb only).
+    if (QGuiApplication::platformName() == QLatin1String("xcb"))
+        window.screen()->grabWindow(0).save(
+            QDir(folder).filePath(QStringLiteral("screen-") + name));
 }
 
 /// Lets Qt Charts apply the layouts it posts (axes, plot areas) and the splitters settle.
@@ -71,6 +84,7 @@ private slots:
     void latentSpacesFit_data();
     void latentSpacesFit();
     void tunedPresetAlignsOnSharedAxes();
+    void otherTabsAtLaptopSize();
 };
 
 void TestWindowGeometry::initTestCase() {
@@ -133,6 +147,10 @@ void TestWindowGeometry::latentSpacesFit() {
         QVERIFY(table->columnViewportPosition(column) + table->columnWidth(column) <=
                 table->viewport()->width());
     if (wholeTable) QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+    // Scrolled or not, the last row shown is shown whole.
+    table->scrollToTop();
+    const int rest = table->viewport()->height() % table->rowHeight(0);
+    QVERIFY2(wholeTable || rest <= 2, qPrintable(QStringLiteral("%1 px of a row").arg(rest)));
     table->scrollToTop();
 
     // The loss chart keeps a plot one can read a curve in.
@@ -184,6 +202,74 @@ void TestWindowGeometry::tunedPresetAlignsOnSharedAxes() {
     // for evenly spread classes, so well beyond PCA's width, never half of it.
     QVERIFY(ae.high[0] - ae.low[0] > pca.high[0] - pca.low[0]);
     saveScreenshot(window, QStringLiteral("tuned-aligned-1520x950.png"));
+}
+
+void TestWindowGeometry::otherTabsAtLaptopSize() {
+    // Empty first, then after a run, a k sweep and five repeats of a small config.
+    MainWindow window;
+    window.resize(1297, 729);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* tabs = window.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    const auto shootAll = [&](const QString& stage) {
+        for (int index = 0; index < tabs->count(); ++index) {
+            tabs->setCurrentIndex(index);
+            settle();
+            saveScreenshot(window, QStringLiteral("%1-tab%2.png").arg(stage).arg(index));
+        }
+        tabs->setCurrentIndex(0);
+    };
+    shootAll(QStringLiteral("empty"));
+    Config config;
+    config.data.samples = 1500;
+    config.data.centers = 5;
+    config.autoencoder.epochs = 6;
+    window.setConfig(config);
+    QVERIFY(runAndWait(window));
+    RobustnessTab* robustness = window.robustness();
+    QSignalSpy swept(robustness->analysis(), &AnalysisController::sweepFinished);
+    window.action("sweepK")->trigger();
+    QVERIFY(swept.wait(120000));
+    robustness->repeatCountBox()->setValue(5);
+    QSignalSpy repeated(robustness->analysis(), &AnalysisController::repeatsFinished);
+    window.action("repeatRuns")->trigger();
+    QVERIFY(repeated.wait(300000));
+    shootAll(QStringLiteral("run"));
+    // What was cut off or crowded at this size: the variance title, the box plot's title and
+    // interval, the k labels.
+    tabs->setCurrentWidget(window.clusters());
+    settle();
+    VarianceBarsView* variance = window.clusters()->varianceBars();
+    for (const QString& line : variance->titleLines())
+        QVERIFY2(QFontMetricsF(variance->chart()->titleFont()).horizontalAdvance(line) <=
+                     variance->width() - 12,
+                 qPrintable(line));
+    tabs->setCurrentWidget(robustness);
+    settle();
+    MetricBoxPlotView* box = robustness->boxPlot();
+    const MetricBoxPlotView::TextBoxes texts = box->textBoxes(QRectF(box->rect()));
+    QVERIFY(QRectF(box->rect()).contains(texts.subtitle));
+    QVERIFY(QFontMetricsF(ChartStyle::labelFont(box->font()))
+                .boundingRect(QRectF(0, 0, texts.subtitle.width(), 1000), Qt::TextWordWrap,
+                              box->subtitle())
+                .width() <= texts.subtitle.width() + 0.5);
+    QVERIFY(!texts.methods[0].intersects(texts.methods[1]));
+    for (KSweepChartView* chart : {robustness->elbowChart(), robustness->silhouetteChart()}) {
+        auto* k = qobject_cast<QValueAxis*>(chart->chart()->axes(Qt::Horizontal).first());
+        QTRY_VERIFY(
+            k->tickInterval() * chart->chart()->plotArea().width() / (k->max() - k->min()) >= 30.0);
+    }
+    const QString folder = qEnvironmentVariable("LATENTLAB_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        tabs->setCurrentWidget(window.dataTab());
+        settle();
+        ChartExport::savePng(window.dataTab()->scatter3d(), QDir(folder).filePath("scatter3d.png"));
+        ChartExport::savePng(window.clusters()->varianceBars(),
+                             QDir(folder).filePath("variance.png"));
+        ChartExport::savePng(robustness->boxPlot(), QDir(folder).filePath("boxplot.png"));
+        ChartExport::savePng(robustness->elbowChart(), QDir(folder).filePath("elbow.png"));
+    }
 }
 
 QTEST_MAIN(TestWindowGeometry)
