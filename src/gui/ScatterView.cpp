@@ -146,6 +146,8 @@ void ScatterView::setShowAllPoints(bool all) {
 }
 
 void ScatterView::setSharedExtent(const AxisBox& box, bool force) {
+    // Every training frame clears it on the PCA view when nothing is aligned: nothing to do.
+    if (!force && box.empty && m_sharedExtent.empty) return;
     m_sharedExtent = box;
     fitAxes(force);
 }
