@@ -1,10 +1,14 @@
 // Texts that must fit and markers that must mean something, on hand-built inputs at the
 // sizes a 1366 x 768 laptop gives: the box plot's title, interval and captions (empty and
-// after repeats), the explained-variance title, the k-sweep legend and its k labels.
+// after repeats), the explained-variance title, the k-sweep legend and its k labels, the
+// loss chart on a short strip.
+#include "ChartExport.h"
 #include "ChartStyle.h"
 #include "KSweepChartView.h"
+#include "LossChartView.h"
 #include "MetricBoxPlotView.h"
 #include "VarianceBarsView.h"
+#include "ViewTestData.h"
 
 #include <QChart>
 #include <QFontMetricsF>
@@ -68,6 +72,7 @@ private slots:
     void sweepLegendListsOnlyTheMethods();
     void sweepLabelsKeepApart_data();
     void sweepLabelsKeepApart();
+    void lossChartOnAShortStrip();
 };
 
 void TestChartCosmetics::boxPlotTextsFit_data() {
@@ -178,6 +183,37 @@ void TestChartCosmetics::sweepLabelsKeepApart() {
         QVERIFY2((y->tickCount() - 1) * 30.0 <= view.chart()->plotArea().height() + 30.0,
                  qPrintable(QString::number(y->tickCount())));
     }
+}
+
+void TestChartCosmetics::lossChartOnAShortStrip() {
+    LossChartView view;
+    for (int epoch = 1; epoch <= 50; ++epoch) view.appendLoss(epoch, 0.1 * std::exp(-0.08 * epoch));
+    view.resize(360, 160);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::sendPostedEvents();
+    // No title, and no more y ticks than 30 px each allows (Qt elides crowded labels to "...").
+    QCOMPARE(view.chart()->title(), QString());
+    QAbstractAxis* y = view.chart()->axes(Qt::Vertical).first();
+    auto* linear = qobject_cast<QValueAxis*>(y);
+    QVERIFY(linear);
+    QTRY_VERIFY2(linear->tickCount() - 1 <= int(view.chart()->plotArea().height() / 30.0),
+                 qPrintable(QStringLiteral("%1 ticks on %2 px")
+                                .arg(linear->tickCount())
+                                .arg(view.chart()->plotArea().height())));
+    QVERIFY(linear->tickCount() >= 3);
+    QVERIFY(linear->max() >= 0.1 * std::exp(-0.08));
+    // The export carries the title (dark text across the middle of its top band); the screen
+    // stays without.
+    const QImage image = ChartExport::toImage(&view, 1.0);
+    const QImage band = image.copy(image.width() / 4, 0, image.width() / 2, 24);
+    QVERIFY2(viewtest::pixelsNear(band, view.palette().color(QPalette::Text), 90) > 30,
+             "no title in the export");
+    QCOMPARE(view.chart()->title(), QString());
+    view.resize(560, 360);
+    QCoreApplication::processEvents();
+    QCOMPARE(view.chart()->title(), QStringLiteral("Training loss"));
+    QTRY_VERIFY(linear->tickCount() == 6);
 }
 
 QTEST_MAIN(TestChartCosmetics)

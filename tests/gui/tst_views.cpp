@@ -20,7 +20,6 @@
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QValueAxis>
 #include <QtTest>
 #include <cmath>
 #include <set>
@@ -42,7 +41,6 @@ private slots:
     void metricsTableWidthIgnoresTheValues();
     void metricsTableScrollsRatherThanSqueezes();
     void lossChartAppendsAndSwitchesToLog();
-    void lossChartOnAShortStrip();
     void confusionMatrixRendersAndOrdersColumns();
     void silhouettePlotRendersAndSkipsNaN();
     void varianceBarsRender();
@@ -305,37 +303,6 @@ void TestViews::lossChartAppendsAndSwitchesToLog() {
     QCOMPARE(view.pointCount(), 0);
     const QImage image = ChartExport::toImage(&view, 1.0);
     QVERIFY(viewtest::nonBackgroundPixels(image) > 1000);
-}
-
-void TestViews::lossChartOnAShortStrip() {
-    LossChartView view;
-    for (int epoch = 1; epoch <= 50; ++epoch) view.appendLoss(epoch, 0.1 * std::exp(-0.08 * epoch));
-    view.resize(360, 160);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCoreApplication::sendPostedEvents();
-    // No title, and no more y ticks than 30 px each allows (Qt elides crowded labels to "...").
-    QCOMPARE(view.chart()->title(), QString());
-    QAbstractAxis* y = view.chart()->axes(Qt::Vertical).first();
-    auto* linear = qobject_cast<QValueAxis*>(y);
-    QVERIFY(linear);
-    QTRY_VERIFY2(linear->tickCount() - 1 <= int(view.chart()->plotArea().height() / 30.0),
-                 qPrintable(QStringLiteral("%1 ticks on %2 px")
-                                .arg(linear->tickCount())
-                                .arg(view.chart()->plotArea().height())));
-    QVERIFY(linear->tickCount() >= 3);
-    QVERIFY(linear->max() >= 0.1 * std::exp(-0.08));
-    // The export carries the title (dark text across the middle of its top band); the screen
-    // stays without.
-    const QImage image = ChartExport::toImage(&view, 1.0);
-    const QImage band = image.copy(image.width() / 4, 0, image.width() / 2, 24);
-    QVERIFY2(viewtest::pixelsNear(band, view.palette().color(QPalette::Text), 90) > 30,
-             "no title in the export");
-    QCOMPARE(view.chart()->title(), QString());
-    view.resize(560, 360);
-    QCoreApplication::processEvents();
-    QCOMPARE(view.chart()->title(), QStringLiteral("Training loss"));
-    QTRY_VERIFY(linear->tickCount() == 6);
 }
 
 void TestViews::confusionMatrixRendersAndOrdersColumns() {
