@@ -3,6 +3,7 @@
 #include "Errors.h"
 
 #include <Eigen/SVD>
+#include <cmath>
 
 namespace latentlab {
 
@@ -11,7 +12,7 @@ Eigen::MatrixXd Similarity::apply(const Eigen::Ref<const Eigen::MatrixXd>& point
 }
 
 Similarity fitSimilarity(const Eigen::Ref<const Eigen::MatrixXd>& source,
-                         const Eigen::Ref<const Eigen::MatrixXd>& target) {
+                         const Eigen::Ref<const Eigen::MatrixXd>& target, SimilarityScale scaling) {
     if (source.rows() != target.rows() || source.cols() != target.cols() || source.rows() < 2)
         throw DataError("alignment needs two point sets of the same shape");
     const Eigen::RowVectorXd sourceMean = source.colwise().mean();
@@ -25,7 +26,12 @@ Similarity fitSimilarity(const Eigen::Ref<const Eigen::MatrixXd>& source,
     Similarity fit;
     fit.rotation = svd.matrixU() * svd.matrixV().transpose();
     const double spread = a.squaredNorm();
-    fit.scale = spread > 0 ? svd.singularValues().sum() / spread : 1.0;
+    if (!(spread > 0))
+        fit.scale = 1.0;
+    else if (scaling == SimilarityScale::MatchSpread)
+        fit.scale = std::sqrt(b.squaredNorm() / spread);
+    else
+        fit.scale = svd.singularValues().sum() / spread;
     fit.shift = targetMean - fit.scale * sourceMean * fit.rotation;
     return fit;
 }

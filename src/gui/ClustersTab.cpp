@@ -18,7 +18,7 @@ ClustersTab::ClustersTab(QWidget* parent)
     auto* grid = new QGridLayout(this);
     grid->addWidget(m_pcaConfusion, 0, 0);
     grid->addWidget(m_aeConfusion, 0, 1);
-    grid->addWidget(m_variance, 0, 2);
+    grid->addWidget(m_variance, 0, 2, 2, 1);  // both rows: the column is narrow
     grid->addWidget(m_pcaSilhouette, 1, 0);
     grid->addWidget(m_aeSilhouette, 1, 1);
     grid->setColumnStretch(0, 2);

@@ -76,6 +76,14 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
     m_chart->addSeries(m_marker);
     m_marker->attachAxis(m_axisX);
     m_marker->attachAxis(m_axisUnit);
+    // The dashed line is labelled on top ("run's k = 8"); in the legend it was a grey square
+    // whose text did not fit, a stray marker.
+    setLegendVisible(m_chart, m_marker, false);
+
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        // A new size may want other tick counts; refit only when it does.
+        if (QSize(kTickInterval(), yTicks()) != m_fittedTicks) fitAxes();
+    });
 
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -97,7 +105,7 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
         bar->addWidget(m_rawCheck);
         connect(m_rawCheck, &QCheckBox::toggled, this, &KSweepChartView::setRawInertia);
     } else {
-        m_chart->setTitle(tr("Silhouette (latent) against k"));
+        setTitle(tr("Silhouette (latent) against k"));
         m_note->setText(tr("Mean silhouette of the k-means clusters in each latent space"));
         setToolTip(
             tr("<p>Mean silhouette of the k-means clusters for each k, with distances in "
@@ -157,7 +165,6 @@ void KSweepChartView::setSweep(const KSweep& sweep) {
     m_marker->replace(m_markedK > 0
                           ? QList<QPointF>{{double(m_markedK), 0.0}, {double(m_markedK), 1.0}}
                           : QList<QPointF>{});
-    setLegendVisible(m_chart, m_marker, m_markedK > 0);
     for (const QString& label : m_axisTop->categoriesLabels()) m_axisTop->remove(label);
     if (m_markedK > 0) m_axisTop->append(markerLabel(), m_markedK);
 
@@ -179,7 +186,6 @@ void KSweepChartView::clear() {
     m_markedK = 0;
     for (QLineSeries* series : {m_lines[0], m_lines[1], m_rawLines[0], m_rawLines[1], m_marker})
         if (series) series->clear();
-    setLegendVisible(m_chart, m_marker, false);
     for (const QString& label : m_axisTop->categoriesLabels()) m_axisTop->remove(label);
     m_axisX->setTitleText(tr("k (number of clusters)"));
     fitAxes();
@@ -214,8 +220,8 @@ void KSweepChartView::showRawSeries(bool raw) {
         }
     }
     if (m_measure != Measure::InertiaOverTss) return;
-    m_chart->setTitle(raw ? tr("Elbow: raw k-means inertia against k")
-                          : tr("Elbow: k-means inertia / TSS against k"));
+    setTitle(raw ? tr("Elbow: raw k-means inertia against k")
+                 : tr("Elbow: k-means inertia / TSS against k"));
     m_note->setText(raw ? tr("Raw inertia: each latent space on its own scale (PCA left, "
                              "autoencoder right)")
                         : tr("Share of each latent space's variance left within clusters"));
@@ -236,14 +242,16 @@ void KSweepChartView::fitAxes() {
     m_axisX->setTickType(QValueAxis::TicksDynamic);
     m_axisX->setRange(low, high);
     m_axisX->setTickAnchor(kMin);
-    m_axisX->setTickInterval(std::max(1.0, NiceScale::niceStepAtLeast((kMax - kMin) / 14.0)));
+    m_axisX->setTickInterval(kTickInterval());
     m_axisX->setLabelFormat(QStringLiteral("%.0f"));
     m_axisTop->setRange(low, high);
     m_axisTop->setStartValue(low);
 
     // 0 stays in view: the floor of inertia, and for silhouettes the line between some
     // structure and none.
-    auto fit = [](QValueAxis* axis, std::initializer_list<const QLineSeries*> lines) {
+    const int ticks = yTicks();
+    m_fittedTicks = QSize(kTickInterval(), ticks);
+    auto fit = [ticks](QValueAxis* axis, std::initializer_list<const QLineSeries*> lines) {
         double low = 0.0, high = 0.0;
         bool any = false;
         for (const QLineSeries* line : lines) {
@@ -254,14 +262,33 @@ void KSweepChartView::fitAxes() {
             }
         }
         if (!any) high = 1.0;
-        const double pad = 0.04 * (high - low);
-        NiceScale::apply(axis, NiceScale::around(low < 0.0 ? low - pad : low, high + pad, 6));
+        const double pad = any ? 0.04 * (high - low) : 0.0;
+        NiceScale::apply(axis, NiceScale::around(low < 0.0 ? low - pad : low, high + pad, ticks));
     };
     fit(m_axisY, {m_lines[0], m_lines[1]});
     if (m_axisPcaRaw) {
         fit(m_axisPcaRaw, {m_rawLines[0]});
         fit(m_axisAeRaw, {m_rawLines[1]});
     }
+}
+
+int KSweepChartView::kTickInterval() const {
+    // A label every 30 px at most: closer, Qt Charts elides two-digit k's to "...".
+    int kMin = 2, kMax = 15;
+    if (m_sweep && !m_sweep->pca.empty()) {
+        kMin = m_sweep->pca.front().k;
+        kMax = m_sweep->pca.back().k;
+    }
+    const double plot = m_chart->plotArea().width();
+    const double width = plot > 20 ? plot : m_chartView->width() - 110.0;
+    const double labels = std::clamp(width / 30.0, 2.0, 14.0);
+    return std::max(1, int(std::lround(NiceScale::niceStepAtLeast((kMax - kMin) / labels))));
+}
+
+int KSweepChartView::yTicks() const {
+    // About 30 px per tick, so a short chart's labels are not elided to "..." either.
+    const double plot = m_chart->plotArea().height();
+    return std::clamp(int((plot > 20 ? plot : m_chartView->height() - 110.0) / 30.0), 3, 6);
 }
 
 QString KSweepChartView::yTitle() const {
@@ -290,7 +317,6 @@ void KSweepChartView::applyStyle() {
     const QPalette& pal = palette();
     const QColor background = ChartStyle::background(pal);
     ChartStyle::applyTo(m_chart, pal);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
     ChartStyle::styleAxis(
         m_axisX,
         m_axisX->titleText().isEmpty() ? tr("k (number of clusters)") : m_axisX->titleText(), pal);
@@ -322,6 +348,7 @@ void KSweepChartView::applyStyle() {
     QPalette notePalette = m_note->palette();
     notePalette.setColor(QPalette::WindowText, ChartStyle::mutedText(pal));
     m_note->setPalette(notePalette);
+    showTitle();  // styleAxis shows the x-axis title, applyTo moves the legend
 }
 
 void KSweepChartView::changeEvent(QEvent* event) {
@@ -336,8 +363,34 @@ QSize KSweepChartView::exportSize() const {
     return isVisible() && size.width() >= 400 && size.height() >= 260 ? size : QSize(720, 440);
 }
 
+void KSweepChartView::setTitle(const QString& title) {
+    m_title = title;
+    showTitle();
+}
+
+void KSweepChartView::showTitle() {
+    // On a laptop the Robustness tab gives each chart little height: the note above it, the
+    // group's caption and the k range beside the Sweep button say what the title and the
+    // x-axis title would, the legend moves beside the plot, and the axes keep the room for
+    // their labels (squeezed, Qt Charts elides them all to "..."). Exports keep everything.
+    showTitle(height() >= kTitledHeight);
+}
+
+void KSweepChartView::showTitle(bool full) {
+    m_chart->setTitle(full ? m_title : QString());
+    m_axisX->setTitleVisible(full);
+    m_chart->legend()->setAlignment(full ? Qt::AlignBottom : Qt::AlignRight);
+}
+
+void KSweepChartView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    showTitle();
+}
+
 void KSweepChartView::renderTo(QPainter& painter, const QRectF& target) {
+    showTitle(true);
     ChartExport::renderChart(m_chart, painter, target);
+    showTitle();
 }
 
 }  // namespace latentlab::gui

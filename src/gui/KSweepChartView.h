@@ -12,6 +12,7 @@
 
 #include <QList>
 #include <QPointF>
+#include <QSize>
 #include <QWidget>
 #include <optional>
 
@@ -48,6 +49,9 @@ public:
     int markedK() const { return m_markedK; }
     QString markerLabel() const;
     QChart* chart() const { return m_chart; }
+    /// The chart's title; the screen shows it only from this height up, exports always.
+    QString title() const { return m_title; }
+    static constexpr int kTitledHeight = 280;
 
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
@@ -57,8 +61,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void setTitle(const QString& title);
+    void showTitle();
+    void showTitle(bool full);
     QLineSeries* makeLine(MethodStyle::Method method, QValueAxis* axisY);
     void applyStyle();
     void fitAxes();
@@ -66,11 +74,17 @@ private:
     void showTooltip(MethodStyle::Method method, const QPointF& point, bool inside);
     double valueOf(const KSweepPoint& point, bool raw) const;
     QString yTitle() const;
+    /// Step between labelled k's, from the plot's width.
+    int kTickInterval() const;
+    /// Ticks on the y axes, from the plot's height.
+    int yTicks() const;
 
     Measure m_measure;
     bool m_raw = false;
     int m_markedK = 0;
     std::optional<KSweep> m_sweep;
+    QString m_title;
+    QSize m_fittedTicks;  ///< k interval and y tick count of the last fit
 
     QChartView* m_chartView = nullptr;
     QChart* m_chart = nullptr;

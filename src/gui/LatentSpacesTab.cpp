@@ -1,5 +1,6 @@
 #include "LatentSpacesTab.h"
 
+#include "LatentSpacesLayout.h"
 #include "LossChartView.h"
 #include "MetricsTableView.h"
 #include "NumberFormat.h"
@@ -14,9 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QSlider>
-#include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -28,6 +27,7 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
       m_aeScatter(new ScatterView),
       m_loss(new LossChartView),
       m_metrics(new MetricsTableView),
+      m_layout(new LatentSpacesLayout({m_pcaScatter, m_aeScatter}, m_loss, m_metrics, this)),
       m_throttle(new UpdateThrottle(
           100, [this] { flushTrainingUpdates(); }, this)) {
     m_pcaScatter->setObjectName(QStringLiteral("pcaScatter"));
@@ -37,48 +37,9 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
     m_aeScatter->setTitle(tr("Autoencoder latent space"));
     m_aeScatter->setAxisTitles(tr("z1"), tr("z2"));
 
-    auto* scatters = new QSplitter(Qt::Horizontal);
-    scatters->addWidget(m_pcaScatter);
-    scatters->addWidget(m_aeScatter);
-    scatters->setChildrenCollapsible(false);
-    auto* lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(m_loss);
-    lower->addWidget(m_metrics);
-    lower->setChildrenCollapsible(false);
-    lower->setStretchFactor(0, 1);  // a wider window widens the loss chart, not the table
-    lower->setStretchFactor(1, 0);
-    m_lowerRow = lower;
-    connect(lower, &QSplitter::splitterMoved, this, [this] { m_lowerRowDragged = true; });
-    auto* vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(scatters);
-    vertical->addWidget(lower);
-    vertical->setChildrenCollapsible(false);
-    // The scatters are the point of the demo: they get the height, the lower row what the
-    // metrics table needs.
-    vertical->setStretchFactor(0, 1);
-    vertical->setStretchFactor(1, 0);
-    vertical->setSizes({560, 320});
-
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildViewControls());
-    layout->addWidget(vertical, 1);
-}
-
-void LatentSpacesTab::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    fitLowerRow();
-}
-
-void LatentSpacesTab::fitLowerRow() {
-    // Once the user drags the divider, it stays where they put it.
-    if (m_lowerRowDragged || !isVisible()) return;
-    // The whole metrics table when there is room (its difference column is the comparison);
-    // the loss chart takes the rest.
-    const int available = m_lowerRow->width() - m_lowerRow->handleWidth();
-    const int table =
-        std::min(m_metrics->sizeHint().width(),
-                 available - m_loss->minimumSizeHint().expandedTo(m_loss->minimumSize()).width());
-    m_lowerRow->setSizes({available - table, table});
+    layout->addWidget(m_layout->widget(), 1);
 }
 
 QWidget* LatentSpacesTab::buildViewControls() {
@@ -99,7 +60,16 @@ QWidget* LatentSpacesTab::buildViewControls() {
     opacity->setMaximumWidth(120);
     opacity->setToolTip(tr("Point opacity: lower it to see density where points overlap"));
     auto* reset = new QPushButton(tr("Reset &zoom"));
-    reset->setToolTip(tr("Show all points again in both scatters (wheel zooms, drag pans)"));
+    reset->setToolTip(
+        tr("Back to the opening view in both scatters (wheel zooms, drag pans, "
+           "double-click resets too)"));
+    m_showAll = new QPushButton(tr("Show a&ll points"));
+    m_showAll->setObjectName(QStringLiteral("showAllPoints"));
+    m_showAll->setCheckable(true);
+    m_showAll->setToolTip(
+        tr("The axes open on the central 99.5 % of the points on each axis, plus a small "
+           "margin, so a few far points do not squeeze the rest into the middle; the note "
+           "above a plot says how many points lie outside. Press to fit every point."));
 
     auto* colourLabel = new QLabel(tr("&Colour by"));
     colourLabel->setBuddy(m_colourBy);
@@ -124,8 +94,14 @@ QWidget* LatentSpacesTab::buildViewControls() {
     row->addSpacing(16);
     row->addWidget(m_align);
     row->addStretch(1);
+    row->addWidget(m_showAll);
     row->addWidget(reset);
     connect(m_align, &QCheckBox::toggled, this, &LatentSpacesTab::redrawAe);
+    connect(m_showAll, &QPushButton::toggled, this, [this](bool all) {
+        m_pcaScatter->setShowAllPoints(all);
+        m_aeScatter->setShowAllPoints(all);
+        shareRanges(true);
+    });
 
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this](int index) {
         const ColourBy mode = index == 0 ? ColourBy::TrueLabel : ColourBy::Cluster;
@@ -143,6 +119,7 @@ QWidget* LatentSpacesTab::buildViewControls() {
     connect(reset, &QPushButton::clicked, this, [this] {
         m_pcaScatter->resetZoom();
         m_aeScatter->resetZoom();
+        shareRanges(true);
     });
     for (ScatterView* view : {m_pcaScatter, m_aeScatter}) {
         view->setPointSize(size->value());
@@ -196,6 +173,7 @@ void LatentSpacesTab::showPca(const Eigen::MatrixXd& embedding) {
     m_pcaScatter->setData(drawnRows(embedding), drawnLabels(m_data->labels), m_data->labelNames, {},
                           {});
     m_pcaPrevious = false;
+    shareRanges(true);
     updateSampleNote();
 }
 
@@ -222,8 +200,10 @@ void LatentSpacesTab::applySnapshot(int epoch, const Eigen::MatrixXd& latent) {
     if (!m_aeHasData || m_aeScatter->rowCount() != shown.rows()) {
         m_aeScatter->setData(shown, drawnLabels(m_data->labels), m_data->labelNames, {}, {});
         m_aeHasData = true;
+        shareRanges(true);
     } else {
         m_aeScatter->updatePositions(shown);
+        shareRanges(false);
     }
     m_aeScatter->setNote(tr("training: epoch %1 of %2").arg(epoch).arg(m_epochs) +
                          (aligning(latent) ? tr(" · aligned to PCA") : QString()));
@@ -237,7 +217,9 @@ bool LatentSpacesTab::aligning(const Eigen::MatrixXd& latent) const {
 Eigen::MatrixXd LatentSpacesTab::aeForDisplay(const Eigen::MatrixXd& latent,
                                               Eigen::MatrixXd* centers) const {
     if (!aligning(latent)) return latent;
-    const Similarity fit = fitSimilarity(latent, m_pcaEmbedding);
+    // With the least-squares scale an AE layout unlike PCA's shrinks (by their agreement,
+    // 0.48 for the Tuned preset): matching the spread keeps the two comparable.
+    const Similarity fit = fitSimilarity(latent, m_pcaEmbedding, SimilarityScale::MatchSpread);
     if (centers && centers->size() > 0) *centers = fit.apply(*centers);
     return fit.apply(latent);
 }
@@ -248,7 +230,18 @@ void LatentSpacesTab::redrawAe() {
     m_aeScatter->setData(drawnRows(aeForDisplay(m_aeEmbedding, &centers)),
                          drawnLabels(m_data->labels), m_data->labelNames, drawnLabels(m_aeClusters),
                          centers);
+    shareRanges(true);
     updateSampleNote();
+}
+
+void LatentSpacesTab::shareRanges(bool force) {
+    AxisBox shared;
+    if (m_aeHasData && aligning(m_aeEmbedding)) {
+        shared = m_pcaScatter->dataExtent();
+        shared.include(m_aeScatter->dataExtent());
+    }
+    m_pcaScatter->setSharedExtent(shared, force);
+    m_aeScatter->setSharedExtent(shared, force);
 }
 
 void LatentSpacesTab::appendLoss(int epoch, double loss) {
@@ -271,12 +264,12 @@ void LatentSpacesTab::showResult(const Result& result) {
     m_aeEmbedding = result.aeSpace.embedding;
     m_aeClusters = result.aeSpace.clustering.labels;
     m_aeCenters = result.aeSpace.clustering.centers;
+    m_aeHasData = true;  // before redrawAe, which shares the ranges of aligned views
     redrawAe();
-    m_aeHasData = true;
     m_pcaPrevious = m_aePrevious = false;
     m_loss->setLoss(result.loss);
     m_metrics->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
-    fitLowerRow();  // the values may have widened the table's columns
+    m_layout->fit();  // a sampled silhouette's interval widens the table
     updateSampleNote();
 }
 
@@ -292,7 +285,7 @@ void LatentSpacesTab::updateSampleNote() {
     if (m_aePrevious) {
         m_aeScatter->setNote(previous);
     } else if (m_aeEmbedding.rows() > 0 && aligning(m_aeEmbedding)) {
-        const QString aligned = tr("aligned to PCA (rotation, reflection, scale; display only)");
+        const QString aligned = tr("aligned to PCA (display only)");
         m_aeScatter->setNote(note.isEmpty() ? aligned : note + QStringLiteral(" · ") + aligned);
     } else {
         m_aeScatter->setNote(note);
@@ -314,6 +307,7 @@ void LatentSpacesTab::clear() {
     m_drawn.clear();
     m_aeHasData = false;
     m_pcaPrevious = m_aePrevious = false;
+    shareRanges(true);
 }
 
 }  // namespace latentlab::gui

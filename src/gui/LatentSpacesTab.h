@@ -1,6 +1,7 @@
 // The main comparison: PCA and autoencoder scatters side by side (coloured by true label,
-// with k-means centres), the live loss curve and the metrics table. Follows a run as it
-// happens: data, then PCA, then AE snapshots while training, then the finished result.
+// with k-means centres), the live loss curve and the metrics table (laid out by
+// LatentSpacesLayout). Follows a run as it happens: data, then PCA, then AE snapshots while
+// training, then the finished result.
 #pragma once
 
 #include "Dataset.h"
@@ -11,11 +12,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QSlider;
-class QSplitter;
+class QPushButton;
 
 namespace latentlab::gui {
 
+class LatentSpacesLayout;
 class LossChartView;
 class MetricsTableView;
 class ScatterView;
@@ -41,14 +42,11 @@ public:
     ScatterView* aeScatter() const { return m_aeScatter; }
     LossChartView* lossChart() const { return m_loss; }
     MetricsTableView* metricsTable() const { return m_metrics; }
-
-protected:
-    void showEvent(QShowEvent* event) override;
+    /// The "Show all points" toggle beside "Reset zoom" (objectName showAllPoints).
+    QPushButton* showAllButton() const { return m_showAll; }
 
 private:
     QWidget* buildViewControls();
-    /// Gives the metrics table its full width when there is room, until the user drags.
-    void fitLowerRow();
     /// The rows drawn of `rows` (all of them up to kMaxDrawnPoints).
     Eigen::MatrixXd drawnRows(const Eigen::MatrixXd& all) const;
     std::vector<int> drawnLabels(const std::vector<int>& all) const;
@@ -58,6 +56,9 @@ private:
     Eigen::MatrixXd aeForDisplay(const Eigen::MatrixXd& latent, Eigen::MatrixXd* centers) const;
     bool aligning(const Eigen::MatrixXd& latent) const;
     void redrawAe();
+    /// Aligned, both scatters fit the union of their extents, so they share their axis
+    /// ranges; otherwise each fits its own. `force`: refit even if nothing left the view.
+    void shareRanges(bool force);
     /// Hands what arrived since the last frame to the loss chart and the AE scatter.
     void flushTrainingUpdates();
     void applySnapshot(int epoch, const Eigen::MatrixXd& latent);
@@ -66,10 +67,10 @@ private:
     ScatterView* m_aeScatter;
     LossChartView* m_loss;
     MetricsTableView* m_metrics;
-    QSplitter* m_lowerRow = nullptr;  ///< loss chart | metrics table
-    bool m_lowerRowDragged = false;
+    LatentSpacesLayout* m_layout;
     QComboBox* m_colourBy = nullptr;
     QCheckBox* m_align = nullptr;
+    QPushButton* m_showAll = nullptr;
     Eigen::MatrixXd m_pcaEmbedding;  ///< all rows, the alignment's target
     Eigen::MatrixXd m_aeEmbedding;   ///< all rows as trained (last snapshot or result)
     std::vector<int> m_aeClusters;

@@ -73,6 +73,7 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_chartView, 1);
 
     connect(m_logCheck, &QCheckBox::toggled, this, &LossChartView::setLogScale);
+    connect(m_chart, &QChart::plotAreaChanged, this, &LossChartView::fitToPlot);
     connect(m_chartView, &ZoomableChartView::resetRequested, this, [this] {
         fitX();
         resetRanges();
@@ -87,10 +88,36 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent) {
     fitX();
     fitY();
     updateStatus();
-    setMinimumSize(320, 220);
+    // Short enough to leave a laptop's scatters their height (LatentSpacesLayout).
+    setMinimumSize(280, 150);
 }
 
-void LossChartView::setTitle(const QString& title) { m_chart->setTitle(title); }
+void LossChartView::setTitle(const QString& title) {
+    m_title = title;
+    showTitle();
+}
+
+void LossChartView::showTitle() {
+    // On a short strip the title and the "epoch" under the x axis would take half of the
+    // plot; the status line above the chart already says both. Exports always carry them.
+    const bool titled = height() >= kTitledHeight;
+    m_chart->setTitle(titled ? m_title : QString());
+    m_axisX->setTitleVisible(titled);
+}
+
+void LossChartView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    showTitle();
+}
+
+void LossChartView::fitToPlot() {
+    // A new plot height may call for another tick count.
+    const int ticks = yTickTarget();
+    if (ticks == m_yTicks) return;
+    m_yTicks = ticks;
+    resetRanges();
+    fitY();
+}
 
 void LossChartView::setLoss(const std::vector<double>& losses) {
     m_epochs.clear();
@@ -182,8 +209,7 @@ void LossChartView::fitX() {
 
 void LossChartView::fitY() {
     if (m_losses.empty()) {
-        m_linearY->setRange(0.0, 1.0);
-        m_linearY->setTickCount(6);
+        NiceScale::apply(m_linearY, NiceScale::around(0.0, 1.0, yTickTarget()));
         m_logY->setRange(1e-3, 1.0);
         resetRanges();
         return;
@@ -192,7 +218,7 @@ void LossChartView::fitY() {
     // Rescale only when the curve leaves the range, so live updates do not make it jump.
     const double low = *lowIt, high = *highIt;
     if (!(m_linearMax > m_linearMin && low >= m_linearMin && high <= m_linearMax)) {
-        const NiceRange range = NiceScale::around(std::min(0.0, low), high * 1.05, 6);
+        const NiceRange range = NiceScale::around(std::min(0.0, low), high * 1.05, yTickTarget());
         NiceScale::apply(m_linearY, range);
         m_linearMin = range.min;
         m_linearMax = range.max;
@@ -208,6 +234,14 @@ void LossChartView::fitY() {
         const int decades = int(std::lround(std::log10(m_logMax / m_logMin)));
         m_logY->setMinorTickCount(decades <= 2 ? 8 : 0);
     }
+}
+
+int LossChartView::yTickTarget() const {
+    // About 30 px per tick: six on a full-size chart, three on a laptop's short strip (more
+    // and Qt elides their labels to "...").
+    const double plot = m_chart->plotArea().height();
+    const double height = plot > 20 ? plot : m_chartView->height() - 90.0;
+    return std::clamp(int(height / 30.0), 3, 6);
 }
 
 void LossChartView::resetRanges() { m_linearMin = m_linearMax = m_logMin = m_logMax = 0.0; }
@@ -241,6 +275,7 @@ void LossChartView::applyStyle() {
     QPalette statusPalette = m_status->palette();
     statusPalette.setColor(QPalette::WindowText, ChartStyle::mutedText(palette()));
     m_status->setPalette(statusPalette);
+    showTitle();  // styleAxis shows the axis title again
 }
 
 void LossChartView::changeEvent(QEvent* event) {
@@ -254,7 +289,10 @@ QSize LossChartView::exportSize() const {
 }
 
 void LossChartView::renderTo(QPainter& painter, const QRectF& target) {
+    m_chart->setTitle(m_title);
+    m_axisX->setTitleVisible(true);
     ChartExport::renderChart(m_chart, painter, target);
+    showTitle();
 }
 
 }  // namespace latentlab::gui

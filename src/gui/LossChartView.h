@@ -26,6 +26,9 @@ class ZoomableChartView;
 class LossChartView : public QWidget, public Exportable {
     Q_OBJECT
 public:
+    /// Below this height the chart drops its title on screen.
+    static constexpr int kTitledHeight = 240;
+
     explicit LossChartView(QWidget* parent = nullptr);
 
     void setTitle(const QString& title);
@@ -50,8 +53,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void showTitle();
+    int yTickTarget() const;
+    void fitToPlot();
     void applyStyle();
     void refillSeries();
     void fitX();
@@ -68,6 +75,8 @@ private:
     QLogValueAxis* m_logY = nullptr;
     QCheckBox* m_logCheck = nullptr;
     QLabel* m_status = nullptr;
+    QString m_title;
+    int m_yTicks = 0;  ///< tick count the linear axis was fitted for
 
     std::vector<int> m_epochs;
     std::vector<double> m_losses;

@@ -116,6 +116,48 @@ QString MetricBoxPlotView::title() const {
         .arg(m_values[0].size());
 }
 
+QString MetricBoxPlotView::subtitle() const {
+    if (m_key.isEmpty()) return tr("Run \u201cRepeat \u00d7 N\u201d to see the spread over seeds");
+    const MeanSd& d = m_summary.difference;
+    const bool seconds = m_key == QLatin1String("seconds");
+    return std::isfinite(d.ciHalfWidth)
+               ? tr("paired AE \u2212 PCA: %1, 95 % CI [%2, %3]")
+                     .arg(MetricFormat::difference(d.mean, seconds),
+                          MetricFormat::difference(d.mean - d.ciHalfWidth, seconds),
+                          MetricFormat::difference(d.mean + d.ciHalfWidth, seconds))
+               : tr("no paired difference (a method has no values)");
+}
+
+QString MetricBoxPlotView::methodLabel(MethodStyle::Method method) const {
+    const BoxStats box = boxStats(m_values[method]);
+    if (box.count > 0) return tr("%1 (n = %2)").arg(MethodStyle::name(method)).arg(box.count);
+    // Before any repeats the subtitle says so; "(no values)" twice ran into each other.
+    return m_key.isEmpty() ? MethodStyle::name(method)
+                           : tr("%1 (no values)").arg(MethodStyle::name(method));
+}
+
+MetricBoxPlotView::TextBoxes MetricBoxPlotView::textBoxes(const QRectF& area) const {
+    const QFontMetricsF title(ChartStyle::titleFont(font())), label(ChartStyle::labelFont(font()));
+    const double width = area.width() - 16;
+    const auto wrapped = [width](const QFontMetricsF& metrics, const QString& text) {
+        return metrics.boundingRect(QRectF(0, 0, width, 1000), Qt::TextWordWrap, text).height();
+    };
+    TextBoxes boxes;
+    boxes.title = QRectF(area.left() + 8, area.top() + 8, width, wrapped(title, this->title()));
+    boxes.subtitle =
+        QRectF(area.left() + 8, boxes.title.bottom() + 2, width, wrapped(label, subtitle()));
+    const double footer = footerHeight(ChartStyle::labelFont(font()), width);
+    boxes.footer = QRectF(area.left() + 8, area.bottom() - footer - 6, width, footer);
+    const Layout layout = layoutFor(area);
+    for (MethodStyle::Method method : kMethods) {
+        // Each caption keeps to its side of the plot's middle.
+        const double half = 0.25 * layout.plot.width() - 4;
+        boxes.methods[method] =
+            QRectF(layout.x(method) - half, layout.plot.bottom() + 6, 2 * half, label.height());
+    }
+    return boxes;
+}
+
 QSize MetricBoxPlotView::sizeHint() const { return QSize(460, 420); }
 
 QSize MetricBoxPlotView::exportSize() const {
@@ -127,7 +169,7 @@ double MetricBoxPlotView::Layout::y(double value) const {
 }
 
 double MetricBoxPlotView::Layout::x(int method) const {
-    return plot.left() + plot.width() * (method == MethodStyle::Pca ? 0.3 : 0.7);
+    return plot.left() + plot.width() * (method == MethodStyle::Pca ? 0.25 : 0.75);
 }
 
 double MetricBoxPlotView::Layout::boxWidth() const { return std::min(plot.width() * 0.24, 110.0); }
@@ -147,12 +189,19 @@ MetricBoxPlotView::Layout MetricBoxPlotView::layoutFor(const QRectF& area) const
     const NiceRange range = any ? NiceScale::around(low, high, 6) : NiceRange{};
     layout.low = range.min;
     layout.high = range.max;
-    const QFontMetricsF title(ChartStyle::titleFont(font())), label(ChartStyle::labelFont(font()));
+    const QFontMetricsF label(ChartStyle::labelFont(font()));
     double labelWidth = 0.0;
     for (int i = 0; i < range.ticks; ++i)
         labelWidth = std::max(labelWidth, label.horizontalAdvance(NiceScale::label(
                                               range.min + i * range.step, range.decimals)));
-    const double top = area.top() + 10 + title.height() + label.height() + 14;
+    // Below the title and subtitle as wrapped, and half a tick label's height more.
+    const QFontMetricsF title(ChartStyle::titleFont(font()));
+    const double textWidth = area.width() - 16;
+    const auto wrapped = [textWidth](const QFontMetricsF& metrics, const QString& text) {
+        return metrics.boundingRect(QRectF(0, 0, textWidth, 1000), Qt::TextWordWrap, text).height();
+    };
+    const double top =
+        area.top() + 10 + wrapped(title, this->title()) + wrapped(label, subtitle()) + 14;
     const double footerSpace = footerHeight(ChartStyle::labelFont(font()), area.width() - 16);
     const double bottom = area.bottom() - (10 + label.height() + footerSpace + 12);
     const double left = area.left() + 14 + labelWidth;
@@ -178,29 +227,17 @@ void MetricBoxPlotView::paint(QPainter& painter, const QRectF& area) const {
     const QColor background = ChartStyle::background(palette());
     const QFont titleFont = ChartStyle::titleFont(font());
     const QFont labelFont = ChartStyle::labelFont(font());
-    const QFontMetricsF titleMetrics(titleFont), labelMetrics(labelFont);
+    const QFontMetricsF labelMetrics(labelFont);
     painter.setRenderHint(QPainter::Antialiasing, true);
 
+    // Title and subtitle wrap in a narrow view rather than run off both sides.
+    const TextBoxes boxes = textBoxes(area);
     painter.setFont(titleFont);
     painter.setPen(text);
-    const QRectF titleBox(area.left(), area.top() + 8, area.width(), titleMetrics.height());
-    painter.drawText(titleBox, Qt::AlignCenter, title());
+    painter.drawText(boxes.title, Qt::AlignHCenter | Qt::TextWordWrap, title());
     painter.setFont(labelFont);
     painter.setPen(muted);
-    QString subtitle = tr("Run \u201cRepeat \u00d7 N\u201d to see the spread over seeds");
-    if (!m_key.isEmpty()) {
-        const MeanSd& d = m_summary.difference;
-        const bool seconds = m_key == QLatin1String("seconds");
-        subtitle = std::isfinite(d.ciHalfWidth)
-                       ? tr("paired AE \u2212 PCA: %1, 95 % CI [%2, %3]")
-                             .arg(MetricFormat::difference(d.mean, seconds),
-                                  MetricFormat::difference(d.mean - d.ciHalfWidth, seconds),
-                                  MetricFormat::difference(d.mean + d.ciHalfWidth, seconds))
-                       : tr("no paired difference (a method has no values)");
-    }
-    painter.drawText(
-        QRectF(area.left(), titleBox.bottom() + 2, area.width(), labelMetrics.height()),
-        Qt::AlignCenter, subtitle);
+    painter.drawText(boxes.subtitle, Qt::AlignHCenter | Qt::TextWordWrap, subtitle());
 
     const Layout layout = layoutFor(area);
     const NiceRange range = NiceScale::around(layout.low, layout.high, 6);
@@ -239,11 +276,10 @@ void MetricBoxPlotView::paint(QPainter& painter, const QRectF& area) const {
         const double x = layout.x(method);
         painter.setFont(labelFont);
         painter.setPen(colour);
-        const QString name = box.count > 0
-                                 ? tr("%1 (n = %2)").arg(MethodStyle::name(method)).arg(box.count)
-                                 : tr("%1 (no values)").arg(MethodStyle::name(method));
-        painter.drawText(QRectF(x - 120, layout.plot.bottom() + 6, 240, labelMetrics.height()),
-                         Qt::AlignCenter, name);
+        const QRectF caption = boxes.methods[method];
+        painter.drawText(
+            caption, Qt::AlignCenter,
+            labelMetrics.elidedText(methodLabel(method), Qt::ElideRight, caption.width()));
         if (box.count == 0) continue;
         QColor fill = colour;
         fill.setAlphaF(0.16f);
@@ -271,10 +307,7 @@ void MetricBoxPlotView::paint(QPainter& painter, const QRectF& area) const {
         painter.setBrush(Qt::NoBrush);
     }
     painter.setPen(muted);
-    const double footerSpace = footerHeight(labelFont, area.width() - 16);
-    painter.drawText(
-        QRectF(area.left() + 8, area.bottom() - footerSpace - 6, area.width() - 16, footerSpace),
-        Qt::AlignHCenter | Qt::TextWordWrap, footer());
+    painter.drawText(boxes.footer, Qt::AlignHCenter | Qt::TextWordWrap, footer());
 }
 
 QString MetricBoxPlotView::dotTooltip(const QPoint& position) const {

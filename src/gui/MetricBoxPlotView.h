@@ -40,6 +40,20 @@ public:
 
     QString metricKey() const { return m_key; }
     QString title() const;
+    /// Under the title: the paired difference with its interval, or what to do first.
+    QString subtitle() const;
+    /// A method's caption under its box: "PCA (n = 10)", or just the name without values.
+    QString methodLabel(MethodStyle::Method method) const;
+
+    /// Where the texts go in `area`: title and subtitle wrapped to its width, each method's
+    /// caption within its half of the plot, the footer at the bottom.
+    struct TextBoxes {
+        QRectF title;
+        QRectF subtitle;
+        QRectF methods[2];
+        QRectF footer;
+    };
+    TextBoxes textBoxes(const QRectF& area) const;
     const std::vector<double>& values(MethodStyle::Method method) const { return m_values[method]; }
     BoxStats stats(MethodStyle::Method method) const { return boxStats(m_values[method]); }
 

@@ -5,6 +5,8 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
@@ -29,8 +31,7 @@ QString csvText(QString text) {
 MetricsTableView::MetricsTableView(QWidget* parent) : QWidget(parent) {
     m_table = new QTableWidget(this);
     m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels(
-        {tr("PCA"), tr("Autoencoder"), tr("AE \u2212 PCA")});
+    m_table->setHorizontalHeaderLabels({tr("PCA"), tr("Autoencoder"), tr("AE \u2212 PCA")});
     m_table->horizontalHeaderItem(2)->setToolTip(tr("Difference: autoencoder minus PCA"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Arrow keys move between cells; Tab moves on to the next control, not the next cell.
@@ -42,36 +43,90 @@ MetricsTableView::MetricsTableView(QWidget* parent) : QWidget(parent) {
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    // Rows share the height they are given, so no empty band is left under the last one.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setHighlightSections(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
+    layout->addStretch(0);  // takes the part of a row left under a scrolling table
     fillRows();
     fitColumns();
+    fitRows();
 }
 
 void MetricsTableView::fitColumns() {
-    // Each column as wide as its widest value in bold (the marked ones are bold).
+    // Wide enough for any value the formats give below a million, in bold (the marked ones
+    // are bold), whatever this run's values: the table, and the loss chart beside it, then
+    // keep their places from run to run. Only a sampled silhouette (a setting, not a value)
+    // or a larger value still widens a column, rather than being cut.
     QFont boldFont = m_table->font();
     boldFont.setBold(true);
     const QFontMetrics bold(boldFont);
+    QStringList values{MetricFormat::value(-888888.0), MetricFormat::value(-8.888e-4),
+                       MetricFormat::seconds(8888.88)};
+    const int sample = std::max(m_pca.silhouetteSampleSize, m_autoencoder.silhouetteSampleSize);
+    if (m_hasValues && sample > 0) values << MetricFormat::withInterval(-0.888, 0.888, sample);
+    const QStringList differences{MetricFormat::difference(-888888.0),
+                                  MetricFormat::difference(-8.888e-4)};
     for (int column = 0; column < m_table->columnCount(); ++column) {
         int widest = m_table->horizontalHeader()->sectionSizeHint(column);
+        for (const QString& text : column == DifferenceColumn ? differences : values)
+            widest = std::max(widest, bold.horizontalAdvance(text));
         for (int row = 0; row < m_table->rowCount(); ++row)
             widest = std::max(widest, bold.horizontalAdvance(m_table->item(row, column)->text()));
         m_table->setColumnWidth(column, widest + 20);
     }
 }
 
+int MetricsTableView::compactRowHeight() const { return m_table->fontMetrics().height() + 6; }
+
+int MetricsTableView::comfortableRowHeight() const { return m_table->fontMetrics().height() + 10; }
+
+bool MetricsTableView::rowsScrollAt(int height) const {
+    const int available =
+        height - 2 * m_table->frameWidth() - m_table->horizontalHeader()->sizeHint().height();
+    return available < compactRowHeight() * m_table->rowCount();
+}
+
+int MetricsTableView::heightForRows(int rows) const {
+    return m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() +
+           rows * compactRowHeight();
+}
+
+int MetricsTableView::widthFor(int height) const {
+    const int scrollBar = m_table->verticalScrollBar()->sizeHint().width();
+    return exportSize().width() + (rowsScrollAt(height) ? scrollBar : 0);
+}
+
+void MetricsTableView::fitRows() {
+    // Rows share the height when it holds them all at a readable size, so no empty band is
+    // left under the last one; on a short strip they keep that size and the table scrolls
+    // (squeezed rows would cut their text).
+    // (squeezed rows would cut their text). Scrolling, the table is as tall as the whole rows
+    // that fit, so the last one shown is not cut in half.
+    QHeaderView* rows = m_table->verticalHeader();
+    rows->setMinimumSectionSize(compactRowHeight());
+    rows->setDefaultSectionSize(compactRowHeight());
+    const bool scrolls = rowsScrollAt(height());
+    rows->setSectionResizeMode(scrolls ? QHeaderView::Fixed : QHeaderView::Stretch);
+    int whole = 0;
+    while (heightForRows(whole + 1) <= height()) ++whole;
+    m_table->setMaximumHeight(scrolls ? std::max(heightForRows(whole), minimumSizeHint().height())
+                                      : QWIDGETSIZE_MAX);
+}
+
+void MetricsTableView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitRows();
+}
+
 QSize MetricsTableView::minimumSizeHint() const {
-    // The metric names and both methods' values; on a small screen the difference column is
-    // reached by scrolling. At the window's usual size the whole table shows.
+    // The metric names and both methods' values, the header and three rows: on a small
+    // screen the rest is reached by scrolling. At the window's usual size the whole table
+    // shows.
     const int width = m_table->verticalHeader()->sizeHint().width() + 2 * m_table->frameWidth() +
                       m_table->columnWidth(0) + m_table->columnWidth(1);
-    return QSize(width, exportSize().height() * 3 / 4);
+    return QSize(width, heightForRows(3));
 }
 
 QSize MetricsTableView::sizeHint() const { return exportSize(); }
@@ -177,7 +232,7 @@ QSize MetricsTableView::exportSize() const {
     int width = m_table->verticalHeader()->sizeHint().width() + 2 * m_table->frameWidth();
     for (int column = 0; column < m_table->columnCount(); ++column)
         width += m_table->columnWidth(column);
-    const int rowHeight = m_table->fontMetrics().height() + 10;
+    const int rowHeight = comfortableRowHeight();
     const int height = m_table->horizontalHeader()->sizeHint().height() +
                        2 * m_table->frameWidth() + m_table->rowCount() * rowHeight;
     return QSize(width, height);
@@ -191,12 +246,18 @@ void MetricsTableView::renderTo(QPainter& painter, const QRectF& target) {
     const auto vertical = m_table->verticalScrollBarPolicy();
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int maximumHeight = m_table->maximumHeight();
+    m_table->setMaximumHeight(QWIDGETSIZE_MAX);
     m_table->resize(full);
+    const auto rowMode = m_table->verticalHeader()->sectionResizeMode(0);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     painter.save();
     painter.translate(target.topLeft());
     painter.scale(target.width() / full.width(), target.height() / full.height());
     m_table->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
     painter.restore();
+    m_table->verticalHeader()->setSectionResizeMode(rowMode);
+    m_table->setMaximumHeight(maximumHeight);
     m_table->resize(original);
     m_table->setHorizontalScrollBarPolicy(horizontal);
     m_table->setVerticalScrollBarPolicy(vertical);

@@ -35,15 +35,28 @@ public:
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
     QSize minimumSizeHint() const override;
+    /// The whole table: every column and every row at a comfortable height.
     QSize sizeHint() const override;
+    /// Width that shows every column at `height`, a vertical scroll bar included when the
+    /// rows need one there.
+    int widthFor(int height) const;
+    /// Height that shows the header and `rows` rows at the smallest readable row height.
+    int heightForRows(int rows) const;
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fillRows();
     void markBetter();
     void fitColumns();
+    void fitRows();
+    /// Whether the rows need a scroll bar when the view is `height` tall.
+    bool rowsScrollAt(int height) const;
+    /// Smallest readable row (the table scrolls below that) and the row of the full table.
+    int compactRowHeight() const;
+    int comfortableRowHeight() const;
 
     QTableWidget* m_table = nullptr;
     MethodMetrics m_pca;

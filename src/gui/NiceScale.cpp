@@ -65,26 +65,66 @@ double NiceScale::niceStepAtLeast(double minimum) {
     return 10.0 * magnitude;
 }
 
-void NiceScale::applyTight(QCategoryAxis* axis, double low, double high, double pixels,
-                           double minSpacing) {
+int NiceScale::decimalsFor(double step) {
+    if (!(step > 0.0) || !std::isfinite(step)) return 0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    const bool quarter = std::abs(step / magnitude - 2.5) < 1e-9;
+    return std::max(0, int(-std::floor(std::log10(step) + 1e-9)) + (quarter ? 1 : 0));
+}
+
+int NiceScale::ticksWithin(double low, double high, double step) {
+    if (!(step > 0.0) || !(high > low)) return 0;
+    const double first = std::floor(low / step + 1e-9) + 1.0;
+    const double last = std::floor(high / step + 1e-9);
+    return std::max(0, int(last - first) + 1);
+}
+
+double NiceScale::readableStep(double low, double high, double pixels, double preferredSpacing,
+                               int minTicks, const std::function<double(double)>& labelRoom) {
+    const double span = high - low;
+    if (!(span > 0.0) || !(pixels > 0.0)) return niceStepAtLeast(span > 0.0 ? span : 1.0);
+    const auto spacing = [&](double step) { return step / span * pixels; };
+    double step = niceStepAtLeast(span * preferredSpacing / pixels);
+    if (ticksWithin(low, high, step) >= minTicks) return step;
+    // Smaller nice steps, as long as their labels keep apart.
+    double readable = spacing(step) >= labelRoom(step) ? step : 0.0;
+    for (int i = 0; i < 12; ++i) {
+        const double smaller = previousNiceStep(step);
+        if (spacing(smaller) < labelRoom(smaller)) break;
+        step = smaller;
+        readable = step;
+        if (ticksWithin(low, high, step) >= minTicks) return step;
+    }
+    return readable > 0.0 ? readable : step;
+}
+
+double NiceScale::previousNiceStep(double step) {
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    const double mantissa = step / magnitude;
+    for (const auto& [from, to] : {std::pair{1.0, 0.5}, {2.0, 1.0}, {2.5, 2.0}, {5.0, 2.5}})
+        if (std::abs(mantissa - from) < 1e-9) return to * magnitude;
+    return step / 2.0;
+}
+
+void NiceScale::applyTight(QCategoryAxis* axis, double low, double high, double step, double pixels,
+                           double endRoom) {
     if (!(high > low) || !std::isfinite(low) || !std::isfinite(high)) {
         const NiceRange nice = around(low, high);
         low = nice.min;
         high = nice.max;
     }
     const double span = high - low;
-    const double step = niceStepAtLeast(span * minSpacing / std::max(pixels, minSpacing * 2.0));
-    const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
-    const bool quarter = std::abs(step / magnitude - 2.5) < 1e-9;
-    const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)) + (quarter ? 1 : 0));
+    if (!(step > 0.0) || !std::isfinite(step)) step = niceStepAtLeast(span / 5.0);
+    const int decimals = decimalsFor(step);
     for (const QString& existing : axis->categoriesLabels()) axis->remove(existing);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(low, high);
     axis->setStartValue(low);
     const double first = std::ceil(low / step - 1e-9) * step;
+    const double last = high - span * std::max(0.0, endRoom) / std::max(pixels, 1.0);
     for (int i = 0; i < 1000; ++i) {
         const double value = first + i * step;
-        if (value > high + 1e-9 * step) break;
+        if (value > last + 1e-9 * step) break;
         if (value <= low) continue;
         axis->append(label(value, decimals), value);
     }

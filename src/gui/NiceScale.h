@@ -4,6 +4,8 @@
 //   NiceScale::apply(axis, NiceScale::around(dataMin, dataMax));
 #pragma once
 
+#include <functional>
+
 class QCategoryAxis;
 class QValueAxis;
 class QString;
@@ -26,13 +28,26 @@ public:
     /// (true minus sign, thousands separators); a plain QValueAxis only takes a printf format,
     /// which groups thousands but writes an ASCII minus.
     static void apply(QValueAxis* axis, const NiceRange& range);
+    /// A tick step for [low, high] drawn over `pixels`: the smallest nice step at least
+    /// `preferredSpacing` px apart if that gives `minTicks` ticks; else the largest nice step
+    /// that does while its ticks stay `labelRoom(step)` px apart; else the smallest that
+    /// stays that far apart (a short axis then has fewer ticks, never crowded labels).
+    static double readableStep(double low, double high, double pixels, double preferredSpacing,
+                               int minTicks, const std::function<double(double)>& labelRoom);
     /// Sets exactly [low, high] (no rounding, so data fills the plot) with labelled ticks at
-    /// nice multiples of a step inside it (categories placed on values, so labels are exact).
-    /// The step is the smallest nice one whose ticks are at least `minSpacing` of `pixels` apart.
-    static void applyTight(QCategoryAxis* axis, double low, double high, double pixels,
-                           double minSpacing);
+    /// the multiples of `step` inside it (categories placed on values, so labels are exact).
+    /// Ticks closer than `endRoom` of `pixels` to `high` are left out (their label would be
+    /// cut at the chart's edge).
+    static void applyTight(QCategoryAxis* axis, double low, double high, double step, double pixels,
+                           double endRoom = 0.0);
+    /// Multiples of `step` in (low, high].
+    static int ticksWithin(double low, double high, double step);
+    /// Decimals that tell multiples of a nice `step` apart (2.5 x 10^k needs one more).
+    static int decimalsFor(double step);
     /// Smallest step of the form {1, 2, 2.5, 5} x 10^k that is >= `minimum`.
     static double niceStepAtLeast(double minimum);
+    /// The next smaller step of that form: 1 -> 0.5, 2 -> 1, 2.5 -> 2, 5 -> 2.5.
+    static double previousNiceStep(double step);
     /// Tick label text (NumberFormat::fixed): `decimals` places, thousands separators, a true
     /// minus sign, never "−0.0".
     static QString label(double value, int decimals);

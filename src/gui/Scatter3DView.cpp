@@ -1,5 +1,7 @@
 #include "Scatter3DView.h"
 
+#include "CornerlessAxisFormatter.h"
+#include "NiceScale.h"
 #include "NumberFormat.h"
 #include "Palette.h"
 #include "Random.h"
@@ -9,6 +11,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QOpenGLContext>
+#include <QPainter>
+#include <QResizeEvent>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <QtDataVisualization/Q3DScatter>
@@ -16,9 +20,17 @@
 #include <QtDataVisualization/QScatter3DSeries>
 #include <QtDataVisualization/QScatterDataProxy>
 #include <QtDataVisualization/QValue3DAxis>
+#include <algorithm>
+#include <cmath>
 
 namespace latentlab::gui {
 namespace {
+
+// Data Visualization sizes the box by the view's width; past this width / height it cuts
+// the bottom off unless zoomed out.
+constexpr double kWidestUnzoomedAspect = 1.15;
+constexpr int kExportTitlePixels = 18;
+constexpr int kExportLegendPixels = 13;
 
 bool openGlWorks() {
     static const bool works = [] {
@@ -64,6 +76,7 @@ Scatter3DView::Scatter3DView(QWidget* parent) : QWidget(parent), m_note(new QLab
     labels.setPointSize(36);  // in scene units; the default is barely legible
     m_graph->activeTheme()->setFont(labels);
     m_graph->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetIsometricRight);
+    m_graph->axisY()->setFormatter(new CornerlessAxisFormatter);
     m_container = QWidget::createWindowContainer(m_graph);
     m_container->setMinimumSize(320, 240);
     m_container->setToolTip(tr("Drag with the right mouse button to rotate, wheel to zoom"));
@@ -120,6 +133,24 @@ void Scatter3DView::rebuild() {
             tr("%1 of %2 points")
                 .arg(report::NumberFormat::count(kMaxPoints), report::NumberFormat::count(n)));
     }
+    // Nice ranges and ticks on the rows drawn (the view's y is the data's z, see above).
+    QValue3DAxis* axes[3] = {m_graph->axisX(), m_graph->axisZ(), m_graph->axisY()};
+    for (int a = 0; a < 3; ++a) {
+        double low = 0.0, high = 0.0;
+        bool any = false;
+        for (int row : rows) {
+            const double v = m_data->features(row, columns[a]);
+            if (!std::isfinite(v)) continue;
+            low = any ? std::min(low, v) : v;
+            high = any ? std::max(high, v) : v;
+            any = true;
+        }
+        const NiceRange nice = any ? NiceScale::around(low, high, 6) : NiceRange{};
+        axes[a]->setRange(float(nice.min), float(nice.max));
+        axes[a]->setSegmentCount(std::max(1, nice.ticks - 1));
+        axes[a]->setSubSegmentCount(1);
+        axes[a]->setLabelFormat(QStringLiteral("%.%1f").arg(nice.decimals));
+    }
     const int groups = m_data->hasLabels() ? m_data->classes() : 1;
     std::vector<QScatterDataArray*> arrays;
     for (int g = 0; g < groups; ++g) arrays.push_back(new QScatterDataArray);
@@ -142,37 +173,89 @@ void Scatter3DView::rebuild() {
     m_pointCount = int(rows.size());
 }
 
+void Scatter3DView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitZoom();
+}
+
+void Scatter3DView::fitZoom() {
+    if (!m_graph || m_container->height() <= 0) return;
+    const double aspect = double(m_container->width()) / m_container->height();
+    // Measured: at width / height 2.3 the box fits from zoom 72 % down, at 1.15 at 100 %;
+    // the camera's perspective makes the needed zoom go with the square root of the ratio.
+    const double zoom =
+        aspect > kWidestUnzoomedAspect ? 97.0 * std::sqrt(kWidestUnzoomedAspect / aspect) : 100.0;
+    m_graph->scene()->activeCamera()->setZoomLevel(float(std::max(40.0, zoom)));
+}
+
+QStringList Scatter3DView::legendNames() const {
+    QStringList names;
+    if (m_graph)
+        for (const QScatter3DSeries* series : m_graph->seriesList())
+            if (!series->name().isEmpty()) names << series->name();
+    return names;
+}
+
+Scatter3DView::ExportLayout Scatter3DView::exportLayout(const QRectF& target) const {
+    ExportLayout layout;
+    QFont titleFont = font();
+    titleFont.setPixelSize(kExportTitlePixels);
+    titleFont.setBold(true);
+    QFont legendFont = font();
+    legendFont.setPixelSize(kExportLegendPixels);
+    const QFontMetricsF title(titleFont), legend(legendFont);
+    layout.title = QRectF(target.left(), target.top() + 8, target.width(), title.height() + 4);
+    double legendWidth = 0.0;
+    const QStringList names = legendNames();
+    for (const QString& name : names)
+        legendWidth = std::max(legendWidth, legend.horizontalAdvance(name));
+    if (!names.isEmpty()) {
+        legendWidth += 12 + 10 + 16;  // marker, gap, margin
+        layout.legend = QRectF(target.right() - legendWidth, layout.title.bottom() + 12,
+                               legendWidth, names.size() * 20.0);
+    }
+    // The graph in what is left, at the view's own aspect ratio, so it looks as on screen.
+    const QRectF free(target.left() + 8, layout.title.bottom() + 4,
+                      target.width() - 16 - legendWidth,
+                      target.bottom() - layout.title.bottom() - 12);
+    const QSizeF screen = m_container ? QSizeF(m_container->size()) : free.size();
+    QSizeF size = screen.isEmpty() ? free.size() : screen.scaled(free.size(), Qt::KeepAspectRatio);
+    layout.graph = QRectF(free.center() - QPointF(size.width() / 2, size.height() / 2), size);
+    return layout;
+}
+
 void Scatter3DView::renderTo(QPainter& painter, const QRectF& target) {
     if (!m_graph) return;
     // Render at the export's pixel density (2x for PNG), then add what the 3-D scene lacks:
-    // a title naming the columns and a legend of the label colours.
+    // a title naming the columns and a legend of the label colours, each in its own place.
+    const ExportLayout layout = exportLayout(target);
     const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    QImage image = m_graph->renderToImage(0, (target.size() * ratio).toSize());
+    QImage image = m_graph->renderToImage(0, (layout.graph.size() * ratio).toSize());
     image.setDevicePixelRatio(ratio);
     painter.save();
     painter.fillRect(target, Qt::white);
-    painter.drawImage(target, image);
+    painter.drawImage(layout.graph, image);
     QFont font = painter.font();
-    font.setPixelSize(18);
+    font.setPixelSize(kExportTitlePixels);
     font.setBold(true);
     painter.setFont(font);
     painter.setPen(Qt::black);
     const QString title =
         tr("Data: %1, %2, %3")
             .arg(m_axes[0]->currentText(), m_axes[1]->currentText(), m_axes[2]->currentText());
-    painter.drawText(target.adjusted(0, 10, 0, 0), Qt::AlignHCenter | Qt::AlignTop, title);
-    font.setPixelSize(13);
+    painter.drawText(layout.title, Qt::AlignHCenter | Qt::AlignVCenter, title);
+    font.setPixelSize(kExportLegendPixels);
     font.setBold(false);
     painter.setFont(font);
-    const QList<QScatter3DSeries*> series = m_graph->seriesList();
-    qreal y = target.top() + 50;
-    for (QScatter3DSeries* one : series) {
+    qreal y = layout.legend.top() + 10;
+    for (const QScatter3DSeries* one : m_graph->seriesList()) {
         if (one->name().isEmpty()) continue;
         painter.setBrush(one->baseColor());
         painter.setPen(Qt::NoPen);
-        painter.drawEllipse(QPointF(target.right() - 90, y), 5, 5);
+        painter.drawEllipse(QPointF(layout.legend.left() + 6, y), 5, 5);
         painter.setPen(Qt::black);
-        painter.drawText(QPointF(target.right() - 78, y + 5), one->name());
+        painter.drawText(QRectF(layout.legend.left() + 18, y - 10, layout.legend.width() - 18, 20),
+                         Qt::AlignLeft | Qt::AlignVCenter, one->name());
         y += 20;
     }
     painter.restore();

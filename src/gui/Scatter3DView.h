@@ -1,5 +1,6 @@
 // The notebook's 3-D plot: three chosen columns of the data as a rotatable 3-D scatter,
-// coloured by true label (Qt Data Visualization). Draws a seeded subsample of big tables.
+// coloured by true label (Qt Data Visualization), on nice ticks. Draws a seeded subsample of
+// big tables. Exports add a title and a legend beside the graph, not over it.
 #pragma once
 
 #include "Dataset.h"
@@ -25,12 +26,29 @@ public:
     /// Columns shown on x, y and z (indices into the features).
     void setColumns(int x, int y, int z);
     int pointCount() const { return m_pointCount; }
+    /// The graph, or null where OpenGL is missing.
+    Q3DScatter* graph() const { return m_graph; }
+
+    /// Where an export of `target` puts its parts: the title band on top, the legend column
+    /// on the right, the graph in the rest (at the view's aspect ratio).
+    struct ExportLayout {
+        QRectF title;
+        QRectF legend;
+        QRectF graph;
+    };
+    ExportLayout exportLayout(const QRectF& target) const;
 
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rebuild();
+    /// A wide view shows the whole box (Data Visualization fits its width and cuts the bottom).
+    void fitZoom();
+    QStringList legendNames() const;
 
     Q3DScatter* m_graph = nullptr;
     QWidget* m_container = nullptr;

@@ -13,6 +13,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -29,6 +30,8 @@ constexpr double kLegendZ = 5.0;
 constexpr int kLegendBesideFrom = 560;
 // Gaps around the legend, in pixels.
 constexpr double kLegendGap = 8.0;
+// Ticks an axis gets whenever its labels leave room for them.
+constexpr int kMinTicks = 4;
 
 }  // namespace
 
@@ -69,6 +72,9 @@ ScatterView::ScatterView(QWidget* parent)
         });
 
     applyStyle();
+    // Through regroup, so the empty view's one placeholder series has its legend entry
+    // hidden like any group without points (it showed as an unlabelled dot).
+    regroup();
     fitAxes(true);
     setMinimumSize(320, 260);
 }
@@ -93,6 +99,7 @@ void ScatterView::setData(const Eigen::MatrixXd& xy, const std::vector<int>& tru
     m_centroids =
         centroids.cols() >= 2 ? Eigen::MatrixXd(centroids.leftCols(2)) : Eigen::MatrixXd();
     regroup();
+    updateExtent();
     m_userZoomed = false;
     fitAxes(true);
 }
@@ -105,7 +112,9 @@ void ScatterView::updatePositions(const Eigen::MatrixXd& xy) {
     }
     m_xy = xy.leftCols(2);
     m_points->setPositions(m_xy);
+    updateExtent();
     fitAxes(false);
+    countOutside();  // also when a zoomed view keeps its range
 }
 
 void ScatterView::setClusters(const std::vector<int>& clusters, const Eigen::MatrixXd& centroids) {
@@ -139,9 +148,31 @@ void ScatterView::resetZoom() {
     fitAxes(true);
 }
 
+void ScatterView::setShowAllPoints(bool all) {
+    if (all == m_showAll) return;
+    m_showAll = all;
+    updateExtent();
+    resetZoom();
+}
+
+void ScatterView::setSharedExtent(const AxisBox& box, bool force) {
+    // Every training frame clears it on the PCA view when nothing is aligned: nothing to do.
+    if (!force && box.empty && m_sharedExtent.empty) return;
+    m_sharedExtent = box;
+    fitAxes(force);
+}
+
 void ScatterView::setNote(const QString& note) {
     m_note = note;
     placeNote();
+}
+
+QString ScatterView::shownNote() const {
+    if (m_outside == 0) return m_note;
+    const QString outside =
+        m_outside == 1 ? tr("1 point outside the view")
+                       : tr("%1 points outside the view").arg(QLocale().toString(m_outside));
+    return m_note.isEmpty() ? outside : m_note + QStringLiteral(" \u00b7 ") + outside;
 }
 
 int ScatterView::pointCount() const { return m_points->pointCount(); }
@@ -222,17 +253,20 @@ void ScatterView::applyColours() {
     updateLegend();
 }
 
+void ScatterView::updateExtent() {
+    m_ownExtent = m_extent.compute(m_xy, m_showAll);
+    // The centres always show: they are few and they are the clustering.
+    m_ownExtent.include(ScatterExtent().compute(m_centroids, true));
+}
+
 void ScatterView::fitAxes(bool force) {
     if (m_userZoomed && !force) return;
+    const AxisBox& box = m_sharedExtent.empty ? m_ownExtent : m_sharedExtent;
     double low[2] = {0.0, 0.0}, high[2] = {1.0, 1.0};
-    if (m_xy.rows() > 0) {
+    if (!box.empty) {
         for (int c = 0; c < 2; ++c) {
-            low[c] = m_xy.col(c).minCoeff();
-            high[c] = m_xy.col(c).maxCoeff();
-            if (m_centroids.rows() > 0) {
-                low[c] = std::min(low[c], m_centroids.col(c).minCoeff());
-                high[c] = std::max(high[c], m_centroids.col(c).maxCoeff());
-            }
+            low[c] = box.low[c];
+            high[c] = box.high[c];
         }
     }
     QCategoryAxis* axes[2] = {m_axisX, m_axisY};
@@ -254,15 +288,48 @@ void ScatterView::fitAxes(bool force) {
 void ScatterView::syncPointRange() {
     m_points->setDataRange(QRectF(m_axisX->min(), m_axisY->min(), m_axisX->max() - m_axisX->min(),
                                   m_axisY->max() - m_axisY->min()));
+    countOutside();
+}
+
+void ScatterView::countOutside() {
+    AxisBox visible;
+    visible.low[0] = m_axisX->min();
+    visible.high[0] = m_axisX->max();
+    visible.low[1] = m_axisY->min();
+    visible.high[1] = m_axisY->max();
+    visible.empty = false;
+    const int outside = ScatterExtent::countOutside(m_xy, visible);
+    if (outside == m_outside) return;
+    m_outside = outside;
+    placeNote();
 }
 
 void ScatterView::updateTicks() {
-    // Ticks at least 70 px apart across and 45 px up, so labels never crowd or get elided.
+    // Ticks 70 px apart across and 45 px up where that leaves at least four; on a small plot
+    // closer, down to what their labels need.
     const QRectF plot = m_chart->plotArea();
     const double plotWidth = plot.width() > 20 ? plot.width() : width() - 180.0;
     const double plotHeight = plot.height() > 20 ? plot.height() : height() - 120.0;
-    NiceScale::applyTight(m_axisX, m_axisX->min(), m_axisX->max(), plotWidth, 70.0);
-    NiceScale::applyTight(m_axisY, m_axisY->min(), m_axisY->max(), plotHeight, 45.0);
+    const QFontMetricsF labels(m_axisX->labelsFont());
+    const double lowX = m_axisX->min(), highX = m_axisX->max();
+    const auto widestLabel = [&](double step) {
+        const int decimals = NiceScale::decimalsFor(step);
+        return std::max(labels.horizontalAdvance(NiceScale::label(lowX, decimals)),
+                        labels.horizontalAdvance(NiceScale::label(highX, decimals)));
+    };
+    // A tick within half a label's width of the right end would have its label cut (the
+    // chart's margin there is narrower), so ticks are counted and placed short of it.
+    const double endRoom =
+        std::max(0.0, widestLabel((highX - lowX) / 8.0) / 2.0 - m_chart->margins().right());
+    const double lastX = highX - (highX - lowX) * endRoom / std::max(plotWidth, 1.0);
+    const double stepX =
+        NiceScale::readableStep(lowX, lastX, plotWidth - endRoom, 70.0, kMinTicks,
+                                [&](double step) { return widestLabel(step) + 8.0; });
+    const double stepY =
+        NiceScale::readableStep(m_axisY->min(), m_axisY->max(), plotHeight, 45.0, kMinTicks,
+                                [&](double) { return labels.height() + 8.0; });
+    NiceScale::applyTight(m_axisX, lowX, highX, stepX, plotWidth, endRoom);
+    NiceScale::applyTight(m_axisY, m_axisY->min(), m_axisY->max(), stepY, plotHeight);
 }
 
 void ScatterView::updateLegend() {
@@ -315,11 +382,18 @@ void ScatterView::placeLegend() {
 }
 
 void ScatterView::placeNote() {
-    m_noteItem->setText(m_note);
-    m_noteItem->setVisible(!m_note.isEmpty());
     QFont noteFont = ChartStyle::labelFont(font());
     noteFont.setItalic(true);
     m_noteItem->setFont(noteFont);
+    // A long note (sample, alignment, points outside) is elided to the view's width rather
+    // than run off its edge; the whole text is the tooltip.
+    const QString full = shownNote();
+    const QFontMetricsF metrics(noteFont);
+    const QString shown =
+        metrics.elidedText(full, Qt::ElideRight, std::max(40.0, m_chart->size().width() - 12.0));
+    m_noteItem->setText(shown);
+    m_noteItem->setToolTip(shown == full ? QString() : full);
+    m_noteItem->setVisible(!full.isEmpty());
     m_noteItem->setBrush(ChartStyle::mutedText(palette()));
     // In the chart's top margin, above the title and right-aligned with the plot: just above
     // the plot it ran into the title of a narrow view. The margin fits the note's font whether

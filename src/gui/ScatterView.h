@@ -12,6 +12,7 @@
 
 #include "ClusterMatching.h"
 #include "Exportable.h"
+#include "ScatterExtent.h"
 #include "ScatterPainter.h"
 #include "ScatterSeriesSet.h"
 
@@ -59,10 +60,24 @@ public:
     double pointSize() const { return m_pointSize; }
     void setOpacity(double opacity);
     double opacity() const { return m_opacity; }
+    /// Back to the range the axes open on (see setShowAllPoints).
     void resetZoom();
+    /// The axes open on the central 99.5 % of the points on each axis plus a margin
+    /// (ScatterExtent), or with `all` on every point; refits now.
+    void setShowAllPoints(bool all);
+    bool showsAllPoints() const { return m_showAll; }
+    /// The box the axes fit (before their margin): this view's points and centres.
+    AxisBox dataExtent() const { return m_ownExtent; }
+    /// Fit the axes to `box` instead of dataExtent(), so two views show the same ranges; an
+    /// empty box returns to this view's own. `force`: refit even if nothing left the view.
+    void setSharedExtent(const AxisBox& box, bool force);
     /// A small caption inside the view, e.g. "aligned to PCA".
     void setNote(const QString& note);
     QString note() const { return m_note; }
+    /// The caption as drawn (before eliding): the note, then how many points are outside.
+    QString shownNote() const;
+    /// Points outside the visible axis ranges.
+    int pointsOutsideView() const { return m_outside; }
 
     int pointCount() const;     ///< points the point layer draws
     int centroidCount() const;  ///< centre markers shown
@@ -89,7 +104,9 @@ private:
     void applyColours();
     void applyStyle();
     void fitAxes(bool force);
+    void updateExtent();
     void syncPointRange();
+    void countOutside();
     void updateTicks();
     void updateLegend();
     void placeLegend();
@@ -120,6 +137,11 @@ private:
     double m_pointSize = 3.0;
     double m_opacity = 0.85;
     bool m_userZoomed = false;
+    bool m_showAll = false;
+    ScatterExtent m_extent;
+    AxisBox m_ownExtent;     ///< of m_xy (trimmed unless m_showAll) and the centres
+    AxisBox m_sharedExtent;  ///< when not empty, fitted instead of m_ownExtent
+    int m_outside = 0;
     QString m_note;
 };
 

@@ -68,7 +68,10 @@ VarianceBarsView::VarianceBarsView(QWidget* parent) : QWidget(parent) {
     setMinimumSize(260, 220);
 }
 
-void VarianceBarsView::setTitle(const QString& title) { m_chart->setTitle(title); }
+void VarianceBarsView::setTitle(const QString& title) {
+    m_titleLines = QStringList{title};
+    m_chart->setTitle(title);
+}
 
 void VarianceBarsView::setExplainedVarianceRatio(const Eigen::VectorXd& ratio) {
     m_ratio = ratio;
@@ -88,12 +91,19 @@ void VarianceBarsView::setExplainedVarianceRatio(const Eigen::VectorXd& ratio) {
     m_cumulative->replace(cumulative);
     m_axisX->clear();
     m_axisX->append(categories);
-    QString title = tr("Explained variance");
+    // Without categories Qt Charts draws the axis title in the chart's top-left corner, over
+    // the title.
+    m_axisX->setTitleVisible(!categories.isEmpty());
+    // The share of the first two components (what the PCA scatter shows) on a line of its
+    // own: in one line the title was cut off in the Clusters tab's narrow column.
+    QStringList details;
     if (ratio.size() >= 2)
-        title += tr(" (PC 1+2: %1 %)")
-                     .arg(report::NumberFormat::fixed(100.0 * (ratio(0) + ratio(1)), 1));
-    if (shown < ratio.size()) title += tr(", first %1 of %2").arg(shown).arg(ratio.size());
-    m_chart->setTitle(title);
+        details << tr("PC 1+2: %1 %")
+                       .arg(report::NumberFormat::fixed(100.0 * (ratio(0) + ratio(1)), 1));
+    if (shown < ratio.size()) details << tr("first %1 of %2").arg(shown).arg(ratio.size());
+    m_titleLines = QStringList{tr("Explained variance")};
+    if (!details.isEmpty()) m_titleLines << details.join(QStringLiteral(", "));
+    m_chart->setTitle(m_titleLines.join(QStringLiteral("<br>")));
 }
 
 void VarianceBarsView::clear() { setExplainedVarianceRatio(Eigen::VectorXd()); }
@@ -105,7 +115,8 @@ void VarianceBarsView::applyStyle() {
     ChartStyle::applyTo(m_chart, palette());
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     ChartStyle::styleAxis(m_axisX, tr("principal component"), palette());
-    ChartStyle::styleAxis(m_axisY, tr("explained variance (%)"), palette());
+    m_axisX->setTitleVisible(m_axisX->count() > 0);
+    ChartStyle::styleAxis(m_axisY, tr("% of variance"), palette());
     m_axisX->setGridLineVisible(false);
     const QColor bar = Palette::color(0, background);
     m_set->setColor(bar);

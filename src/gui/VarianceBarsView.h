@@ -7,6 +7,7 @@
 #include "Exportable.h"
 
 #include <Eigen/Core>
+#include <QStringList>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -33,6 +34,8 @@ public:
     void clear();
     int barCount() const;
     QChart* chart() const { return m_chart; }
+    /// The title as shown, one entry per line.
+    QStringList titleLines() const { return m_titleLines; }
 
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
@@ -51,6 +54,7 @@ private:
     QBarCategoryAxis* m_axisX = nullptr;
     QValueAxis* m_axisY = nullptr;
     Eigen::VectorXd m_ratio;
+    QStringList m_titleLines;
 };
 
 }  // namespace latentlab::gui

@@ -14,6 +14,10 @@ ZoomableChartView::ZoomableChartView(QChart* chart, QWidget* parent) : QChartVie
     setRenderHint(QPainter::TextAntialiasing, true);
     setRubberBand(QChartView::RectangleRubberBand);
     setFocusPolicy(Qt::StrongFocus);
+    // Qt Charts repaints only the regions it thinks changed; when a series shrinks or its
+    // markers move (a restarted run, Reset) that left stray dots and line ends on screen
+    // until something else repainted. One full repaint of a chart costs a few milliseconds.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setToolTip(
         tr("Wheel or +/-: zoom · drag: zoom to a rectangle · right-drag or arrows: pan · "
            "double-click or 0: show all"));

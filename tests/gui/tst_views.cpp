@@ -17,7 +17,9 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLogValueAxis>
+#include <QScrollBar>
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -36,6 +38,8 @@ private slots:
     void metricsTableMarksTheBetterValue();
     void metricsTableShowsSampledSilhouettes();
     void metricsTableCsv();
+    void metricsTableWidthIgnoresTheValues();
+    void metricsTableScrollsRatherThanSqueezes();
     void lossChartAppendsAndSwitchesToLog();
     void confusionMatrixRendersAndOrdersColumns();
     void silhouettePlotRendersAndSkipsNaN();
@@ -161,6 +165,66 @@ void TestViews::metricsTableCsv() {
     QCOMPARE(lines[0], QStringLiteral("metric,label,pca,autoencoder,difference,higher_is_better"));
     QVERIFY(lines[1 + rowOf("final_loss")].startsWith(
         QStringLiteral("final_loss,Final training loss,,0.0118")));
+}
+
+void TestViews::metricsTableWidthIgnoresTheValues() {
+    // Two runs whose values differ in every digit count: the table keeps its width, so the
+    // loss chart beside it does not move between runs.
+    MetricsTableView view;
+    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    const int width = view.sizeHint().width();
+    QList<int> columns;
+    for (int c = 0; c < 3; ++c) columns << view.table()->columnWidth(c);
+    MethodMetrics wide = handMadePca();
+    wide.inertia = 123456.7;
+    wide.calinskiHarabasz = 987654.3;
+    wide.reconstructionMse = 0.000123;
+    wide.seconds = 123.45;
+    MethodMetrics narrow = handMadeAutoencoder();
+    narrow.inertia = 0.5;
+    narrow.calinskiHarabasz = 2.0;
+    view.setMetrics(wide, narrow);
+    QCOMPARE(view.sizeHint().width(), width);
+    for (int c = 0; c < 3; ++c) QCOMPARE(view.table()->columnWidth(c), columns[c]);
+    view.clear();
+    QCOMPARE(view.sizeHint().width(), width);
+    // No value is cut: each fits its column.
+    view.setMetrics(wide, narrow);
+    QFont bold = view.table()->font();
+    bold.setBold(true);
+    for (int row = 0; row < view.table()->rowCount(); ++row)
+        for (int c = 0; c < 3; ++c)
+            QVERIFY(QFontMetrics(bold).horizontalAdvance(view.table()->item(row, c)->text()) <
+                    view.table()->columnWidth(c));
+}
+
+void TestViews::metricsTableScrollsRatherThanSqueezes() {
+    MetricsTableView view;
+    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    QTableWidget* table = view.table();
+    const int readable = table->fontMetrics().height();
+    view.resize(view.sizeHint().width(), 160);  // a laptop's strip
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.minimumSizeHint().height() <= 160);
+    QVERIFY(table->verticalScrollBar()->maximum() > 0);
+    for (int row = 0; row < table->rowCount(); ++row) QVERIFY(table->rowHeight(row) > readable);
+    // Room for every row: they share the height, none scrolls, none is left empty below.
+    view.resize(view.sizeHint());
+    QCoreApplication::processEvents();
+    QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+    const int last = table->rowCount() - 1;
+    const int bottom = table->rowViewportPosition(last) + table->rowHeight(last);
+    QVERIFY2(
+        table->viewport()->height() - bottom <= table->rowCount(),
+        qPrintable(
+            QStringLiteral("%1 px below the last row").arg(table->viewport()->height() - bottom)));
+    // Exports show every row, whatever the view's height: the same image from a short view.
+    const QImage fromFull = ChartExport::toImage(&view, 1.0);
+    view.resize(view.sizeHint().width(), 160);
+    QCoreApplication::processEvents();
+    QVERIFY(table->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(ChartExport::toImage(&view, 1.0), fromFull);
 }
 
 void TestViews::lossChartAppendsAndSwitchesToLog() {
