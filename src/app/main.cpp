@@ -1,5 +1,6 @@
 // latentlab: the desktop explorer. Parses the command line, shows the window, and for
 // unattended use runs, exports and quits as asked.
+#include "AfterRun.h"
 #include "AppOptions.h"
 #include "ConfigJson.h"
 #include "Errors.h"
@@ -52,27 +53,14 @@ int main(int argc, char** argv) {
     }
     window.show();
 
-    int exitCode = 0;
-    auto finish = [&](bool ok, const QString& message) {
-        if (!ok) {
-            std::fprintf(stderr, "latentlab: error: %s\n", qPrintable(message));
-            exitCode = 2;
-        } else if (!options.exportDir.isEmpty()) {
-            QString exportError;
-            if (!window.exportAll(options.exportDir, &exportError)) {
-                std::fprintf(stderr, "latentlab: error: %s\n", qPrintable(exportError));
-                exitCode = 2;
-            }
-        }
-        if (options.quitAfterRun) app.exit(exitCode);
-    };
+    latentlab::app::AfterRun afterRun(window, options);
     if (options.run) {
-        QObject::connect(&window, &MainWindow::runEnded, &app, finish);
+        QObject::connect(&window, &MainWindow::runEnded, &afterRun,
+                         &latentlab::app::AfterRun::begin);
         QTimer::singleShot(0, &window, [&window] { window.run(); });
-    } else if (!options.sessionPath.isEmpty() &&
-               (options.quitAfterRun || !options.exportDir.isEmpty())) {
-        QTimer::singleShot(0, &window, [&] { finish(true, QString()); });
+    } else if (!options.sessionPath.isEmpty() && afterRun.hasWork()) {
+        QTimer::singleShot(0, &afterRun, [&afterRun] { afterRun.begin(true, QString()); });
     }
     const int status = app.exec();
-    return exitCode ? exitCode : status;
+    return afterRun.exitCode() ? afterRun.exitCode() : status;
 }
