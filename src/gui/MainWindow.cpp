@@ -336,7 +336,9 @@ void MainWindow::reportError(const QString& title, const QString& message) {
 }
 
 QJsonObject MainWindow::windowState() const {
-    return {{"panel", m_settings->state()}, {"tab", m_tabs->currentIndex()}};
+    return {{"panel", m_settings->state()},
+            {"view", m_latent->viewState()},
+            {"tab", m_tabs->currentIndex()}};
 }
 
 bool MainWindow::applyWindowState(const QJsonObject& state) {
@@ -345,6 +347,7 @@ bool MainWindow::applyWindowState(const QJsonObject& state) {
     } catch (const latentlab::Error&) {
         return false;
     }
+    m_latent->setViewState(state.value("view").toObject());
     if (state.contains("tab")) m_tabs->setCurrentIndex(state.value("tab").toInt());
     m_history->restart();
     return true;

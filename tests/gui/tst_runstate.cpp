@@ -21,9 +21,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QLabel>
-#include <QScreen>
 #include <QLineSeries>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -114,6 +115,7 @@ private slots:
     void changedSettingsAreAnnounced();
     void greyedKBoxShowsTheKTheRunUses();
     void screenHoldsNoLeftoversAfterARestartAndReset();
+    void pacedTrainingReportsComputeTime();
 };
 
 void TestRunState::initTestCase() {
@@ -300,6 +302,22 @@ void TestRunState::screenHoldsNoLeftoversAfterARestartAndReset() {
     QTest::qWait(300);
     QCOMPARE(stalePixels(window, latent->lossChart()), 0);
     QCOMPARE(stalePixels(window, latent->aeScatter()), 0);
+}
+
+void TestRunState::pacedTrainingReportsComputeTime() {
+    // "Slow motion" holds each epoch to 1/4 s: 8 epochs take 2 s to watch. The time shown is
+    // the training's own (milliseconds here, a little more under sanitizers), not the pacing.
+    MainWindow window;
+    window.setConfig(smallConfig(8));
+    paceBox(window)->setCurrentIndex(2);
+    QElapsedTimer watched;
+    watched.start();
+    QVERIFY(runAndWait(window));
+    QVERIFY(watched.elapsed() >= 1750);
+    const Result& result = *window.result();
+    QVERIFY2(result.seconds.train < 1.0, qPrintable(QString::number(result.seconds.train)));
+    QVERIFY(result.aeSpace.metrics.seconds < 1.0);
+    QVERIFY(result.seconds.total < watched.elapsed() / 1000.0 - 1.0);
 }
 
 QTEST_MAIN(TestRunState)

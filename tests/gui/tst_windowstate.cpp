@@ -142,6 +142,11 @@ void TestWindowState::sessionRestoresEveryControl() {
     window.settings()->findChild<QComboBox*>("scaling")->setCurrentIndex(1);
     QVERIFY(runAndWait(window));
     QCOMPARE(window.result()->config.kmeans.k, 3);
+    // The view's own controls too: colour by cluster, bigger points, aligned, log loss.
+    const QJsonObject view{{"colour_by", "cluster"}, {"point_size", 7},  {"opacity", 35},
+                           {"align_ae", true},       {"show_all", true}, {"loss_log_scale", true}};
+    window.latentSpaces()->setViewState(view);
+    QCOMPARE(window.latentSpaces()->viewState(), view);
     const QMap<QString, QString> saved = controls(window);
     QVERIFY(saved.size() > 30);
     QVERIFY(window.saveSession(path));
@@ -163,6 +168,9 @@ void TestWindowState::sessionRestoresEveryControl() {
     QCOMPARE(reopened.config().data.source, DataSource::Csv);
     QCOMPARE(reopened.config().data.path, irisConfig().data.path);
     QVERIFY(!reopened.display()->settingsDiffer());
+    QCOMPARE(reopened.latentSpaces()->viewState(), view);
+    QCOMPARE(reopened.latentSpaces()->aeScatter()->colourBy(), gui::ColourBy::Cluster);
+    QCOMPARE(reopened.latentSpaces()->aeScatter()->pointSize(), 7.0);
     QVERIFY(reopened.display()->banner()->isHidden());
 }
 
