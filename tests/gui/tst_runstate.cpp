@@ -8,6 +8,7 @@
 #include "LossChartView.h"
 #include "MainWindow.h"
 #include "MetricsTableView.h"
+#include "PanelControls.h"
 #include "RunController.h"
 #include "RunDisplay.h"
 #include "ScatterView.h"
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 
 using namespace latentlab;
+using namespace paneltest;
 using latentlab::gui::MainWindow;
 using latentlab::gui::RunController;
 
@@ -60,23 +62,6 @@ bool isOneRunsCurve(const std::vector<double>& epochs) {
     for (std::size_t i = 0; i < epochs.size(); ++i)
         if (epochs[i] != double(i + 1)) return false;
     return true;
-}
-
-QComboBox* paceBox(MainWindow& window) {
-    return window.settings()->findChild<QComboBox*>(QStringLiteral("pace"));
-}
-
-gui::SliderSpinBox* control(MainWindow& window, const char* name) {
-    return window.settings()->findChild<gui::SliderSpinBox*>(QLatin1String(name));
-}
-
-/// Types a value into a slider-and-spin-box control, as a user does (it emits its change).
-void userSet(gui::SliderSpinBox* box, double value) {
-    box->findChild<QDoubleSpinBox*>()->setValue(value);
-}
-
-QSpinBox* seedBox(MainWindow& window) {
-    return window.settings()->findChild<QSpinBox*>(QStringLiteral("seed"));
 }
 
 bool metricsAreEmpty(const MainWindow& window) {

@@ -8,6 +8,7 @@
 #include "InfoBar.h"
 #include "LatentSpacesTab.h"
 #include "MainWindow.h"
+#include "PanelControls.h"
 #include "Presets.h"
 #include "RunDisplay.h"
 #include "ScatterView.h"
@@ -38,6 +39,7 @@
 #include <QWheelEvent>
 
 using namespace latentlab;
+using namespace paneltest;
 using latentlab::gui::MainWindow;
 using Choice = latentlab::gui::SessionDocument::Choice;
 
@@ -87,14 +89,6 @@ QMap<QString, QString> controls(const MainWindow& window) {
         if (!qobject_cast<QScrollBar*>(slider))
             values[name(slider)] = QString::number(slider->value());
     return values;
-}
-
-gui::SliderSpinBox* control(MainWindow& window, const char* name) {
-    return window.settings()->findChild<gui::SliderSpinBox*>(QLatin1String(name));
-}
-
-QSpinBox* seedBox(MainWindow& window) {
-    return window.settings()->findChild<QSpinBox*>(QStringLiteral("seed"));
 }
 
 /// Answers the unsaved-work question with `choice` and counts how often it was asked.
