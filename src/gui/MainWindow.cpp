@@ -88,10 +88,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_exports->addWindowCharts(m_latent, m_clusters, m_dataTab);
     m_robustness->attach(m_runs, m_exports, [this]() -> RobustnessTab::RepeatsInput {
-        // Repeats start from the same checked settings a run would.
+        // Repeats start from the settings a run would, checked the same way.
         const Config current = config();
-        current.validate();
-        return {current, reusableData(current)};
+        return {current, reusableData(current), runProblem(current)};
     });
 
     buildRunActions();
@@ -221,17 +220,21 @@ std::shared_ptr<const Dataset> MainWindow::reusableData(const Config& config) co
     return io::sameImport(m_fileDataConfig.data, config.data) ? m_fileData : nullptr;
 }
 
+QString MainWindow::runProblem(const Config& config) const {
+    try {
+        config.validate();
+    } catch (const latentlab::Error& error) {
+        return QString::fromStdString(error.what());
+    }
+    if (config.data.source == DataSource::Csv && config.data.path.empty())
+        return tr("Choose a CSV or TSV file in the Data panel first.");
+    return QString();
+}
+
 bool MainWindow::startRun(StartMode mode) {
     m_history->record();  // a change made without the panel's signal (File > Open data)
     const Config current = config();
-    QString problem;
-    try {
-        current.validate();
-    } catch (const latentlab::Error& error) {
-        problem = QString::fromStdString(error.what());
-    }
-    if (problem.isEmpty() && current.data.source == DataSource::Csv && current.data.path.empty())
-        problem = tr("Choose a CSV or TSV file in the Data panel first.");
+    const QString problem = runProblem(current);
     if (!problem.isEmpty()) {
         // While the user types with Live on, half-typed values are normal: no message box.
         if (mode == StartMode::Debounced)

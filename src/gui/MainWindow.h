@@ -111,6 +111,8 @@ private:
     void restoreSettings();
     void storeSettings() const;
     std::shared_ptr<const Dataset> reusableData(const Config& config) const;
+    /// Why `config` cannot run (invalid value, no file chosen); empty when it can.
+    QString runProblem(const Config& config) const;
 
     SettingsPanel* m_settings;
     LatentSpacesTab* m_latent;

@@ -2,6 +2,7 @@
 // it will replace, the loss chart holds exactly the current run's epochs, views of the last
 // finished run are marked, Stop puts the last result back and says so, and the greyed k box
 // shows the k the run will use.
+#include "AnalysisController.h"
 #include "ClusteringPanel.h"
 #include "InfoBar.h"
 #include "LatentSpacesTab.h"
@@ -9,6 +10,7 @@
 #include "MainWindow.h"
 #include "MetricsTableView.h"
 #include "PanelControls.h"
+#include "RobustnessTab.h"
 #include "RunController.h"
 #include "RunDisplay.h"
 #include "ScatterView.h"
@@ -101,6 +103,7 @@ private slots:
     void greyedKBoxShowsTheKTheRunUses();
     void screenHoldsNoLeftoversAfterARestartAndReset();
     void pacedTrainingReportsComputeTime();
+    void repeatsCheckTheSettingsARunWould();
 };
 
 void TestRunState::initTestCase() {
@@ -303,6 +306,19 @@ void TestRunState::pacedTrainingReportsComputeTime() {
     QVERIFY2(result.seconds.train < 1.0, qPrintable(QString::number(result.seconds.train)));
     QVERIFY(result.aeSpace.metrics.seconds < 1.0);
     QVERIFY(result.seconds.total < watched.elapsed() / 1000.0 - 1.0);
+}
+
+void TestRunState::repeatsCheckTheSettingsARunWould() {
+    MainWindow window;
+    Config config = smallConfig(2);
+    config.data.source = DataSource::Csv;  // and no file chosen
+    window.setConfig(config);
+    const QString expected = QStringLiteral("Choose a CSV or TSV file in the Data panel first.");
+    QTest::ignoreMessage(QtWarningMsg, qPrintable("Cannot run: " + expected));
+    QVERIFY(!window.startRun(MainWindow::StartMode::Now));
+    QTest::ignoreMessage(QtWarningMsg, qPrintable("Cannot repeat: " + expected));
+    window.action("repeatRuns")->trigger();
+    QVERIFY(!window.robustness()->analysis()->isBusy());
 }
 
 QTEST_MAIN(TestRunState)
