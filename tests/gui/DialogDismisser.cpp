@@ -125,6 +125,7 @@ void DialogDismisser::answerFileDialog(QFileDialog* dialog) {
         if (chance(0.7)) {
             path = nextFile(QStringLiteral("export"), QString());
             QDir().mkpath(path);
+            if (m_answeredHook) m_answeredHook(QStringLiteral("export"));
         }
     } else if (dialog->acceptMode() == QFileDialog::AcceptSave) {
         const QString suffix = filters.contains(QLatin1String("latentlab")) ? "latentlab"

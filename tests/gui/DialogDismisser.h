@@ -29,6 +29,8 @@ class DialogDismisser : public QObject {
     Q_OBJECT
 public:
     using Log = std::function<void(const QString&)>;
+    /// Hears "export" when a folder is chosen for Export all (known to block the GUI).
+    using Answered = std::function<void(const QString& what)>;
 
     /// Files are written into `folder`; `log` hears every answer.
     DialogDismisser(latentlab::gui::MainWindow& window, std::uint32_t seed, QString folder, Log log,
@@ -41,6 +43,7 @@ public:
     void setForceDiscard(bool force) { m_forceDiscard = force; }
     /// While set, popups are left to the monkey (it is choosing in one).
     void setLeavePopups(bool leave) { m_leavePopups = leave; }
+    void onAnswered(Answered answered) { m_answeredHook = std::move(answered); }
 
 private:
     void tick();
@@ -58,6 +61,7 @@ private:
     std::mt19937 m_random;
     QString m_folder;
     Log m_log;
+    Answered m_answeredHook;
     QTimer m_timer;
     QElapsedTimer m_openFor;
     QPointer<QWidget> m_current;

@@ -40,7 +40,7 @@ struct NumberControl {
 };
 
 const NumberControl kNumbers[] = {
-    {"samples", 100, 2500, 0},
+    {"samples", 100, 2000, 0},
     {"features", 2, 12, 0},
     {"centers", 1, 8, 0},
     {"clusterStd", 0.3, 4, 2},
@@ -96,7 +96,7 @@ QString Monkey::act() {
     static const std::pair<Action, int> actions[] = {
         {&Monkey::pressShortcut, 22}, {&Monkey::typeNumber, 14},   {&Monkey::chooseInCombo, 8},
         {&Monkey::clickControl, 14},  {&Monkey::clickAnywhere, 8}, {&Monkey::switchTab, 7},
-        {&Monkey::drag, 6},           {&Monkey::turnWheel, 6},     {&Monkey::triggerAction, 6},
+        {&Monkey::drag, 6},           {&Monkey::turnWheel, 6},     {&Monkey::triggerAction, 10},
         {&Monkey::contextMenu, 2},    {&Monkey::editLayers, 3},    {&Monkey::typeText, 2},
         {&Monkey::resizeWindow, 1},
     };
@@ -112,9 +112,9 @@ QString Monkey::act() {
 
 int Monkey::pause() {
     const int kind = pick(20);
-    if (kind < 13) return between(5, 120);
-    if (kind < 19) return between(120, 700);
-    return between(700, 2500);  // long enough for a small run to finish
+    if (kind < 12) return between(5, 120);
+    if (kind < 18) return between(120, 700);
+    return between(1000, 3000);  // long enough for a small run or a k sweep to finish
 }
 
 QString Monkey::closePopup() {
@@ -175,7 +175,8 @@ QString Monkey::triggerAction() {
     // The menu entries that open dialogs or start analyses, as chosen from the menus.
     static const char* const names[] = {"openSession", "openData",   "saveSession", "saveSessionAs",
                                         "exportAll",   "saveReport", "applyModel",  "about",
-                                        "sweepK",      "repeatRuns", "reset",       "live"};
+                                        "sweepK",      "sweepK",     "repeatRuns",  "reset",
+                                        "live"};
     QAction* action = m_window.action(QLatin1String(names[pick(int(std::size(names)))]));
     if (!action) return QStringLiteral("no such action");
     if (!action->isEnabled()) return QStringLiteral("menu %1 (disabled)").arg(action->objectName());

@@ -86,7 +86,12 @@ QString confusionProblem(const gui::ConfusionMatrixView* view, const Result& res
 ResultAudit::ResultAudit(gui::MainWindow& window, QObject* parent)
     : QObject(parent), m_window(window) {
     connect(window.robustness()->analysis(), &gui::AnalysisController::repeatsFinished, this,
-            [this] { m_resultAtRepeats = m_window.result(); });
+            [this] {
+                m_resultAtRepeats = m_window.result();
+                ++m_repeats;
+            });
+    connect(window.robustness()->analysis(), &gui::AnalysisController::sweepFinished, this,
+            [this] { ++m_sweeps; });
 }
 
 QString ResultAudit::check() const {

@@ -21,6 +21,9 @@ public:
 
     /// What is wrong now; empty when every tab shows the result on screen.
     QString check() const;
+    /// k sweeps and repeats that finished while the audit watched.
+    int sweeps() const { return m_sweeps; }
+    int repeats() const { return m_repeats; }
 
 private:
     QString checkStamp(const latentlab::Result* result) const;
@@ -33,4 +36,6 @@ private:
     /// The result on screen when the last repeats finished: the repeats may stay beside
     /// another result only if its settings are theirs.
     std::shared_ptr<const latentlab::Result> m_resultAtRepeats;
+    int m_sweeps = 0;
+    int m_repeats = 0;
 };

@@ -21,7 +21,7 @@ using namespace latentlab;
 
 namespace {
 
-constexpr int kMaxSamples = 3000;
+constexpr int kMaxSamples = 2500;
 constexpr int kMaxFeatures = 20;
 constexpr int kMaxNoise = 5;
 constexpr int kMaxCenters = 10;
