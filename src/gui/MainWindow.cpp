@@ -104,7 +104,12 @@ MainWindow::MainWindow(QWidget* parent)
     offerRecovery(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The dock, and the panel in it, are deleted after the history and display they report
+    // to. A floating panel's window closes then, and a spin box holding a typed value commits
+    // it: that change must not reach the members already gone.
+    disconnect(m_settings, nullptr, this, nullptr);
+}
 
 Config MainWindow::config() const { return m_settings->config(); }
 
