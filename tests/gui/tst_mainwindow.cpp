@@ -12,6 +12,7 @@
 #include "ScatterView.h"
 #include "SettingsPanel.h"
 #include "TestData.h"
+#include "TestMode.h"
 #include "WindowRun.h"
 
 #include <QAction>
@@ -20,7 +21,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,7 +66,7 @@ private slots:
 };
 
 void TestMainWindow::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);   // QSettings of the tests stay apart
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);  // errors go to the log, not to message boxes
 }
 

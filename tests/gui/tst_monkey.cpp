@@ -27,6 +27,7 @@
 #include "SettingsPanel.h"
 #include "SliderSpinBox.h"
 #include "StallProbe.h"
+#include "TestMode.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,7 +37,6 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QScopeGuard>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtTest>
@@ -117,7 +117,7 @@ private slots:
 };
 
 void TestMonkey::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);
 }
 

@@ -17,6 +17,7 @@
 #include "RepeatsTableView.h"
 #include "RobustnessTab.h"
 #include "TestData.h"
+#include "TestMode.h"
 #include "ViewTestData.h"
 #include "WindowRun.h"
 
@@ -26,7 +27,6 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <cmath>
@@ -98,7 +98,7 @@ private slots:
 };
 
 void TestRobustness::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);
 }
 
