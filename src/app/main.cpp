@@ -58,7 +58,8 @@ int main(int argc, char** argv) {
         QObject::connect(&window, &MainWindow::runEnded, &afterRun,
                          &latentlab::app::AfterRun::begin);
         QTimer::singleShot(0, &window, [&window] { window.run(); });
-    } else if (!options.sessionPath.isEmpty() && afterRun.hasWork()) {
+    } else if (afterRun.hasWork()) {
+        // Without --run, the steps (tab, screenshot, quit...) apply to the window as opened.
         QTimer::singleShot(0, &afterRun, [&afterRun] { afterRun.begin(true, QString()); });
     }
     const int status = app.exec();

@@ -17,6 +17,7 @@ class TestAppCommandLine : public QObject {
 private slots:
     void runsExportsAndQuits();
     void savesSessionAndScreenshotAfterRepeats();
+    void picturesTheWindowWithoutARun();
     void refusesAMissingSession();
     void refusesBadInput_data();
     void refusesBadInput();
@@ -30,6 +31,7 @@ int TestAppCommandLine::runApp(const QStringList& arguments, QString* errors) {
     QProcess app;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert("XDG_CONFIG_HOME", m_dir.filePath("config-home"));  // own QSettings
+    environment.insert("XDG_DATA_HOME", m_dir.filePath("data-home"));  // own autosaves
     app.setProcessEnvironment(environment);
     app.start(LATENTLAB_APP, arguments);
     if (!app.waitForFinished(120000)) {
@@ -95,6 +97,14 @@ void TestAppCommandLine::savesSessionAndScreenshotAfterRepeats() {
     for (int y = 0; y < image.height(); y += 7)
         for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
     QVERIFY(colours.size() > 50);
+}
+
+void TestAppCommandLine::picturesTheWindowWithoutARun() {
+    // Without --run the steps apply to the window as it opens (this used to wait forever).
+    const QString picture = m_dir.filePath("empty.png");
+    QString errors;
+    QCOMPARE(runApp({"--tab", "data", "--screenshot", picture, "--quit-after-run"}, &errors), 0);
+    QVERIFY2(!QImage(picture).isNull(), qPrintable(errors));
 }
 
 void TestAppCommandLine::refusesAMissingSession() {
