@@ -42,6 +42,7 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
     : QWidget(parent), m_measure(measure) {
     m_chart = new QChart;
     m_chartView = new QChartView(m_chart, this);
+    m_chartView->installEventFilter(this);
     m_chartView->setRenderHint(QPainter::Antialiasing, true);
 
     m_axisX = new QValueAxis(m_chart);
@@ -80,10 +81,15 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
     // whose text did not fit, a stray marker.
     setLegendVisible(m_chart, m_marker, false);
 
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
-        // A new size may want other tick counts; refit only when it does.
-        if (QSize(kTickInterval(), yTicks()) != m_fittedTicks) fitAxes();
-    });
+    connect(
+        m_chart, &QChart::plotAreaChanged, this,
+        [this] {
+            // A new size may want other tick counts; refit only when it does. Queued: new
+            // ticks set during Qt Charts' layout pass kept the labels elided ("...") for the
+            // old, tiny plot until something else relaid the chart.
+            if (QSize(kTickInterval(), yTicks()) != m_fittedTicks) fitAxes();
+        },
+        Qt::QueuedConnection);
 
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -373,7 +379,7 @@ void KSweepChartView::showTitle() {
     // group's caption and the k range beside the Sweep button say what the title and the
     // x-axis title would, the legend moves beside the plot, and the axes keep the room for
     // their labels (squeezed, Qt Charts elides them all to "..."). Exports keep everything.
-    showTitle(height() >= kTitledHeight);
+    showTitle(m_chartView->height() >= kTitledChartHeight);
 }
 
 void KSweepChartView::showTitle(bool full) {
@@ -382,9 +388,10 @@ void KSweepChartView::showTitle(bool full) {
     m_chart->legend()->setAlignment(full ? Qt::AlignBottom : Qt::AlignRight);
 }
 
-void KSweepChartView::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    showTitle();
+bool KSweepChartView::eventFilter(QObject* watched, QEvent* event) {
+    // The chart's own height decides: the bar above it (a note, the Raw inertia box) varies.
+    if (watched == m_chartView && event->type() == QEvent::Resize) showTitle();
+    return QWidget::eventFilter(watched, event);
 }
 
 void KSweepChartView::renderTo(QPainter& painter, const QRectF& target) {

@@ -49,9 +49,11 @@ public:
     int markedK() const { return m_markedK; }
     QString markerLabel() const;
     QChart* chart() const { return m_chart; }
-    /// The chart's title; the screen shows it only from this height up, exports always.
+    /// The chart's title; the screen shows it only when the chart itself is this tall, exports
+    /// always. Shorter, Qt Charts squeezes the k labels and axis title to "..." (seen: 260 px
+    /// elided them, 266 px fitted).
     QString title() const { return m_title; }
-    static constexpr int kTitledHeight = 280;
+    static constexpr int kTitledChartHeight = 270;
 
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
@@ -61,7 +63,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void setTitle(const QString& title);

@@ -12,6 +12,10 @@
 
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QValueAxis>
@@ -72,6 +76,8 @@ private slots:
     void sweepLegendListsOnlyTheMethods();
     void sweepLabelsKeepApart_data();
     void sweepLabelsKeepApart();
+    void sweepLabelsNeverElided_data();
+    void sweepLabelsNeverElided();
     void lossChartOnAShortStrip();
 };
 
@@ -182,6 +188,35 @@ void TestChartCosmetics::sweepLabelsKeepApart() {
         if (!y || !y->isVisible()) continue;
         QVERIFY2((y->tickCount() - 1) * 30.0 <= view.chart()->plotArea().height() + 30.0,
                  qPrintable(QString::number(y->tickCount())));
+    }
+}
+
+void TestChartCosmetics::sweepLabelsNeverElided_data() {
+    QTest::addColumn<int>("measure");
+    QTest::newRow("elbow (with the Raw inertia box)")
+        << int(KSweepChartView::Measure::InertiaOverTss);
+    QTest::newRow("silhouette") << int(KSweepChartView::Measure::Silhouette);
+}
+
+void TestChartCosmetics::sweepLabelsNeverElided() {
+    // Around the height where the title goes, Qt Charts squeezed the elbow's k labels and
+    // axis title to "..." (the Raw inertia box makes its chart shorter than its neighbour's).
+    QFETCH(int, measure);
+    KSweepChartView view{KSweepChartView::Measure(measure)};
+    view.resize(480, 220);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int height = 220; height <= 340; height += 4) {
+        view.resize(480, height);
+        QCoreApplication::sendPostedEvents();
+        QTest::qWait(20);
+        for (QGraphicsItem* item : view.chart()->scene()->items()) {
+            auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+            if (!text || !text->isVisible()) continue;
+            QVERIFY2(
+                !text->toPlainText().contains(QLatin1String("...")),
+                qPrintable(QStringLiteral("%1 px: '%2'").arg(height).arg(text->toPlainText())));
+        }
     }
 }
 
