@@ -3,12 +3,15 @@
 #include "AppOptions.h"
 #include "ConfigJson.h"
 #include "Errors.h"
+#include "ExportController.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QTimer>
 #include <cstdio>
 
+using latentlab::gui::ExportController;
+using latentlab::gui::ExportOutcome;
 using latentlab::gui::MainWindow;
 
 int main(int argc, char** argv) {
@@ -53,16 +56,27 @@ int main(int argc, char** argv) {
     window.show();
 
     int exitCode = 0;
+    auto fail = [&exitCode](const QString& message) {
+        std::fprintf(stderr, "latentlab: error: %s\n", qPrintable(message));
+        exitCode = 2;
+    };
     auto finish = [&](bool ok, const QString& message) {
         if (!ok) {
-            std::fprintf(stderr, "latentlab: error: %s\n", qPrintable(message));
-            exitCode = 2;
+            fail(message);
         } else if (!options.exportDir.isEmpty()) {
+            // The export writes its files on a worker thread: quit once it has ended.
             QString exportError;
-            if (!window.exportAll(options.exportDir, &exportError)) {
-                std::fprintf(stderr, "latentlab: error: %s\n", qPrintable(exportError));
-                exitCode = 2;
+            if (window.exportAll(options.exportDir, &exportError)) {
+                QObject::connect(
+                    window.exports(), &ExportController::finished, &app,
+                    [&](const ExportOutcome& outcome) {
+                        if (!outcome.ok()) fail(outcome.summary());
+                        if (options.quitAfterRun) app.exit(exitCode);
+                    },
+                    Qt::SingleShotConnection);
+                return;
             }
+            fail(exportError);
         }
         if (options.quitAfterRun) app.exit(exitCode);
     };

@@ -99,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_stage->setText(tr("Ready: press F5 to run"));
 
     m_exports->addWindowCharts(m_latent, m_clusters, m_dataTab);
+    statusBar()->addPermanentWidget(m_exports->progressRow());
     m_robustness->attach(m_runs, m_exports, [this]() -> RobustnessTab::RepeatsInput {
         // Repeats start from the same checked settings a run would.
         const Config current = config();
@@ -399,19 +400,26 @@ bool MainWindow::confirmDiscard(const QString& action) {
 }
 
 bool MainWindow::exportAll(const QString& folder, QString* error) {
-    if (!result()) {
-        if (error) *error = tr("nothing to export yet: run first");
-        return false;
-    }
-    try {
-        m_exports->exportAll(folder, *result());
+    const std::shared_ptr<const Result> shown = result();
+    QString problem;
+    if (!shown)
+        problem = tr("nothing to export yet: run first");
+    else if (isRunning())
+        problem = tr("a run is in progress: export when it has finished");
+    else if (m_exports->start(folder, shown, [this, shown] { return result() == shown; },
+                              &problem)) {
+        connect(
+            m_exports, &ExportController::finished, this,
+            [this](const ExportOutcome& outcome) {
+                showStatus(outcome.summary());
+                if (outcome.status == ExportOutcome::Status::Failed)
+                    reportError(tr("Export failed"), outcome.error);
+            },
+            Qt::SingleShotConnection);
         return true;
-    } catch (const latentlab::Error& failure) {
-        const QString message = QString::fromStdString(failure.what());
-        if (error) *error = message;
-        reportError(tr("Export failed"), message);
-        return false;
     }
+    if (error) *error = problem;
+    return false;
 }
 
 void MainWindow::restoreSettings() {
