@@ -18,8 +18,21 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
                                        "After the run (or opening the session), export all "
                                        "files and charts to DIR.",
                                        "DIR");
-    const QCommandLineOption quit("quit-after-run", "Quit when the run (and export) is done.");
-    parser.addOptions({config, session, run, exportDir, quit});
+    const QCommandLineOption repeats("repeats",
+                                     "After the run, repeat it N times over seeds (2-50) in the "
+                                     "Robustness tab.",
+                                     "N");
+    const QCommandLineOption saveSession(
+        "save-session", "After the run (or opening the session), save the session as FILE.",
+        "FILE");
+    const QCommandLineOption tab("tab", "Show the tab NAME: latent, clusters, data or robustness.",
+                                 "NAME");
+    const QCommandLineOption screenshot(
+        "screenshot", "Last of all, write a picture of the whole window to FILE.png.", "FILE");
+    const QCommandLineOption quit("quit-after-run",
+                                  "Quit when the run (and export, session, screenshot) is done.");
+    parser.addOptions(
+        {config, session, run, repeats, exportDir, saveSession, tab, screenshot, quit});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return false;
@@ -40,6 +53,35 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     if (parser.isSet(session)) options.sessionPath = parser.value(session);
     options.exportDir = parser.value(exportDir);
     options.run = parser.isSet(run);
+    options.saveSessionPath = parser.value(saveSession);
+    options.screenshotPath = parser.value(screenshot);
+    if (!options.screenshotPath.isEmpty() &&
+        !options.screenshotPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        error = QStringLiteral("--screenshot writes PNG: give a file name ending in .png");
+        return false;
+    }
+    if (parser.isSet(tab)) {
+        const QStringList names{"latent", "clusters", "data", "robustness"};
+        options.tab = int(names.indexOf(parser.value(tab).toLower()));
+        if (options.tab < 0) {
+            error = QStringLiteral("--tab: '%1' is not one of %2")
+                        .arg(parser.value(tab), names.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    if (parser.isSet(repeats)) {
+        bool number = false;
+        options.repeats = parser.value(repeats).toInt(&number);
+        if (!number || options.repeats < 2 || options.repeats > 50) {
+            error = QStringLiteral("--repeats: '%1' is not a whole number from 2 to 50")
+                        .arg(parser.value(repeats));
+            return false;
+        }
+        if (!parser.isSet(run)) {
+            error = QStringLiteral("--repeats needs --run");
+            return false;
+        }
+    }
     options.quitAfterRun = parser.isSet(quit);
     if (!options.configPath.isEmpty() && !options.sessionPath.isEmpty()) {
         error = QStringLiteral("--config and --session cannot be combined");

@@ -1,6 +1,7 @@
 // The desktop app's command line, so figures can be regenerated unattended:
-//   latentlab [--config FILE.json | --session FILE.latentlab] [--run]
-//             [--export-dir DIR] [--quit-after-run]
+//   latentlab [--config FILE.json | --session FILE.latentlab] [--run] [--repeats N]
+//             [--export-dir DIR] [--save-session FILE] [--tab NAME] [--screenshot FILE.png]
+//             [--quit-after-run]
 #pragma once
 
 #include <QString>
@@ -12,6 +13,10 @@ struct AppOptions {
     QString configPath;
     QString sessionPath;
     QString exportDir;
+    QString saveSessionPath;  ///< saved after the run (or after opening --session)
+    QString screenshotPath;   ///< a PNG of the whole window, last
+    int tab = -1;             ///< tab to show: 0 latent spaces ... 3 robustness; -1 as it was
+    int repeats = 0;          ///< Repeat × N after the run (Robustness tab)
     bool run = false;
     bool quitAfterRun = false;
 };

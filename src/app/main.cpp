@@ -1,17 +1,15 @@
 // latentlab: the desktop explorer. Parses the command line, shows the window, and for
 // unattended use runs, exports and quits as asked.
+#include "AfterRun.h"
 #include "AppOptions.h"
 #include "ConfigJson.h"
 #include "Errors.h"
-#include "ExportController.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QTimer>
 #include <cstdio>
 
-using latentlab::gui::ExportController;
-using latentlab::gui::ExportOutcome;
 using latentlab::gui::MainWindow;
 
 int main(int argc, char** argv) {
@@ -55,38 +53,14 @@ int main(int argc, char** argv) {
     }
     window.show();
 
-    int exitCode = 0;
-    auto fail = [&exitCode](const QString& message) {
-        std::fprintf(stderr, "latentlab: error: %s\n", qPrintable(message));
-        exitCode = 2;
-    };
-    auto finish = [&](bool ok, const QString& message) {
-        if (!ok) {
-            fail(message);
-        } else if (!options.exportDir.isEmpty()) {
-            // The export writes its files on a worker thread: quit once it has ended.
-            QString exportError;
-            if (window.exportAll(options.exportDir, &exportError)) {
-                QObject::connect(
-                    window.exports(), &ExportController::finished, &app,
-                    [&](const ExportOutcome& outcome) {
-                        if (!outcome.ok()) fail(outcome.summary());
-                        if (options.quitAfterRun) app.exit(exitCode);
-                    },
-                    Qt::SingleShotConnection);
-                return;
-            }
-            fail(exportError);
-        }
-        if (options.quitAfterRun) app.exit(exitCode);
-    };
+    latentlab::app::AfterRun afterRun(window, options);
     if (options.run) {
-        QObject::connect(&window, &MainWindow::runEnded, &app, finish);
+        QObject::connect(&window, &MainWindow::runEnded, &afterRun,
+                         &latentlab::app::AfterRun::begin);
         QTimer::singleShot(0, &window, [&window] { window.run(); });
-    } else if (!options.sessionPath.isEmpty() &&
-               (options.quitAfterRun || !options.exportDir.isEmpty())) {
-        QTimer::singleShot(0, &window, [&] { finish(true, QString()); });
+    } else if (!options.sessionPath.isEmpty() && afterRun.hasWork()) {
+        QTimer::singleShot(0, &afterRun, [&afterRun] { afterRun.begin(true, QString()); });
     }
     const int status = app.exec();
-    return exitCode ? exitCode : status;
+    return afterRun.exitCode() ? afterRun.exitCode() : status;
 }

@@ -49,12 +49,12 @@ QWidget* LatentSpacesTab::buildViewControls() {
     m_colourBy = new QComboBox;
     m_colourBy->addItems({tr("True label"), tr("k-means cluster")});
     m_colourBy->setToolTip(tr("Colour points by their true label or by their k-means cluster"));
-    auto* size = new QSlider(Qt::Horizontal);
+    auto* size = m_pointSize = new QSlider(Qt::Horizontal);
     size->setRange(1, 12);
     size->setValue(4);
     size->setMaximumWidth(120);
     size->setToolTip(tr("Point size in pixels"));
-    auto* opacity = new QSlider(Qt::Horizontal);
+    auto* opacity = m_opacity = new QSlider(Qt::Horizontal);
     opacity->setRange(5, 100);
     opacity->setValue(60);
     opacity->setMaximumWidth(120);
@@ -126,6 +126,32 @@ QWidget* LatentSpacesTab::buildViewControls() {
         view->setOpacity(opacity->value() / 100.0);
     }
     return bar;
+}
+
+QJsonObject LatentSpacesTab::viewState() const {
+    return {{"colour_by", m_colourBy->currentIndex() == 0 ? "label" : "cluster"},
+            {"point_size", m_pointSize->value()},
+            {"opacity", m_opacity->value()},
+            {"align_ae", m_align->isChecked()},
+            {"show_all", m_showAll->isChecked()},
+            {"loss_log_scale", m_loss->logScale()}};
+}
+
+void LatentSpacesTab::setViewState(const QJsonObject& state) {
+    // Each control keeps its value when the state lacks it or holds something unusable.
+    if (state.contains("colour_by"))
+        m_colourBy->setCurrentIndex(state.value("colour_by").toString() == "cluster" ? 1 : 0);
+    const auto setSlider = [&state](QSlider* slider, const char* key) {
+        if (state.value(key).isDouble())
+            slider->setValue(
+                std::clamp(state.value(key).toInt(), slider->minimum(), slider->maximum()));
+    };
+    setSlider(m_pointSize, "point_size");
+    setSlider(m_opacity, "opacity");
+    if (state.value("align_ae").isBool()) m_align->setChecked(state.value("align_ae").toBool());
+    if (state.value("show_all").isBool()) m_showAll->setChecked(state.value("show_all").toBool());
+    if (state.value("loss_log_scale").isBool())
+        m_loss->setLogScale(state.value("loss_log_scale").toBool());
 }
 
 void LatentSpacesTab::beginRun(int epochs) {

@@ -7,12 +7,14 @@
 #include "Dataset.h"
 #include "Result.h"
 
+#include <QJsonObject>
 #include <QWidget>
 #include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QPushButton;
+class QSlider;
 
 namespace latentlab::gui {
 
@@ -44,6 +46,10 @@ public:
     MetricsTableView* metricsTable() const { return m_metrics; }
     /// The "Show all points" toggle beside "Reset zoom" (objectName showAllPoints).
     QPushButton* showAllButton() const { return m_showAll; }
+    /// The view controls (colour by, point size, opacity, alignment, show all, log loss),
+    /// which sessions keep with the result.
+    QJsonObject viewState() const;
+    void setViewState(const QJsonObject& state);
 
 private:
     QWidget* buildViewControls();
@@ -71,6 +77,8 @@ private:
     QComboBox* m_colourBy = nullptr;
     QCheckBox* m_align = nullptr;
     QPushButton* m_showAll = nullptr;
+    QSlider* m_pointSize = nullptr;
+    QSlider* m_opacity = nullptr;
     Eigen::MatrixXd m_pcaEmbedding;  ///< all rows, the alignment's target
     Eigen::MatrixXd m_aeEmbedding;   ///< all rows as trained (last snapshot or result)
     std::vector<int> m_aeClusters;

@@ -10,18 +10,17 @@
 #include "ExportController.h"
 #include "InfoBar.h"
 #include "LatentSpacesTab.h"
-#include "NumberFormat.h"
 #include "Presets.h"
 #include "RecentSessionsMenu.h"
 #include "RecoveryOffer.h"
 #include "RobustnessTab.h"
 #include "RunController.h"
 #include "RunDisplay.h"
+#include "RunStatus.h"
 #include "SessionDocument.h"
 #include "SessionFile.h"
 #include "SettingsHistory.h"
 #include "SettingsPanel.h"
-#include "UpdateThrottle.h"
 #include "WheelGuard.h"
 #include "WindowActions.h"
 
@@ -34,7 +33,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -65,10 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
           },
           this)),
       m_recoveryBar(new InfoBar),
-      m_stage(new QLabel),
-      m_progress(new QProgressBar),
-      m_progressThrottle(new UpdateThrottle(
-          100, [this] { m_progress->setValue(int(m_pendingProgress * 1000)); }, this)) {
+      m_status(new RunStatus(m_runs, statusBar())) {
     m_tabs->addTab(m_latent, tr("&Latent spaces"));
     m_tabs->addTab(m_clusters, tr("&Clusters"));
     m_tabs->addTab(m_dataTab, tr("&Data"));
@@ -91,20 +86,12 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     WheelGuard::install(m_settings);
 
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(240);
-    m_progress->setTextVisible(false);
-    statusBar()->addWidget(m_stage, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    m_stage->setText(tr("Ready: press F5 to run"));
-
     m_exports->addWindowCharts(m_latent, m_clusters, m_dataTab);
     statusBar()->addPermanentWidget(m_exports->progressRow());
     m_robustness->attach(m_runs, m_exports, [this]() -> RobustnessTab::RepeatsInput {
-        // Repeats start from the same checked settings a run would.
+        // Repeats start from the settings a run would, checked the same way.
         const Config current = config();
-        current.validate();
-        return {current, reusableData(current)};
+        return {current, reusableData(current), runProblem(current)};
     });
 
     buildRunActions();
@@ -118,7 +105,12 @@ MainWindow::MainWindow(QWidget* parent)
     offerRecovery(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The dock, and the panel in it, are deleted after the history and display they report
+    // to. A floating panel's window closes then, and a spin box holding a typed value commits
+    // it: that change must not reach the members already gone.
+    disconnect(m_settings, nullptr, this, nullptr);
+}
 
 Config MainWindow::config() const { return m_settings->config(); }
 
@@ -204,13 +196,6 @@ void MainWindow::wireRuns() {
     });
     connect(m_history, &SettingsHistory::applied, this, &MainWindow::settingsChanged);
     connect(m_runs, &RunController::runningChanged, this, &MainWindow::updateRunActions);
-    connect(m_runs, &RunController::started, this, [this] { m_progress->setValue(0); });
-    connect(m_runs, &RunController::stageChanged, this,
-            [this](const QString& name) { m_stage->setText(tr("Running: %1…").arg(name)); });
-    connect(m_runs, &RunController::progressChanged, this, [this](double fraction) {
-        m_pendingProgress = fraction;
-        m_progressThrottle->request();
-    });
     connect(m_runs, &RunController::dataLoaded, this, [this](auto data) {
         m_fileData = data;
         m_fileDataConfig = m_runs->currentConfig();
@@ -222,19 +207,10 @@ void MainWindow::wireRuns() {
                 if (!missing.isEmpty()) statusBar()->showMessage(missing, 10000);
             });
     connect(m_runs, &RunController::importFailed, this, &MainWindow::importFailed);
-    connect(m_runs, &RunController::pausedChanged, this, [this](bool paused) {
-        action("pause")->setChecked(paused);
-        if (paused) m_stage->setText(tr("Paused: Step (F7) trains one epoch, Pause (F6) resumes"));
-    });
-    connect(m_runs, &RunController::finished, this, [this](auto result) {
-        m_stage->setText(
-            tr("Done in %1 s").arg(report::NumberFormat::seconds(result->seconds.total)));
-    });
-    connect(m_runs, &RunController::failed, this, [this](const QString& message) {
-        m_stage->setText(tr("Run failed: %1").arg(message));
-        reportError(tr("Run failed"), message);
-    });
-    connect(m_runs, &RunController::cancelled, this, [this] { m_stage->setText(tr("Stopped")); });
+    connect(m_runs, &RunController::pausedChanged, this,
+            [this](bool paused) { action("pause")->setChecked(paused); });
+    connect(m_runs, &RunController::failed, this,
+            [this](const QString& message) { reportError(tr("Run failed"), message); });
     connect(m_display, &RunDisplay::resultChanged, this, [this] {
         updateRunActions();
         m_document->update();
@@ -250,17 +226,21 @@ std::shared_ptr<const Dataset> MainWindow::reusableData(const Config& config) co
     return io::sameImport(m_fileDataConfig.data, config.data) ? m_fileData : nullptr;
 }
 
+QString MainWindow::runProblem(const Config& config) const {
+    try {
+        config.validate();
+    } catch (const latentlab::Error& error) {
+        return QString::fromStdString(error.what());
+    }
+    if (config.data.source == DataSource::Csv && config.data.path.empty())
+        return tr("Choose a CSV or TSV file in the Data panel first.");
+    return QString();
+}
+
 bool MainWindow::startRun(StartMode mode) {
     m_history->record();  // a change made without the panel's signal (File > Open data)
     const Config current = config();
-    QString problem;
-    try {
-        current.validate();
-    } catch (const latentlab::Error& error) {
-        problem = QString::fromStdString(error.what());
-    }
-    if (problem.isEmpty() && current.data.source == DataSource::Csv && current.data.path.empty())
-        problem = tr("Choose a CSV or TSV file in the Data panel first.");
+    const QString problem = runProblem(current);
     if (!problem.isEmpty()) {
         // While the user types with Live on, half-typed values are normal: no message box.
         if (mode == StartMode::Debounced)
@@ -290,10 +270,10 @@ void MainWindow::reset() {
     m_settings->applyPreset(presetNames().front());  // one undoable step, like any preset
     m_display->clear();
     m_document->markUnchanged();
-    m_stage->setText(tr("Reset to the seed notebook: Undo (Ctrl+Z) brings the settings back"));
+    m_status->show(tr("Reset to the seed notebook: Undo (Ctrl+Z) brings the settings back"));
 }
 
-void MainWindow::showStatus(const QString& message) { m_stage->setText(message); }
+void MainWindow::showStatus(const QString& message) { m_status->show(message); }
 
 void MainWindow::settingsChanged() {
     m_display->refresh();
@@ -318,7 +298,6 @@ void MainWindow::updateRunActions() {
     const bool running = m_runs->isRunning();
     action("stop")->setEnabled(running);
     action("pause")->setEnabled(running);
-    m_progress->setVisible(running);  // the stage text says "Done" when it is over
     if (!running) action("pause")->setChecked(false);
     const bool haveResult = result() != nullptr;
     action("saveSession")->setEnabled(haveResult);
@@ -337,7 +316,9 @@ void MainWindow::reportError(const QString& title, const QString& message) {
 }
 
 QJsonObject MainWindow::windowState() const {
-    return {{"panel", m_settings->state()}, {"tab", m_tabs->currentIndex()}};
+    return {{"panel", m_settings->state()},
+            {"view", m_latent->viewState()},
+            {"tab", m_tabs->currentIndex()}};
 }
 
 bool MainWindow::applyWindowState(const QJsonObject& state) {
@@ -346,6 +327,7 @@ bool MainWindow::applyWindowState(const QJsonObject& state) {
     } catch (const latentlab::Error&) {
         return false;
     }
+    m_latent->setViewState(state.value("view").toObject());
     if (state.contains("tab")) m_tabs->setCurrentIndex(state.value("tab").toInt());
     m_history->restart();
     return true;
@@ -361,7 +343,7 @@ bool MainWindow::openSession(const QString& path, QString* error) {
         m_display->showOpened(opened, io::configToJson(config()), QFileInfo(path).fileName());
         m_document->markSaved(path);
         m_recentMenu->add(path);
-        m_stage->setText(tr("Opened %1").arg(QFileInfo(path).fileName()));
+        m_status->show(tr("Opened %1").arg(QFileInfo(path).fileName()));
         updateRunActions();
         return true;
     } catch (const latentlab::Error& failure) {
@@ -380,7 +362,7 @@ bool MainWindow::saveSession(const QString& path) {
         io::SessionFile::save(path, *result(), windowState());
         m_document->markSaved(path);
         m_recentMenu->add(path);
-        m_stage->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
+        m_status->show(tr("Saved %1").arg(QFileInfo(path).fileName()));
         return true;
     } catch (const latentlab::Error& error) {
         reportError(tr("Cannot save session"), QString::fromStdString(error.what()));

@@ -12,8 +12,6 @@
 #include <memory>
 
 class QAction;
-class QLabel;
-class QProgressBar;
 class QTabWidget;
 
 namespace latentlab::gui {
@@ -28,10 +26,10 @@ class RecentSessionsMenu;
 class RobustnessTab;
 class RunController;
 class RunDisplay;
+class RunStatus;
 class SessionDocument;
 class SettingsHistory;
 class SettingsPanel;
-class UpdateThrottle;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -115,6 +113,8 @@ private:
     void restoreSettings();
     void storeSettings() const;
     std::shared_ptr<const Dataset> reusableData(const Config& config) const;
+    /// Why `config` cannot run (invalid value, no file chosen); empty when it can.
+    QString runProblem(const Config& config) const;
 
     SettingsPanel* m_settings;
     LatentSpacesTab* m_latent;
@@ -129,11 +129,8 @@ private:
     SessionDocument* m_document;
     Autosaver* m_autosaver;
     InfoBar* m_recoveryBar;
-    QLabel* m_stage;
-    QProgressBar* m_progress;
+    RunStatus* m_status;
     RecentSessionsMenu* m_recentMenu = nullptr;
-    UpdateThrottle* m_progressThrottle;
-    double m_pendingProgress = 0.0;
     std::shared_ptr<const Dataset> m_fileData;  ///< last table read, reused while unchanged
     Config m_fileDataConfig;
     bool m_closing = false;

@@ -294,14 +294,8 @@ void RobustnessTab::startSweep() {
 void RobustnessTab::startRepeats() {
     if (m_pipelineRunning || m_analysis->isBusy() || !m_repeatsInput) return;
     RepeatsInput input = m_repeatsInput();
-    try {
-        input.config.validate();
-    } catch (const latentlab::Error& error) {
-        reportError(tr("Invalid setting"), QString::fromStdString(error.what()));
-        return;
-    }
-    if (input.config.data.source == DataSource::Csv && input.config.data.path.empty()) {
-        reportError(tr("No data file"), tr("Choose a CSV or TSV file in the Data panel first."));
+    if (!input.problem.isEmpty()) {
+        reportError(tr("Cannot repeat"), input.problem);
         return;
     }
     m_repeatsConfig = input.config;

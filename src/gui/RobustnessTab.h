@@ -38,6 +38,7 @@ public:
     struct RepeatsInput {
         Config config;
         std::shared_ptr<const Dataset> data;
+        QString problem;  ///< why these settings cannot run (empty: they can)
     };
 
     explicit RobustnessTab(QWidget* parent = nullptr);

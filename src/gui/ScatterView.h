@@ -82,6 +82,10 @@ public:
     int pointCount() const;     ///< points the point layer draws
     int centroidCount() const;  ///< centre markers shown
     int rowCount() const { return int(m_xy.rows()); }
+    /// The points as set (n x 2), with their true labels and k-means clusters (empty if none).
+    const Eigen::MatrixXd& points() const { return m_xy; }
+    const std::vector<int>& trueLabels() const { return m_trueLabels; }
+    const std::vector<int>& clusters() const { return m_clusters; }
     QChart* chart() const { return m_chart; }
     /// Series names in legend order (labels or clusters, then the centres).
     QStringList seriesNames() const;

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "Pca.h"
+#include "ScatterView.h"
 #include "TestData.h"
 
 #include <algorithm>
@@ -76,6 +77,17 @@ int colouredPixels(const QImage& image, int chroma) {
         }
     }
     return count;
+}
+
+latentlab::gui::ScatterView* seedBlobsScatter() {
+    auto* view = new latentlab::gui::ScatterView;
+    view->resize(760, 560);
+    view->setTitle(QStringLiteral("PCA"));
+    view->setAxisTitles(QStringLiteral("PC 1"), QStringLiteral("PC 2"));
+    const Embedding& e = seedBlobs();
+    view->setData(e.latent, e.data.labels, e.data.labelNames, e.clustering.labels,
+                  e.clustering.centers);
+    return view;
 }
 
 QPalette darkPalette() {

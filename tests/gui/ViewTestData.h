@@ -12,6 +12,10 @@
 #include <QPalette>
 #include <QString>
 
+namespace latentlab::gui {
+class ScatterView;
+}
+
 namespace viewtest {
 
 struct Embedding {
@@ -24,6 +28,10 @@ struct Embedding {
 
 /// seed_blobs.csv (30000 rows) scaled, projected and clustered with k = 8 (computed once).
 const Embedding& seedBlobs();
+
+/// A 760 x 560 scatter titled "PCA" showing seedBlobs() with its labels, clusters and
+/// centres (not shown yet); the caller owns it.
+latentlab::gui::ScatterView* seedBlobsScatter();
 
 /// A dark desktop palette (as a dark theme gives), for dark-mode checks and screenshots.
 QPalette darkPalette();

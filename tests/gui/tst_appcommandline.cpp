@@ -1,16 +1,22 @@
 // The desktop app's command line, run as a user would from a script:
-// latentlab --config F --run --export-dir D --quit-after-run, and its refusals.
+// latentlab --config F --run --export-dir D --quit-after-run, --repeats, --save-session,
+// --tab and --screenshot, and its refusals.
 #include "TestData.h"
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 
 class TestAppCommandLine : public QObject {
     Q_OBJECT
 private slots:
     void runsExportsAndQuits();
+    void savesSessionAndScreenshotAfterRepeats();
     void refusesAMissingSession();
     void refusesBadInput_data();
     void refusesBadInput();
@@ -51,6 +57,46 @@ void TestAppCommandLine::runsExportsAndQuits() {
     QCOMPARE(QFile(QDir(out).filePath("embedding_ae.csv")).size() > 0, true);
 }
 
+void TestAppCommandLine::savesSessionAndScreenshotAfterRepeats() {
+    const QString config = m_dir.filePath("tiny.json");
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"data": {"samples": 600, "centers": 3}, "autoencoder": {"epochs": 3}})");
+    file.close();
+    const QString session = m_dir.filePath("shot.latentlab");
+    const QString picture = m_dir.filePath("shot.png");
+    QString errors;
+    QCOMPARE(runApp({"--config", config, "--run", "--repeats", "2", "--tab", "robustness",
+                     "--save-session", session, "--screenshot", picture, "--quit-after-run"},
+                    &errors),
+             0);
+    // The session holds the run and the panel as it was.
+    QFile saved(session);
+    QVERIFY2(saved.open(QIODevice::ReadOnly), qPrintable(errors));
+    const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
+    QCOMPARE(json.value("format").toString(), QStringLiteral("latentlab-session"));
+    QCOMPARE(json.value("data").toObject().value("features").toObject().value("rows").toInt(), 600);
+    const QJsonObject window = json.value("window").toObject();
+    QCOMPARE(window.value("tab").toInt(), 3);
+    QCOMPARE(window.value("panel")
+                 .toObject()
+                 .value("settings")
+                 .toObject()
+                 .value("kmeans")
+                 .toObject()
+                 .value("k")
+                 .toInt(-1),
+             0);  // k follows the classes, as the panel had it
+    // The picture is the whole window, drawn (not one flat colour).
+    const QImage image(picture);
+    QVERIFY2(!image.isNull(), qPrintable(errors));
+    QVERIFY(image.width() >= 900 && image.height() >= 600);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 50);
+}
+
 void TestAppCommandLine::refusesAMissingSession() {
     // Opening real sessions is covered by tst_mainwindow; unattended, a missing one must
     // end with code 2 and say which file.
@@ -68,6 +114,10 @@ void TestAppCommandLine::refusesBadInput_data() {
         << QStringList{"--config", "a.json", "--session", "b.latentlab"} << "cannot be combined";
     QTest::newRow("missing config")
         << QStringList{"--config", "/nonexistent/x.json", "--quit-after-run"} << "x.json";
+    QTest::newRow("screenshot not png") << QStringList{"--screenshot", "x.jpg"} << ".png";
+    QTest::newRow("unknown tab") << QStringList{"--tab", "plots"} << "plots";
+    QTest::newRow("one repeat") << QStringList{"--run", "--repeats", "1"} << "2 to 50";
+    QTest::newRow("repeats without run") << QStringList{"--repeats", "3"} << "needs --run";
 }
 
 void TestAppCommandLine::refusesBadInput() {

@@ -2,12 +2,15 @@
 // it will replace, the loss chart holds exactly the current run's epochs, views of the last
 // finished run are marked, Stop puts the last result back and says so, and the greyed k box
 // shows the k the run will use.
+#include "AnalysisController.h"
 #include "ClusteringPanel.h"
 #include "InfoBar.h"
 #include "LatentSpacesTab.h"
 #include "LossChartView.h"
 #include "MainWindow.h"
 #include "MetricsTableView.h"
+#include "PanelControls.h"
+#include "RobustnessTab.h"
 #include "RunController.h"
 #include "RunDisplay.h"
 #include "ScatterView.h"
@@ -21,9 +24,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QLabel>
-#include <QScreen>
 #include <QLineSeries>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -32,6 +36,7 @@
 #include <QTemporaryDir>
 
 using namespace latentlab;
+using namespace paneltest;
 using latentlab::gui::MainWindow;
 using latentlab::gui::RunController;
 
@@ -59,23 +64,6 @@ bool isOneRunsCurve(const std::vector<double>& epochs) {
     for (std::size_t i = 0; i < epochs.size(); ++i)
         if (epochs[i] != double(i + 1)) return false;
     return true;
-}
-
-QComboBox* paceBox(MainWindow& window) {
-    return window.settings()->findChild<QComboBox*>(QStringLiteral("pace"));
-}
-
-gui::SliderSpinBox* control(MainWindow& window, const char* name) {
-    return window.settings()->findChild<gui::SliderSpinBox*>(QLatin1String(name));
-}
-
-/// Types a value into a slider-and-spin-box control, as a user does (it emits its change).
-void userSet(gui::SliderSpinBox* box, double value) {
-    box->findChild<QDoubleSpinBox*>()->setValue(value);
-}
-
-QSpinBox* seedBox(MainWindow& window) {
-    return window.settings()->findChild<QSpinBox*>(QStringLiteral("seed"));
 }
 
 bool metricsAreEmpty(const MainWindow& window) {
@@ -114,6 +102,8 @@ private slots:
     void changedSettingsAreAnnounced();
     void greyedKBoxShowsTheKTheRunUses();
     void screenHoldsNoLeftoversAfterARestartAndReset();
+    void pacedTrainingReportsComputeTime();
+    void repeatsCheckTheSettingsARunWould();
 };
 
 void TestRunState::initTestCase() {
@@ -300,6 +290,35 @@ void TestRunState::screenHoldsNoLeftoversAfterARestartAndReset() {
     QTest::qWait(300);
     QCOMPARE(stalePixels(window, latent->lossChart()), 0);
     QCOMPARE(stalePixels(window, latent->aeScatter()), 0);
+}
+
+void TestRunState::pacedTrainingReportsComputeTime() {
+    // "Slow motion" holds each epoch to 1/4 s: 8 epochs take 2 s to watch. The time shown is
+    // the training's own (milliseconds here, a little more under sanitizers), not the pacing.
+    MainWindow window;
+    window.setConfig(smallConfig(8));
+    paceBox(window)->setCurrentIndex(2);
+    QElapsedTimer watched;
+    watched.start();
+    QVERIFY(runAndWait(window));
+    QVERIFY(watched.elapsed() >= 1750);
+    const Result& result = *window.result();
+    QVERIFY2(result.seconds.train < 1.0, qPrintable(QString::number(result.seconds.train)));
+    QVERIFY(result.aeSpace.metrics.seconds < 1.0);
+    QVERIFY(result.seconds.total < watched.elapsed() / 1000.0 - 1.0);
+}
+
+void TestRunState::repeatsCheckTheSettingsARunWould() {
+    MainWindow window;
+    Config config = smallConfig(2);
+    config.data.source = DataSource::Csv;  // and no file chosen
+    window.setConfig(config);
+    const QString expected = QStringLiteral("Choose a CSV or TSV file in the Data panel first.");
+    QTest::ignoreMessage(QtWarningMsg, qPrintable("Cannot run: " + expected));
+    QVERIFY(!window.startRun(MainWindow::StartMode::Now));
+    QTest::ignoreMessage(QtWarningMsg, qPrintable("Cannot repeat: " + expected));
+    window.action("repeatRuns")->trigger();
+    QVERIFY(!window.robustness()->analysis()->isBusy());
 }
 
 QTEST_MAIN(TestRunState)

@@ -33,15 +33,7 @@ private:
     ScatterView* m_view = nullptr;
 };
 
-void TestScatterColours::init() {
-    m_view = new ScatterView;
-    m_view->resize(760, 560);
-    m_view->setTitle(QStringLiteral("PCA"));
-    m_view->setAxisTitles(QStringLiteral("PC 1"), QStringLiteral("PC 2"));
-    const auto& e = viewtest::seedBlobs();
-    m_view->setData(e.latent, e.data.labels, e.data.labelNames, e.clustering.labels,
-                    e.clustering.centers);
-}
+void TestScatterColours::init() { m_view = viewtest::seedBlobsScatter(); }
 
 void TestScatterColours::cleanup() {
     delete m_view;

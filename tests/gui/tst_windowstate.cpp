@@ -8,6 +8,7 @@
 #include "InfoBar.h"
 #include "LatentSpacesTab.h"
 #include "MainWindow.h"
+#include "PanelControls.h"
 #include "Presets.h"
 #include "RunDisplay.h"
 #include "ScatterView.h"
@@ -38,6 +39,7 @@
 #include <QWheelEvent>
 
 using namespace latentlab;
+using namespace paneltest;
 using latentlab::gui::MainWindow;
 using Choice = latentlab::gui::SessionDocument::Choice;
 
@@ -89,14 +91,6 @@ QMap<QString, QString> controls(const MainWindow& window) {
     return values;
 }
 
-gui::SliderSpinBox* control(MainWindow& window, const char* name) {
-    return window.settings()->findChild<gui::SliderSpinBox*>(QLatin1String(name));
-}
-
-QSpinBox* seedBox(MainWindow& window) {
-    return window.settings()->findChild<QSpinBox*>(QStringLiteral("seed"));
-}
-
 /// Answers the unsaved-work question with `choice` and counts how often it was asked.
 struct PromptRecorder {
     int asked = 0;
@@ -142,6 +136,11 @@ void TestWindowState::sessionRestoresEveryControl() {
     window.settings()->findChild<QComboBox*>("scaling")->setCurrentIndex(1);
     QVERIFY(runAndWait(window));
     QCOMPARE(window.result()->config.kmeans.k, 3);
+    // The view's own controls too: colour by cluster, bigger points, aligned, log loss.
+    const QJsonObject view{{"colour_by", "cluster"}, {"point_size", 7},  {"opacity", 35},
+                           {"align_ae", true},       {"show_all", true}, {"loss_log_scale", true}};
+    window.latentSpaces()->setViewState(view);
+    QCOMPARE(window.latentSpaces()->viewState(), view);
     const QMap<QString, QString> saved = controls(window);
     QVERIFY(saved.size() > 30);
     QVERIFY(window.saveSession(path));
@@ -163,6 +162,9 @@ void TestWindowState::sessionRestoresEveryControl() {
     QCOMPARE(reopened.config().data.source, DataSource::Csv);
     QCOMPARE(reopened.config().data.path, irisConfig().data.path);
     QVERIFY(!reopened.display()->settingsDiffer());
+    QCOMPARE(reopened.latentSpaces()->viewState(), view);
+    QCOMPARE(reopened.latentSpaces()->aeScatter()->colourBy(), gui::ColourBy::Cluster);
+    QCOMPARE(reopened.latentSpaces()->aeScatter()->pointSize(), 7.0);
     QVERIFY(reopened.display()->banner()->isHidden());
 }
 

@@ -1,0 +1,236 @@
+#include "LatentAudit.h"
+
+#include "LatentSpacesTab.h"
+#include "LossChartView.h"
+#include "MainWindow.h"
+#include "MetricFormat.h"
+#include "MetricsTableView.h"
+#include "Procrustes.h"
+#include "RunController.h"
+#include "RunRecorder.h"
+#include "ScatterView.h"
+
+#include <QChart>
+#include <QCheckBox>
+#include <QLineSeries>
+#include <QTableWidget>
+#include <cmath>
+
+using namespace latentlab;
+using latentlab::gui::ScatterView;
+
+namespace {
+
+const QString kPrevious = QStringLiteral("previous run");
+
+/// Points a scatter draws: the first two columns.
+Eigen::MatrixXd plotted(const Eigen::MatrixXd& points) {
+    return points.cols() >= 2 ? Eigen::MatrixXd(points.leftCols(2)) : Eigen::MatrixXd();
+}
+
+/// Equal, or (for points computed by a fit) equal to 1e-9 of their size.
+bool samePoints(const Eigen::MatrixXd& shown, const Eigen::MatrixXd& expected, bool fitted) {
+    if (shown.rows() != expected.rows() || shown.cols() != expected.cols()) return false;
+    if (!fitted) return shown == expected;
+    const double size = 1.0 + expected.cwiseAbs().maxCoeff();
+    return (shown - expected).cwiseAbs().maxCoeff() <= 1e-9 * size;
+}
+
+std::vector<std::pair<int, double>> finiteLosses(const std::vector<double>& losses) {
+    std::vector<std::pair<int, double>> out;
+    for (std::size_t i = 0; i < losses.size(); ++i)
+        if (std::isfinite(losses[i])) out.emplace_back(int(i) + 1, losses[i]);
+    return out;
+}
+
+}  // namespace
+
+QString LatentAudit::check() const {
+    if (m_window.runController()->isRunning()) return checkRunning();
+    return checkIdle(m_window.result().get());
+}
+
+bool LatentAudit::aligning(const Eigen::MatrixXd& latent, const Eigen::MatrixXd& pca) const {
+    const auto* box = m_window.latentSpaces()->findChild<QCheckBox*>(QStringLiteral("alignAe"));
+    return box && box->isChecked() && latent.rows() == pca.rows() && latent.cols() == pca.cols() &&
+           latent.rows() >= 2;
+}
+
+QString LatentAudit::checkIdle(const Result* result) const {
+    const gui::LatentSpacesTab* tab = m_window.latentSpaces();
+    if (!result) {
+        for (const ScatterView* view : {tab->pcaScatter(), tab->aeScatter()})
+            if (view->rowCount() != 0)
+                return QStringLiteral("no result, yet the %1 shows %2 points")
+                    .arg(view->objectName())
+                    .arg(view->rowCount());
+        if (tab->lossChart()->pointCount() != 0)
+            return QStringLiteral("no result, yet the loss chart shows %1 epochs")
+                .arg(tab->lossChart()->pointCount());
+        return checkMetrics(nullptr);
+    }
+    QString problem = checkLoss(finiteLosses(result->loss), true);
+    if (problem.isEmpty()) problem = checkMetrics(result);
+    if (problem.isEmpty())
+        problem = checkScatter(tab->pcaScatter(), "PCA scatter", result->pcaSpace.embedding,
+                               result->data.labels, &result->pcaSpace.clustering, false);
+    if (problem.isEmpty()) {
+        const Eigen::MatrixXd& ae = result->aeSpace.embedding;
+        const Eigen::MatrixXd& pca = result->pcaSpace.embedding;
+        const bool aligned = aligning(ae, pca);
+        const Eigen::MatrixXd shown =
+            aligned ? fitSimilarity(ae, pca, SimilarityScale::MatchSpread).apply(ae) : ae;
+        problem = checkScatter(tab->aeScatter(), "AE scatter", shown, result->data.labels,
+                               &result->aeSpace.clustering, aligned);
+    }
+    for (const ScatterView* view : {tab->pcaScatter(), tab->aeScatter()})
+        if (problem.isEmpty() && (view->note().contains(kPrevious) ||
+                                  view->note().contains(QStringLiteral("training:"))))
+            problem = QStringLiteral("no run is going, yet the %1 says \"%2\"")
+                          .arg(view->objectName(), view->note());
+    return problem;
+}
+
+QString LatentAudit::checkRunning() const {
+    const gui::LatentSpacesTab* tab = m_window.latentSpaces();
+    // Throttled to a frame every 100 ms, the curve may lag behind the epochs heard, never lead.
+    QString problem = checkLoss(m_recorder.losses(), false);
+    if (problem.isEmpty()) problem = checkMetrics(nullptr);
+    if (!problem.isEmpty()) return problem;
+    const auto data = m_recorder.data();
+    const ScatterView* pcaView = tab->pcaScatter();
+    if (pcaView->rowCount() > 0 && !pcaView->note().contains(kPrevious)) {
+        if (!m_recorder.pca() || !data)
+            return QStringLiteral("the PCA scatter shows %1 unmarked points before the run's PCA")
+                .arg(pcaView->rowCount());
+        problem =
+            checkScatter(pcaView, "PCA scatter", *m_recorder.pca(), data->labels, nullptr, false);
+        if (!problem.isEmpty()) return problem;
+    }
+    const ScatterView* aeView = tab->aeScatter();
+    if (aeView->rowCount() == 0 || aeView->note().contains(kPrevious)) return QString();
+    if (m_recorder.snapshots().empty())
+        return QStringLiteral(
+                   "the AE scatter shows %1 unmarked points before the run's first "
+                   "snapshot (note \"%2\")")
+            .arg(aeView->rowCount())
+            .arg(aeView->note());
+    // The frame drawn is one of this run's snapshots, the newest at most 100 ms ago.
+    const auto& snapshots = m_recorder.snapshots();
+    const Eigen::MatrixXd shown = aeView->points();
+    for (auto it = snapshots.rbegin(); it != snapshots.rend(); ++it) {
+        const Eigen::MatrixXd& latent = **it;
+        const bool aligned = m_recorder.pca() && aligning(latent, *m_recorder.pca());
+        const Eigen::MatrixXd expected =
+            plotted(aligned ? fitSimilarity(latent, *m_recorder.pca(), SimilarityScale::MatchSpread)
+                                  .apply(latent)
+                            : latent);
+        if (samePoints(shown, expected, aligned)) {
+            const QString planned =
+                QStringLiteral(" of %1").arg(m_recorder.config().autoencoder.epochs);
+            if (!aeView->note().startsWith(QStringLiteral("training: epoch")) ||
+                !aeView->note().contains(planned))
+                return QStringLiteral("the AE scatter trains run epochs%1 but says \"%2\"")
+                    .arg(planned, aeView->note());
+            return QString();
+        }
+    }
+    return QStringLiteral(
+               "the AE scatter's %1 unmarked points are none of the %2 snapshots of "
+               "the run in progress")
+        .arg(aeView->rowCount())
+        .arg(snapshots.size());
+}
+
+QString LatentAudit::checkLoss(const std::vector<std::pair<int, double>>& expected,
+                               bool whole) const {
+    // Non-finite losses stay out of the chart: compare with the finite ones in order.
+    std::vector<std::pair<int, double>> finite;
+    for (const auto& point : expected)
+        if (std::isfinite(point.second)) finite.push_back(point);
+    const QChart* chart = m_window.latentSpaces()->lossChart()->chart();
+    for (QAbstractSeries* series : chart->series()) {
+        const auto* line = qobject_cast<QLineSeries*>(series);
+        if (!line) continue;
+        const QList<QPointF> points = line->points();
+        const bool linear = line == chart->series().first();
+        if (points.size() > qsizetype(finite.size()) ||
+            (whole && points.size() != qsizetype(finite.size())))
+            return QStringLiteral("the loss chart draws %1 epochs, the run on screen has %2")
+                .arg(points.size())
+                .arg(finite.size());
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const auto& [epoch, loss] = finite[std::size_t(i)];
+            if (points[i].x() != epoch || (linear && points[i].y() != loss))
+                return QStringLiteral(
+                           "loss chart point %1 is (%2, %3); the run's is (%4, %5): "
+                           "another run's epoch")
+                    .arg(i)
+                    .arg(points[i].x())
+                    .arg(points[i].y(), 0, 'g', 17)
+                    .arg(epoch)
+                    .arg(loss, 0, 'g', 17);
+        }
+    }
+    return QString();
+}
+
+QString LatentAudit::checkMetrics(const Result* result) const {
+    const QTableWidget* table = m_window.latentSpaces()->metricsTable()->table();
+    const auto& catalog = metricCatalog();
+    if (table->rowCount() != int(catalog.size()))
+        return QStringLiteral("the metrics table has %1 rows for %2 metrics")
+            .arg(table->rowCount())
+            .arg(catalog.size());
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const MetricInfo& info = catalog[std::size_t(row)];
+        QStringList expected(3, QStringLiteral("\u2014"));
+        if (result) {
+            const MethodMetrics& pca = result->pcaSpace.metrics;
+            const MethodMetrics& ae = result->aeSpace.metrics;
+            expected = {report::MetricFormat::cell(info, pca), report::MetricFormat::cell(info, ae),
+                        report::MetricFormat::difference(ae.*info.member - pca.*info.member,
+                                                         report::MetricFormat::isSeconds(info))};
+        }
+        for (int column = 0; column < 3; ++column) {
+            const QString shown = table->item(row, column)->text();
+            if (shown != expected[column])
+                return QStringLiteral("metrics table '%1', column %2 shows \"%3\"; %4 \"%5\"")
+                    .arg(QString::fromUtf8(info.label))
+                    .arg(column)
+                    .arg(shown,
+                         result ? QStringLiteral("the result on screen has")
+                                : QStringLiteral("with no finished result of this run:"),
+                         expected[column]);
+        }
+    }
+    return QString();
+}
+
+QString LatentAudit::checkScatter(const ScatterView* view, const char* name,
+                                  const Eigen::MatrixXd& points, const std::vector<int>& labels,
+                                  const KMeansResult* clustering, bool aligned) const {
+    if (!samePoints(view->points(), plotted(points), aligned))
+        return QStringLiteral(
+                   "the %1 shows %2 points that are not the %3 points of the run on "
+                   "screen")
+            .arg(QLatin1String(name))
+            .arg(view->rowCount())
+            .arg(points.rows());
+    if (view->trueLabels() != labels)
+        return QStringLiteral("the %1 colours its points by other labels than its run's")
+            .arg(QLatin1String(name));
+    const std::vector<int> noClusters;
+    if (view->clusters() != (clustering ? clustering->labels : noClusters))
+        return QStringLiteral("the %1 shows %2 cluster labels, its run has %3")
+            .arg(QLatin1String(name))
+            .arg(view->clusters().size())
+            .arg(clustering ? clustering->labels.size() : 0);
+    const int centres = clustering ? int(clustering->centers.rows()) : 0;
+    if (view->centroidCount() != centres)
+        return QStringLiteral("the %1 shows %2 k-means centres, its run has %3")
+            .arg(QLatin1String(name))
+            .arg(view->centroidCount())
+            .arg(centres);
+    return QString();
+}

@@ -1,0 +1,122 @@
+#include "RunSizeGovernor.h"
+
+#include "MainWindow.h"
+#include "MonkeyInput.h"
+#include "NetworkPanel.h"
+#include "RobustnessTab.h"
+#include "RunController.h"
+#include "SettingsPanel.h"
+#include "SliderSpinBox.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace latentlab;
+
+namespace {
+
+constexpr int kMaxSamples = 2500;
+constexpr int kMaxFeatures = 20;
+constexpr int kMaxNoise = 5;
+constexpr int kMaxCenters = 10;
+constexpr int kMaxK = 12;
+constexpr int kMaxInits = 5;
+constexpr int kMaxLayers = 4;
+constexpr int kMaxWidth = 64;
+constexpr int kMaxRepeats = 3;
+constexpr int kMaxLastK = 12;
+/// Epochs per pace (as fast as possible, 20 a second, 4 a second): at most ~2 s of training.
+constexpr int kMaxEpochs[] = {40, 30, 6};
+
+int maxEpochs(const gui::MainWindow& window) {
+    const auto* pace = window.settings()->findChild<QComboBox*>(QStringLiteral("pace"));
+    return kMaxEpochs[qBound(0, pace ? pace->currentIndex() : 0, 2)];
+}
+
+}  // namespace
+
+void RunSizeGovernor::cap(QStringList& done, const char* control, double value, double maximum,
+                          double minimum) {
+    if (value <= maximum && value >= minimum) return;
+    auto* box = m_window.settings()->findChild<gui::SliderSpinBox*>(QLatin1String(control));
+    if (!box || !box->isVisible()) return;
+    const double target = value > maximum ? maximum : minimum;
+    monkeyinput::typeInto(box->findChild<QDoubleSpinBox*>(), QString::number(target), true);
+    done << QStringLiteral("%1 %2 -> %3").arg(QLatin1String(control)).arg(value).arg(target);
+}
+
+QStringList RunSizeGovernor::govern() {
+    QStringList done;
+    const Config config = m_window.config();
+    if (config.data.source == DataSource::Blobs) {
+        cap(done, "samples", config.data.samples, kMaxSamples, 0);
+        cap(done, "features", config.data.features, kMaxFeatures, 0);
+        cap(done, "noiseColumns", config.data.noiseColumns, kMaxNoise, 0);
+        cap(done, "centers", config.data.centers, kMaxCenters, 0);
+    }
+    cap(done, "epochs", config.autoencoder.epochs, maxEpochs(m_window), 0);
+    if (config.kmeans.k > 0) cap(done, "k", config.kmeans.k, kMaxK, 0);
+    cap(done, "nInit", config.kmeans.nInit, kMaxInits, 0);
+
+    auto* layers = m_window.settings()->networkPanel()->findChild<QListWidget*>("layers");
+    auto* remove = m_window.settings()->networkPanel()->findChild<QPushButton*>("removeLayer");
+    while (layers && remove && layers->count() > kMaxLayers && remove->isEnabled()) {
+        monkeyinput::reveal(remove);
+        monkeyinput::click(remove, remove->rect().center());
+        done << QStringLiteral("removed a layer");
+    }
+    for (int row = 0; layers && row < layers->count(); ++row) {
+        QListWidgetItem* item = layers->item(row);
+        if (item->text().toInt() <= kMaxWidth) continue;
+        // Double-click opens the width's editor; type a small width and commit.
+        monkeyinput::reveal(layers);
+        const QRect rect = layers->visualItemRect(item);
+        monkeyinput::doubleClick(layers->viewport(), rect.center());
+        if (auto* editor = layers->viewport()->findChild<QLineEdit*>()) {
+            QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(editor, QStringLiteral("16"));
+            QTest::keyClick(editor, Qt::Key_Return);
+            done << QStringLiteral("layer %1 width -> 16").arg(row + 1);
+        }
+    }
+
+    const gui::RobustnessTab* robustness = m_window.robustness();
+    for (auto [box, maximum] : {std::pair{robustness->repeatCountBox(), kMaxRepeats},
+                                std::pair{robustness->lastKBox(), kMaxLastK}}) {
+        if (box->value() <= maximum || !box->isEnabled()) continue;
+        const int was = box->value();
+        monkeyinput::typeInto(box, QString::number(maximum), true);
+        done << QStringLiteral("%1 %2 -> %3").arg(box->objectName()).arg(was).arg(maximum);
+    }
+
+    gui::RunController* runs = m_window.runController();
+    if (runs->isRunning() && tooLarge()) {
+        QTest::keyClick(&m_window, Qt::Key_Escape);
+        done << QStringLiteral("stopped a run that started too large");
+    }
+    if (runs->isRunning() && runs->isPaused()) {
+        if (!m_pausedFor.isValid()) m_pausedFor.start();
+        if (m_pausedFor.elapsed() > 4000) {
+            m_window.action(QStringLiteral("pause"))->trigger();
+            done << QStringLiteral("resumed a run paused for 4 s");
+            m_pausedFor.invalidate();
+        }
+    } else {
+        m_pausedFor.invalidate();
+    }
+    return done;
+}
+
+bool RunSizeGovernor::tooLarge() const {
+    const Config& running = m_window.runController()->currentConfig();
+    const bool blobs = running.data.source == DataSource::Blobs;
+    return (blobs && running.data.samples > kMaxSamples) ||
+           running.autoencoder.epochs > kMaxEpochs[0] ||
+           int(running.autoencoder.encoder.size()) > kMaxLayers;
+}

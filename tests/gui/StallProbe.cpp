@@ -1,0 +1,74 @@
+#include "StallProbe.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+StallProbe::StallProbe(int hangMs, QObject* parent) : QObject(parent), m_hangMs(hangMs) {
+    m_clock.start();
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(10);
+    connect(&m_timer, &QTimer::timeout, this, &StallProbe::tick);
+    m_timer.start();
+    m_watchdog = std::thread([this] { watch(); });
+}
+
+StallProbe::~StallProbe() {
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_watchdog.join();
+}
+
+void StallProbe::setContext(const QString& context) {
+    m_context = context;
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_watchContext = context.toStdString();
+}
+
+void StallProbe::setKnownStall(const QString& issue) {
+    m_knownIssue = issue;
+    m_knownSinceTick = issue;
+}
+
+void StallProbe::reset() {
+    m_lastTick = m_clock.elapsed();
+    m_longest = m_longestKnown = 0;
+    m_longestContext.clear();
+    m_longestKnownContext.clear();
+}
+
+void StallProbe::tick() {
+    const qint64 now = m_clock.elapsed();
+    const qint64 gap = now - m_lastTick;
+    // A gap belongs to a known issue if the issue was declared at any moment of it.
+    const QString known = m_knownIssue.isEmpty() ? m_knownSinceTick : m_knownIssue;
+    if (m_lastTick > 0 && known.isEmpty() && gap > m_longest) {
+        m_longest = gap;
+        m_longestContext = m_context;
+    } else if (m_lastTick > 0 && !known.isEmpty() && gap > m_longestKnown) {
+        m_longestKnown = gap;
+        m_longestKnownContext = m_context + QStringLiteral(", ") + known;
+    }
+    m_knownSinceTick = m_knownIssue;
+    m_lastTick = now;
+    m_lastTickForWatchdog = now;
+}
+
+void StallProbe::watch() {
+    std::unique_lock<std::mutex> lock(m_mutex);
+    while (!m_stopping) {
+        m_wake.wait_for(lock, std::chrono::milliseconds(500));
+        const qint64 silent = m_clock.elapsed() - m_lastTickForWatchdog;
+        if (m_stopping || m_lastTickForWatchdog == 0 || silent < m_hangMs) continue;
+        // The GUI thread is stuck: say where, then abort for a core dump / debugger stack.
+        std::fprintf(stderr,
+                     "MONKEY HANG: the GUI thread has not run its event loop for %lld ms, "
+                     "during %s\n",
+                     static_cast<long long>(silent), m_watchContext.c_str());
+        std::fflush(stderr);
+        std::abort();
+    }
+}
