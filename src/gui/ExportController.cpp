@@ -92,7 +92,8 @@ void ExportController::saveChartAs(const Chart& chart, const QString& format) {
 }
 
 bool ExportController::start(const QString& folder, std::shared_ptr<const Result> result,
-                             std::function<bool()> resultShown, QString* error) {
+                             std::function<bool()> resultShown, std::function<bool()> runBegun,
+                             QString* error) {
     if (m_job) {
         if (error)
             *error = tr("an export to %1 is still running")
@@ -109,6 +110,7 @@ bool ExportController::start(const QString& folder, std::shared_ptr<const Result
     if (m_metricsTable) plan.metricsTableCsv = m_metricsTable->toCsv();
     plan.fileWriters = m_fileWriters;
     plan.resultShown = std::move(resultShown);
+    plan.runBegun = std::move(runBegun);
     m_job = new ExportJob(std::move(plan), this);
     connect(m_job, &ExportJob::progressChanged, this, &ExportController::showProgress);
     connect(m_job, &ExportJob::finished, this, [this](const ExportOutcome& outcome) {

@@ -46,10 +46,11 @@ public:
 
     /// Starts Export all of `result` into `folder`: the run files, every chart, the metrics
     /// table and the file writers' files; finished() says how it went. `resultShown` tells
-    /// whether the window still shows `result` (checked before each later drawing). False,
-    /// with `error`, while another export runs.
+    /// whether the window still shows `result`, `runBegun` whether a run has started since
+    /// (checked before each chart is drawn). False, with `error`, while another export runs.
     bool start(const QString& folder, std::shared_ptr<const Result> result,
-               std::function<bool()> resultShown, QString* error = nullptr);
+               std::function<bool()> resultShown, std::function<bool()> runBegun,
+               QString* error = nullptr);
     /// Stops the running export after the file being written.
     void cancel();
     bool isBusy() const { return m_job != nullptr; }

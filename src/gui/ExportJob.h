@@ -1,9 +1,10 @@
-// One Export all: its files come from a snapshot taken when it starts (the result, the
-// metrics table's text, every vector chart recorded as a QPicture) and are written one after
-// another on a worker thread. What only the GUI thread can draw (the OpenGL 3-D view) is
-// drawn there, one piece per event-loop turn. Progress names each file; cancel() stops
-// between files; the first failure ends the job. finished() comes exactly once, always from
-// the event loop (never from inside start()).
+// One Export all: its files come from a snapshot (the result and the metrics table's text when
+// it starts, every vector chart recorded as a QPicture in its first few event-loop turns) and
+// are written one after another on a worker thread. What only the GUI thread can draw (the
+// OpenGL 3-D view) is drawn there, one piece per turn. A chart whose view has moved on before
+// it was recorded (another result shown, a run started) ends the job as a failure naming it.
+// Progress names each file; cancel() stops between files; the first failure ends the job.
+// finished() comes exactly once, always from the event loop (never from inside start()).
 //
 //   auto* job = new ExportJob(plan, this);
 //   connect(job, &ExportJob::finished, this, [](const ExportOutcome& outcome) { ... });
@@ -61,8 +62,11 @@ public:
         /// Small files of other parts of the window (k sweep, repeats), written when the job
         /// starts so they belong to the same moment; each returns the names it wrote.
         std::vector<std::function<QStringList(const QString&)>> fileWriters;
-        /// Whether the window still shows `result`; checked before each later drawing.
+        /// Whether the window still shows `result`; checked before each drawing.
         std::function<bool()> resultShown;
+        /// Whether a run has started since the export did (it resets the latent spaces tab's
+        /// charts at once); checked before each vector chart is recorded.
+        std::function<bool()> runBegun;
         double scale = 2.0;
     };
 
@@ -76,6 +80,8 @@ public:
     /// the worker reads, so it never waits behind the worker.
     void cancel();
     bool isFinished() const { return m_finished; }
+    /// Every chart has been recorded or drawn: nothing later on screen can reach the files.
+    bool isDrawn() const { return m_started && m_gui.empty(); }
     int total() const { return m_total; }
     int writtenCount() const { return int(m_written.size()); }
     const QString& folder() const { return m_plan.folder; }
@@ -92,10 +98,12 @@ private:
         QString label;
         std::function<void()> write;
     };
-    /// One turn's work on the GUI thread.
+    /// Work on the GUI thread: recordings share a turn up to kSliceMs, the rest have their own.
     struct GuiStep {
         QString file;
         std::function<void()> run;
+        bool record = false;  ///< a vector chart's recording (cheap, a few per turn)
+        bool checked = true;  ///< draws from the views: check first that they still fit
     };
     struct TaskResult {
         bool ran = false;
@@ -103,7 +111,11 @@ private:
     };
 
     void queueChart(const Chart& chart);
-    void nextGuiStep();
+    void queueDisk(const QString& file, std::function<void()> write);
+    /// Runs GUI steps for one turn's worth of time and schedules the next turn.
+    void nextGuiSlice();
+    /// Why `step` may no longer draw (the views moved on), else empty.
+    QString staleReason(const GuiStep& step) const;
     void pumpDisk();
     void diskTaskEnded();
     void end(ExportOutcome::Status status, const QString& error = {});
@@ -119,6 +131,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     QStringList m_written;
     int m_total = 0;
+    bool m_started = false;
     bool m_ending = false;
     bool m_finished = false;
     ExportOutcome::Status m_status = ExportOutcome::Status::Done;

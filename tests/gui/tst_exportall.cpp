@@ -2,7 +2,8 @@
 // while it runs, every file is written and equal to what the direct path (ChartExport,
 // io::RunFolder) writes, Cancel stops between files, a failure half-way is reported once and
 // leaves the window usable, a full disk costs no previous file, and a run started during an
-// export does not reach its files.
+// export does not reach its files (once the charts are recorded it cannot; before, the export
+// stops and says so).
 #include "ChartExport.h"
 #include "ClustersTab.h"
 #include "ConfusionMatrixView.h"
@@ -133,7 +134,8 @@ private slots:
     void cancelStopsBetweenFiles();
     void failureIsReportedOnce();
     void fullDiskKeepsThePreviousFiles();
-    void runDuringExportUsesTheSnapshot();
+    void runAfterTheChartsAreDrawn();
+    void runBeforeTheChartsAreDrawn();
 
 private:
     /// The window's charts by the base names Export all gives them.
@@ -331,32 +333,72 @@ void TestExportAll::fullDiskKeepsThePreviousFiles() {
     QCOMPARE(onDisk.size(), 27);  // no temporary file left behind
 }
 
-void TestExportAll::runDuringExportUsesTheSnapshot() {
+void TestExportAll::runAfterTheChartsAreDrawn() {
     const auto snapshot = m_window->result();
-    QTemporaryDir dir, second;
+    QTemporaryDir dir;
     ExportController* exports = m_window->exports();
     QSignalSpy exported(exports, &ExportController::finished);
     QSignalSpy runEnded(m_window.get(), &MainWindow::runEnded);
+    // A run starts as soon as every chart is recorded, while the files are still being written.
+    bool started = false;
+    connect(exports, &ExportController::progressChanged, this, [&] {
+        if (!started && exports->job() && exports->job()->isDrawn()) {
+            started = true;
+            m_window->run();
+        }
+    });
     QVERIFY(m_window->exportAll(dir.path()));
-    // The same turn: a second export is refused, a run starts and resets the latent views.
+    QVERIFY(exported.wait(120000));
+    disconnect(exports, &ExportController::progressChanged, this, nullptr);
+    QVERIFY(started);
+    const auto outcome = exported.first().at(0).value<ExportOutcome>();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.summary()));
+    QVERIFY(m_window->isRunning());
+    QCOMPARE(m_window->result(), snapshot);
+    // The files show the result and the charts as they were when the export started.
+    for (const char* name : {"embedding_ae.csv", "loss.csv", "metrics_table.csv"})
+        QVERIFY2(contents(dir.filePath(name)) == contents(m_first.filePath(name)), name);
+    for (const char* name :
+         {"pca_scatter.png", "ae_scatter.png", "loss.png", "metrics_table.png", "data_3d.png"}) {
+        const Difference difference =
+            compareImages(QImage(dir.filePath(name)), QImage(m_first.filePath(name)));
+        QVERIFY2(difference.largest <= 48 && difference.mean < 2.5, name);
+    }
+    QVERIFY(runEnded.wait(300000));
+}
+
+void TestExportAll::runBeforeTheChartsAreDrawn() {
+    const auto snapshot = m_window->result();
+    QTemporaryDir dir, second, direct;
+    ExportController* exports = m_window->exports();
+    QSignalSpy exported(exports, &ExportController::finished);
+    QSignalSpy runEnded(m_window.get(), &MainWindow::runEnded);
+    g_exportFailedWarnings = 0;
+    g_previousHandler = qInstallMessageHandler(countExportFailures);
+    QVERIFY(m_window->exportAll(dir.path()));
+    // The same turn: a second export is refused; a run starts and resets the latent views,
+    // so the charts not yet recorded can no longer be: the export says so and stops.
     QString error;
     QVERIFY(!m_window->exportAll(second.path(), &error));
     QVERIFY2(error.contains("still running"), qPrintable(error));
     m_window->run();
     QVERIFY(m_window->isRunning());
     QVERIFY(exported.wait(120000));
+    QTest::qWait(100);
+    qInstallMessageHandler(g_previousHandler);
     const auto outcome = exported.first().at(0).value<ExportOutcome>();
-    QVERIFY2(outcome.ok(), qPrintable(outcome.summary()));
-    QCOMPARE(m_window->result(), snapshot);  // the run is still going
-    // The files show the result and the charts as they were when the export started.
-    for (const char* name : {"embedding_ae.csv", "loss.csv", "metrics_table.csv"})
-        QVERIFY2(contents(dir.filePath(name)) == contents(m_first.filePath(name)), name);
-    for (const char* name :
-         {"pca_scatter.png", "ae_scatter.png", "loss.png", "metrics_table.png"}) {
-        const Difference difference =
-            compareImages(QImage(dir.filePath(name)), QImage(m_first.filePath(name)));
-        QVERIFY2(difference.largest <= 48 && difference.mean < 2.5, name);
-    }
+    QCOMPARE(outcome.status, ExportOutcome::Status::Failed);
+    QVERIFY2(outcome.error.contains("a run started before"), qPrintable(outcome.error));
+    QCOMPARE(g_exportFailedWarnings, 1);
+    // What was written is the snapshot's, whole; the rest is not there.
+    io::RunFolder(direct.path()).write(*snapshot);
+    for (const QString& name : io::RunFolder::fileNames())
+        QVERIFY2(contents(dir.filePath(name)) == contents(direct.filePath(name)), qPrintable(name));
+    QStringList onDisk = QDir(dir.path()).entryList(QDir::Files), written = outcome.written;
+    onDisk.sort();
+    written.sort();
+    QCOMPARE(onDisk, written);
+    QVERIFY(outcome.written.size() < 28);
     QVERIFY(runEnded.wait(300000));
 }
 
