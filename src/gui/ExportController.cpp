@@ -67,9 +67,12 @@ void ExportController::addWindowCharts(LatentSpacesTab* latent, ClustersTab* clu
     addView(scatter3d, QStringLiteral("data_3d"), false);
     // The first offscreen render of a session sets up Data Visualization's OpenGL state
     // (shaders for the framebuffer: ~130 ms in software GL); a tiny render a turn before the
-    // real one keeps the two out of the same turn.
-    m_charts.back().prepare = [scatter3d] {
-        if (scatter3d->graph()) scatter3d->graph()->renderToImage(0, QSize(8, 8));
+    // real one keeps the two out of the same turn. Only once: later it would cost a render
+    // (and, with the Data tab on screen, a redraw of the view) for nothing.
+    m_charts.back().prepare = [scatter3d, done = std::make_shared<bool>(false)] {
+        if (*done || !scatter3d->graph()) return;
+        scatter3d->graph()->renderToImage(0, QSize(8, 8));
+        *done = true;
     };
 }
 
