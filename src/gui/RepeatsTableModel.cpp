@@ -110,7 +110,7 @@ QString RepeatsTableModel::text(const Row& row, int column) const {
         case VerdictColumn:
             switch (row.verdict) {
                 case io::PairedVerdict::AutoencoderBetter:
-                    return tr("\u2714 Autoencoder");
+                    return tr("\u2714 AE");
                 case io::PairedVerdict::PcaBetter:
                     return tr("\u2714 PCA");
                 case io::PairedVerdict::NotRanked:

@@ -42,9 +42,9 @@ RepeatsTableView::RepeatsTableView(QWidget* parent)
     // Rows share the height they are given (as in the metrics table), so the usual dozen
     // metrics fit without a scroll bar.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    // With stretched rows and a stretched last column a horizontal bar flickered in when a
-    // vertical one briefly took its width; a narrow window elides cells instead.
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Narrower than naturalWidth() (a laptop screen), a scroll bar rather than cut columns;
+    // RobustnessTab gives the table that width whenever the box plot keeps enough.
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->verticalHeader()->setMinimumSectionSize(m_table->fontMetrics().height() + 4);
     m_caption->setWordWrap(true);
     m_caption->setTextFormat(Qt::PlainText);
@@ -118,13 +118,19 @@ void RepeatsTableView::fitColumns() {
     QFont boldFont = m_table->font();
     boldFont.setBold(true);
     const QFontMetrics bold(boldFont);
+    m_columnsWidth = 0;
     for (int column = 0; column < m_model->columnCount(); ++column) {
         int widest = m_table->horizontalHeader()->sectionSizeHint(column);
         for (int row = 0; row < m_model->rowCount(); ++row)
             widest = std::max(
                 widest, bold.horizontalAdvance(m_model->index(row, column).data().toString()));
         m_table->setColumnWidth(column, widest + 16);
+        m_columnsWidth += widest + 16;
     }
+}
+
+int RepeatsTableView::naturalWidth() const {
+    return headerWidth() + m_columnsWidth + 2 * m_table->frameWidth();
 }
 
 int RepeatsTableView::tableHeight() const {

@@ -33,6 +33,8 @@ public:
     RepeatsTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QString caption() const;
+    /// The width that shows every column and every metric's whole name.
+    int naturalWidth() const;
 
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
@@ -48,6 +50,7 @@ private:
     RepeatsTableModel* m_model;
     QTableView* m_table;
     QLabel* m_caption;
+    int m_columnsWidth = 0;  ///< the columns' natural widths, summed
 };
 
 }  // namespace latentlab::gui

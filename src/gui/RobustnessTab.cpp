@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace latentlab::gui {
 
@@ -139,6 +141,8 @@ QWidget* RobustnessTab::buildRepeatsSection() {
     controls->addWidget(m_repeatsRow, 1);
 
     auto* views = new QSplitter(Qt::Horizontal);
+    m_views = views;
+    views->installEventFilter(this);
     views->addWidget(m_table);
     views->addWidget(m_boxPlot);
     views->setChildrenCollapsible(false);
@@ -154,6 +158,24 @@ QWidget* RobustnessTab::buildRepeatsSection() {
     connect(m_repeatsRow, &ProgressRow::cancelRequested, this, &RobustnessTab::cancel);
     connect(m_table, &RepeatsTableView::currentMetricChanged, this, &RobustnessTab::showMetric);
     return box;
+}
+
+bool RobustnessTab::eventFilter(QObject* watched, QEvent* event) {
+    // After the splitter has shared out its new width (its own resize handling comes later).
+    if (watched == m_views && event->type() == QEvent::Resize && m_repeats)
+        QMetaObject::invokeMethod(this, &RobustnessTab::fitRepeatsViews, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void RobustnessTab::fitRepeatsViews() {
+    // The table takes the width its numbers need, as long as the box plot keeps enough to
+    // read; narrower than that, the table elides its metric names (RepeatsTableView).
+    constexpr int kBoxPlotWidth = 260;
+    const QList<int> sizes = m_views->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0) return;
+    const int table = std::min(m_table->naturalWidth(), total - kBoxPlotWidth);
+    if (table > sizes.value(0)) m_views->setSizes({table, total - table});
 }
 
 void RobustnessTab::wireAnalysis() {
@@ -178,6 +200,7 @@ void RobustnessTab::wireAnalysis() {
     connect(m_analysis, &AnalysisController::repeatsFinished, this, [this](auto repeats) {
         m_repeats = repeats;
         m_table->setRepeats(repeats);
+        fitRepeatsViews();
         m_repeatsRow->finish(
             tr("%1 repeats in %2 s").arg(repeats->pca.size()).arg(seconds(m_clock)));
     });

@@ -19,6 +19,7 @@
 class QAction;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 
 namespace latentlab::gui {
 
@@ -78,6 +79,9 @@ public:
     ProgressRow* sweepProgress() const { return m_sweepRow; }
     ProgressRow* repeatsProgress() const { return m_repeatsRow; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* buildSweepSection();
     QWidget* buildRepeatsSection();
@@ -89,12 +93,14 @@ private:
     void reportError(const QString& title, const QString& message);
     void bringToFront();
     bool sameSettings(const Config& repeated, const Config& resolved) const;
+    void fitRepeatsViews();
 
     AnalysisController* m_analysis;
     KSweepChartView* m_elbow;
     KSweepChartView* m_silhouette;
     RepeatsTableView* m_table;
     MetricBoxPlotView* m_boxPlot;
+    QSplitter* m_views = nullptr;  ///< the repeats table beside the box plot
     QSpinBox* m_firstK = nullptr;
     QSpinBox* m_lastK = nullptr;
     QSpinBox* m_repeatCount = nullptr;

@@ -57,7 +57,8 @@ Eigen::MatrixXd matrixFromBlob(const QJsonValue& value, const std::string& path)
     Eigen::Index rows = 0, columns = 0;
     const QByteArray bytes = blobBytes(value, "float64_base64", 8, rows, columns, path);
     Eigen::MatrixXd matrix(rows, columns);
-    std::memcpy(matrix.data(), bytes.constData(), std::size_t(bytes.size()));
+    // An empty blob gives an empty matrix, whose data() may be null: memcpy must not see it.
+    if (!bytes.isEmpty()) std::memcpy(matrix.data(), bytes.constData(), std::size_t(bytes.size()));
     return matrix;
 }
 
@@ -65,7 +66,7 @@ std::vector<int> intsFromBlob(const QJsonValue& value, const std::string& path) 
     Eigen::Index rows = 0, columns = 0;
     const QByteArray bytes = blobBytes(value, "int32_base64", 4, rows, columns, path);
     std::vector<int> values(std::size_t(rows * columns));
-    std::memcpy(values.data(), bytes.constData(), std::size_t(bytes.size()));
+    if (!bytes.isEmpty()) std::memcpy(values.data(), bytes.constData(), std::size_t(bytes.size()));
     return values;
 }
 
@@ -102,8 +103,8 @@ Eigen::MatrixXi countsFromJson(const QJsonValue& value, const std::string& path)
     for (Eigen::Index r = 0; r < counts.rows(); ++r) {
         const QJsonArray row = rows[qsizetype(r)].toArray();
         for (Eigen::Index c = 0; c < counts.cols(); ++c)
-            counts(r, c) = countFromJson(row[qsizetype(c)], path + "[" + std::to_string(r) +
-                                                                "][" + std::to_string(c) + "]");
+            counts(r, c) = countFromJson(
+                row[qsizetype(c)], path + "[" + std::to_string(r) + "][" + std::to_string(c) + "]");
     }
     return counts;
 }
@@ -146,8 +147,8 @@ void requireConsistent(const Result& result) {
         throw ReadError("data.labels: one label per row is needed");
     for (int label : result.data.labels)
         if (label < 0 || label >= classes)
-            throw ReadError("data.labels: label code " + std::to_string(label) +
-                            " has no name (" + std::to_string(classes) + " label names)");
+            throw ReadError("data.labels: label code " + std::to_string(label) + " has no name (" +
+                            std::to_string(classes) + " label names)");
     const auto requireSpace = [](const SpaceResult& space, Eigen::Index width, const char* name) {
         const std::string path = name;
         if (space.embedding.cols() != width)

@@ -12,6 +12,7 @@
 #include "RunFolder.h"
 #include "SessionFile.h"
 #include "TestData.h"
+#include "TestMode.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <cmath>
@@ -83,7 +83,7 @@ private:
 };
 
 void TestApplyModel::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);  // errors go to the log, not to message boxes
     Config config;
     config.data.samples = 600;

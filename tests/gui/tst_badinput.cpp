@@ -6,10 +6,10 @@
 #include "ScatterView.h"
 #include "SessionFile.h"
 #include "TestData.h"
+#include "TestMode.h"
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -55,7 +55,7 @@ private:
 };
 
 void TestBadInput::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);  // the message goes to the log, not a box
     m_window = std::make_unique<MainWindow>();
     m_window->setConfig(goodConfig());

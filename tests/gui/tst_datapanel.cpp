@@ -9,6 +9,7 @@
 #include "NameListEdit.h"
 #include "SettingsPanel.h"
 #include "TestData.h"
+#include "TestMode.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
@@ -60,7 +60,7 @@ private:
 };
 
 void TestDataPanel::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);
 }
 

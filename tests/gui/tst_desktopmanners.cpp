@@ -5,6 +5,7 @@
 #include "LatentSpacesTab.h"
 #include "MainWindow.h"
 #include "SettingsPanel.h"
+#include "TestMode.h"
 #include "ViewTestData.h"
 
 #include <QAbstractButton>
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QToolButton>
 #include <QtTest>
@@ -88,7 +88,7 @@ private slots:
 };
 
 void TestDesktopManners::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);
 }
 

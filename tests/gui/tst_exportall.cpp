@@ -16,6 +16,7 @@
 #include "Scatter3DView.h"
 #include "ScatterView.h"
 #include "SilhouettePlotView.h"
+#include "TestMode.h"
 #include "VarianceBarsView.h"
 #include "WindowExport.h"
 #include "WindowRun.h"
@@ -25,7 +26,6 @@
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -148,7 +148,7 @@ private:
 };
 
 void TestExportAll::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();
     qApp->setProperty("latentlabQuiet", true);
     m_window = std::make_unique<MainWindow>();
     m_window->setConfig(Config{});  // the notebook: 30,000 rows

@@ -12,6 +12,7 @@
 #include "ScatterView.h"
 #include "SettingsPanel.h"
 #include "TestData.h"
+#include "TestMode.h"
 #include "WindowExport.h"
 #include "WindowRun.h"
 
@@ -21,7 +22,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -67,7 +67,7 @@ private slots:
 };
 
 void TestMainWindow::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);   // QSettings of the tests stay apart
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);  // errors go to the log, not to message boxes
 }
 

@@ -26,6 +26,7 @@
 #include "SettingsPanel.h"
 #include "SliderSpinBox.h"
 #include "StallProbe.h"
+#include "TestMode.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,7 +36,6 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QScopeGuard>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtTest>
@@ -116,7 +116,7 @@ private slots:
 };
 
 void TestMonkey::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);
 }
 

@@ -17,6 +17,7 @@
 #include "SettingsPanel.h"
 #include "SliderSpinBox.h"
 #include "TestData.h"
+#include "TestMode.h"
 #include "WindowRun.h"
 
 #include <QAction>
@@ -30,7 +31,6 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -107,7 +107,7 @@ private slots:
 };
 
 void TestRunState::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);
 }
 

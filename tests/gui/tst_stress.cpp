@@ -3,11 +3,11 @@
 // and races in the same code), and resident memory must not creep up from run to run.
 #include "MainWindow.h"
 #include "RunController.h"
+#include "TestMode.h"
 #include "WindowRun.h"
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QtTest>
 #include <random>
 #include <unistd.h>
@@ -46,7 +46,7 @@ private slots:
 };
 
 void TestStress::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);
 }
 

@@ -19,6 +19,7 @@
 #include "Scatter3DView.h"
 #include "ScatterView.h"
 #include "SettingsPanel.h"
+#include "TestMode.h"
 #include "VarianceBarsView.h"
 #include "WindowRun.h"
 
@@ -30,7 +31,6 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QValueAxis>
@@ -88,7 +88,7 @@ private slots:
 };
 
 void TestWindowGeometry::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);
 }
 

@@ -17,6 +17,7 @@
 #include "SettingsPanel.h"
 #include "SliderSpinBox.h"
 #include "TestData.h"
+#include "TestMode.h"
 #include "WindowRun.h"
 
 #include <QAbstractSlider>
@@ -32,7 +33,6 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -122,7 +122,7 @@ private slots:
 };
 
 void TestWindowState::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
+    testmode::enter();  // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);
 }
 
