@@ -7,19 +7,37 @@
 // Prints one JSON object. Never asserts a time.
 //   latentlab-bench-gui --rows N   instead: one whole run of N rows in the window (the scale
 //   check: longest GUI stall, time to the result, how many points the scatters draw).
+//   latentlab-bench-gui --export [--rows N]   instead: Export all of a run of N rows (30,000)
+//   from a 1600 x 1000 window, three times (the session's first, again, and with the Data
+//   tab's 3-D view on screen): total time and the longest GUI stall of each, next to what
+//   the same files cost when drawn and written on the GUI thread in one go.
 #include "Blobs.h"
+#include "ChartExport.h"
+#include "ClustersTab.h"
+#include "ConfusionMatrixView.h"
+#include "DataTab.h"
+#include "ExportController.h"
 #include "LatentSpacesTab.h"
+#include "LossChartView.h"
 #include "MainWindow.h"
+#include "MetricsTableView.h"
 #include "Pca.h"
 #include "RunController.h"
+#include "RunFolder.h"
 #include "Scaler.h"
+#include "Scatter3DView.h"
 #include "ScatterView.h"
 #include "SettingsPanel.h"
+#include "SilhouettePlotView.h"
+#include "VarianceBarsView.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWindow>
 #include <algorithm>
@@ -91,6 +109,80 @@ int largeRun(int rows) {
     return 0;
 }
 
+/// One Export all from `window` into a new folder: {total ms, longest GUI stall ms}.
+std::pair<qint64, qint64> timedExport(gui::MainWindow& window) {
+    QTemporaryDir folder;
+    QEventLoop untilEnded;
+    QObject::connect(window.exports(), &gui::ExportController::finished, &untilEnded,
+                     &QEventLoop::quit, Qt::SingleShotConnection);
+    StallProbe probe;
+    probe.start();
+    QElapsedTimer clock;
+    clock.start();
+    if (!window.exportAll(folder.path())) return {-1, -1};
+    untilEnded.exec();
+    const qint64 total = clock.elapsed();
+    return {total, probe.stop()};
+}
+
+/// The same files drawn and written on the GUI thread in one go, as Export all did before.
+qint64 directExportMs(gui::MainWindow& window) {
+    QTemporaryDir folder;
+    const QDir dir(folder.path());
+    QElapsedTimer clock;
+    clock.start();
+    io::RunFolder(folder.path()).write(*window.result());
+    gui::LatentSpacesTab* latent = window.latentSpaces();
+    gui::ClustersTab* clusters = window.clusters();
+    const std::pair<const char*, QWidget*> charts[] = {
+        {"loss", latent->lossChart()},
+        {"pca_scatter", latent->pcaScatter()},
+        {"ae_scatter", latent->aeScatter()},
+        {"metrics_table", latent->metricsTable()},
+        {"confusion_pca", clusters->pcaConfusion()},
+        {"confusion_ae", clusters->aeConfusion()},
+        {"silhouette_pca", clusters->pcaSilhouette()},
+        {"silhouette_ae", clusters->aeSilhouette()},
+        {"pca_explained_variance", clusters->varianceBars()},
+        {"data_3d", window.dataTab()->scatter3d()}};
+    for (const auto& [name, view] : charts) {
+        gui::ChartExport::savePng(view, dir.filePath(QString::fromLatin1(name) + ".png"));
+        if (QByteArray(name) != "data_3d")
+            gui::ChartExport::saveSvg(view, dir.filePath(QString::fromLatin1(name) + ".svg"));
+    }
+    return clock.elapsed();
+}
+
+int exportRun(int rows) {
+    gui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QApplication::processEvents();
+    Config config = window.config();
+    config.data.samples = rows;
+    window.setConfig(config);
+    QEventLoop untilEnded;
+    QObject::connect(&window, &gui::MainWindow::runEnded, &untilEnded, &QEventLoop::quit);
+    window.run();
+    untilEnded.exec();
+    const auto first = timedExport(window);
+    const auto again = timedExport(window);
+    window.tabs()->setCurrentWidget(window.dataTab());
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 500) QApplication::processEvents(QEventLoop::AllEvents, 50);
+    const auto shown3d = timedExport(window);
+    const qint64 direct = directExportMs(window);
+    std::printf(
+        "{\"rows\": %d, \"export_first_ms\": %lld, \"export_first_longest_stall_ms\": %lld, "
+        "\"export_again_ms\": %lld, \"export_again_longest_stall_ms\": %lld, "
+        "\"export_3d_shown_ms\": %lld, \"export_3d_shown_longest_stall_ms\": %lld, "
+        "\"export_on_gui_thread_ms\": %lld}\n",
+        rows, first.first, first.second, again.first, again.second, shown3d.first, shown3d.second,
+        direct);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -98,7 +190,10 @@ int main(int argc, char** argv) {
     app.setProperty("latentlabQuiet", true);
     const QStringList arguments = QApplication::arguments();
     const int rowsAt = int(arguments.indexOf(QStringLiteral("--rows")));
-    if (rowsAt > 0 && rowsAt + 1 < arguments.size()) return largeRun(arguments[rowsAt + 1].toInt());
+    const int rows =
+        rowsAt > 0 && rowsAt + 1 < arguments.size() ? arguments[rowsAt + 1].toInt() : 0;
+    if (arguments.contains(QStringLiteral("--export"))) return exportRun(rows > 0 ? rows : 30000);
+    if (rows > 0) return largeRun(rows);
 
     // 1. Scatter refresh at the notebook's size.
     DataConfig dataConfig;

@@ -1,6 +1,7 @@
 #include "AfterRun.h"
 
 #include "AnalysisController.h"
+#include "ExportController.h"
 #include "MainWindow.h"
 #include "RobustnessTab.h"
 
@@ -72,9 +73,24 @@ QImage AfterRun::screenshot() const {
 void AfterRun::afterRepeats() {
     if (m_options.tab >= 0) m_window.tabs()->setCurrentIndex(m_options.tab);
     if (!m_options.exportDir.isEmpty()) {
+        // The export writes its files on a worker thread: the next steps wait for its end.
         QString error;
-        if (!m_window.exportAll(m_options.exportDir, &error)) fail(error);
+        if (m_window.exportAll(m_options.exportDir, &error)) {
+            connect(
+                m_window.exports(), &gui::ExportController::finished, this,
+                [this](const gui::ExportOutcome& outcome) {
+                    if (!outcome.ok()) fail(outcome.summary());
+                    afterExport();
+                },
+                Qt::SingleShotConnection);
+            return;
+        }
+        fail(error);
     }
+    afterExport();
+}
+
+void AfterRun::afterExport() {
     if (!m_options.saveSessionPath.isEmpty() && !m_window.saveSession(m_options.saveSessionPath))
         fail(QStringLiteral("cannot save the session to %1").arg(m_options.saveSessionPath));
     // The views' last frames are throttled (at most ten a second): let them land first.

@@ -27,6 +27,7 @@ public:
 
 private:
     void afterRepeats();
+    void afterExport();
     void fail(const QString& message);
     QImage screenshot() const;
 

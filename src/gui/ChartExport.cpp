@@ -59,7 +59,10 @@ bool ChartExport::savePng(QWidget* view, const QString& path, double scale, QStr
     if (!view) return fail(error, QStringLiteral("Nothing to export."));
     if (!(scale > 0.0 && scale <= 8.0))
         return fail(error, QStringLiteral("Export scale %1 is outside 0 .. 8.").arg(scale));
-    const QImage image = toImage(view, scale);
+    return writePng(toImage(view, scale), path, error);
+}
+
+bool ChartExport::writePng(const QImage& image, const QString& path, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, QStringLiteral("Cannot write '%1': %2").arg(path, file.errorString()));
@@ -74,15 +77,29 @@ bool ChartExport::savePng(QWidget* view, const QString& path, double scale, QStr
 
 bool ChartExport::saveSvg(QWidget* view, const QString& path, QString* error) {
     if (!view) return fail(error, QStringLiteral("Nothing to export."));
+    const QSize size = logicalSize(view);
+    return writeSvg(
+        path, size, view->logicalDpiX(),
+        [view, size](QPainter& painter) {
+            painter.fillRect(QRect(QPoint(0, 0), size), ChartStyle::background(view->palette()));
+            paintView(view, painter, size);
+        },
+        error);
+}
+
+bool ChartExport::writeSvg(const QString& path, const QSize& size, int dpi,
+                           const std::function<void(QPainter&)>& paint, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, QStringLiteral("Cannot write '%1': %2").arg(path, file.errorString()));
-    const QSize size = logicalSize(view);
     {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
+        // QSvgGenerator's own 72 dpi would draw a 9 pt font in 9 px where the layout made
+        // room for 12 px (at 96 dpi), and a QPicture would be replayed at 3/4 of its size.
+        generator.setResolution(dpi);
         generator.setTitle(QFileInfo(path).completeBaseName());
         generator.setDescription(QStringLiteral("Exported by LatentLab"));
         QPainter painter;
@@ -90,8 +107,7 @@ bool ChartExport::saveSvg(QWidget* view, const QString& path, QString* error) {
             file.cancelWriting();
             return fail(error, QStringLiteral("Cannot start the SVG writer for '%1'.").arg(path));
         }
-        painter.fillRect(QRect(QPoint(0, 0), size), ChartStyle::background(view->palette()));
-        paintView(view, painter, size);
+        paint(painter);
         painter.end();
     }
     if (!file.commit())

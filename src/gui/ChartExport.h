@@ -29,6 +29,15 @@ public:
     /// The image savePng writes (device-pixel ratio `scale`, opaque background).
     static QImage toImage(QWidget* view, double scale = 2.0);
 
+    /// The file-writing halves of savePng and saveSvg, for drawings made elsewhere
+    /// (RecordedChart); they touch no widget, so any thread may call them.
+    static bool writePng(const QImage& image, const QString& path, QString* error = nullptr);
+    /// `paint` draws everything, background included, in logical coordinates of `size`;
+    /// `dpi` is the resolution the drawing was laid out at (the screen's), so that fonts
+    /// given in points come out at the size they had on screen.
+    static bool writeSvg(const QString& path, const QSize& size, int dpi,
+                         const std::function<void(QPainter&)>& paint, QString* error = nullptr);
+
     /// Helper for Exportable charts: renders `chart`'s scene into `target`, laying the chart
     /// out at the target's size if needed.
     static void renderChart(QChart* chart, QPainter& painter, const QRectF& target);

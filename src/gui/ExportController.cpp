@@ -4,11 +4,9 @@
 #include "ClustersTab.h"
 #include "ConfusionMatrixView.h"
 #include "DataTab.h"
-#include "IoErrors.h"
 #include "LatentSpacesTab.h"
 #include "LossChartView.h"
 #include "MetricsTableView.h"
-#include "RunFolder.h"
 #include "Scatter3DView.h"
 #include "ScatterView.h"
 #include "SilhouettePlotView.h"
@@ -20,16 +18,24 @@
 #include <QDir>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
+#include <QPushButton>
 #include <QWidget>
+#include <QtDataVisualization/Q3DScatter>
 
 namespace latentlab::gui {
 
-ExportController::ExportController(QWidget* window) : QObject(window), m_window(window) {}
+ExportController::ExportController(QWidget* window)
+    : QObject(window), m_window(window), m_progressRow(new ProgressRow(window)) {
+    m_progressRow->setObjectName(QStringLiteral("exportProgress"));
+    m_progressRow->cancelButton()->setToolTip(
+        tr("Stop after the file being written; the files written so far stay"));
+    m_progressRow->hide();
+    connect(m_progressRow, &ProgressRow::cancelRequested, this, &ExportController::cancel);
+}
 
 void ExportController::addView(QWidget* view, const QString& baseName, bool svg,
                                std::function<bool()> include) {
-    m_charts.push_back({view, baseName, svg, std::move(include)});
+    m_charts.push_back({view, baseName, svg, std::move(include), {}});
     const Chart chart = m_charts.back();
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* png = new QAction(tr("Save as &PNG…"), view);
@@ -57,7 +63,17 @@ void ExportController::addWindowCharts(LatentSpacesTab* latent, ClustersTab* clu
     addView(clusters->pcaSilhouette(), QStringLiteral("silhouette_pca"));
     addView(clusters->aeSilhouette(), QStringLiteral("silhouette_ae"));
     addView(clusters->varianceBars(), QStringLiteral("pca_explained_variance"));
-    addView(data->scatter3d(), QStringLiteral("data_3d"), false);
+    Scatter3DView* scatter3d = data->scatter3d();
+    addView(scatter3d, QStringLiteral("data_3d"), false);
+    // The first offscreen render of a session sets up Data Visualization's OpenGL state
+    // (shaders for the framebuffer: ~130 ms in software GL); a tiny render a turn before the
+    // real one keeps the two out of the same turn. Only once: later it would cost a render
+    // (and, with the Data tab on screen, a redraw of the view) for nothing.
+    m_charts.back().prepare = [scatter3d, done = std::make_shared<bool>(false)] {
+        if (*done || !scatter3d->graph()) return;
+        scatter3d->graph()->renderToImage(0, QSize(8, 8));
+        *done = true;
+    };
 }
 
 QStringList ExportController::chartNames() const {
@@ -78,35 +94,50 @@ void ExportController::saveChartAs(const Chart& chart, const QString& format) {
     if (!ok) QMessageBox::warning(m_window, tr("Save chart"), error);
 }
 
-QStringList ExportController::exportAll(const QString& folder, const Result& result) const {
-    io::RunFolder(folder).write(result);
-    QStringList written = io::RunFolder::fileNames();
-    const QDir dir(folder);
+bool ExportController::start(const QString& folder, std::shared_ptr<const Result> result,
+                             std::function<bool()> resultShown, std::function<bool()> runBegun,
+                             QString* error) {
+    if (m_job) {
+        if (error)
+            *error = tr("an export to %1 is still running")
+                         .arg(QDir::toNativeSeparators(m_job->folder()));
+        return false;
+    }
+    ExportJob::Plan plan;
+    plan.folder = folder;
+    plan.result = std::move(result);
     for (const Chart& chart : m_charts) {
         if (!chart.view || (chart.include && !chart.include())) continue;
-        QString error;
-        const QString png = chart.baseName + ".png";
-        if (!ChartExport::savePng(chart.view, dir.filePath(png), 2.0, &error))
-            throw io::WriteError(error.toStdString());
-        written << png;
-        if (chart.svg) {
-            const QString svg = chart.baseName + ".svg";
-            if (!ChartExport::saveSvg(chart.view, dir.filePath(svg), &error))
-                throw io::WriteError(error.toStdString());
-            written << svg;
-        }
+        plan.charts.push_back({chart.view, chart.baseName, chart.svg, chart.prepare});
     }
-    if (m_metricsTable) {
-        QSaveFile file(dir.filePath("metrics_table.csv"));
-        if (!file.open(QIODevice::WriteOnly) || file.write(m_metricsTable->toCsv().toUtf8()) < 0 ||
-            !file.commit()) {
-            throw io::WriteError("cannot write " + file.fileName().toStdString() + ": " +
-                                 file.errorString().toStdString());
-        }
-        written << "metrics_table.csv";
-    }
-    for (const auto& writer : m_fileWriters) written << writer(folder);
-    return written;
+    if (m_metricsTable) plan.metricsTableCsv = m_metricsTable->toCsv();
+    plan.fileWriters = m_fileWriters;
+    plan.resultShown = std::move(resultShown);
+    plan.runBegun = std::move(runBegun);
+    m_job = new ExportJob(std::move(plan), this);
+    connect(m_job, &ExportJob::progressChanged, this, &ExportController::showProgress);
+    connect(m_job, &ExportJob::finished, this, [this](const ExportOutcome& outcome) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        m_progressRow->hide();
+        emit finished(outcome);
+    });
+    m_progressRow->begin(tr("Exporting to %1…").arg(QDir::toNativeSeparators(folder)));
+    m_progressRow->show();
+    m_job->start();
+    return true;
+}
+
+void ExportController::cancel() {
+    if (m_job) m_job->cancel();
+}
+
+void ExportController::showProgress(int written, int total, const QString& file) {
+    emit progressChanged(written, total, file);
+    if (file.isEmpty() || total <= 0) return;
+    m_progressRow->setProgress(
+        double(written) / total,
+        tr("Exporting %1 (%2 of %3 files done)").arg(file).arg(written).arg(total));
 }
 
 }  // namespace latentlab::gui

@@ -1,8 +1,11 @@
 // Saves what the window shows: each registered view as PNG (2x) and SVG or to the
 // clipboard from its context menu, and "Export all" into a folder: the CLI's run files
-// (same code, io::RunFolder) plus every chart, named for what it shows.
+// (same code, io::RunFolder) plus every chart, named for what it shows. Export all runs as an
+// ExportJob (files written on a worker thread) with a progress row and Cancel.
 #pragma once
 
+#include "ExportJob.h"
+#include "ProgressRow.h"
 #include "Result.h"
 
 #include <QObject>
@@ -10,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QWidget;
@@ -40,11 +44,27 @@ public:
     /// Registers every chart of the window's tabs under the names Export all uses.
     void addWindowCharts(LatentSpacesTab* latent, ClustersTab* clusters, DataTab* data);
 
-    /// Writes the run files and every chart into `folder`; returns the file names written.
-    /// Throws latentlab::Error (io::WriteError) with a message naming the file on failure.
-    QStringList exportAll(const QString& folder, const Result& result) const;
+    /// Starts Export all of `result` into `folder`: the run files, every chart, the metrics
+    /// table and the file writers' files; finished() says how it went. `resultShown` tells
+    /// whether the window still shows `result`, `runBegun` whether a run has started since
+    /// (checked before each chart is drawn). False, with `error`, while another export runs.
+    bool start(const QString& folder, std::shared_ptr<const Result> result,
+               std::function<bool()> resultShown, std::function<bool()> runBegun,
+               QString* error = nullptr);
+    /// Stops the running export after the file being written.
+    void cancel();
+    bool isBusy() const { return m_job != nullptr; }
+    /// The running export (null when idle).
+    ExportJob* job() const { return m_job; }
+    /// The status bar's row: the file being written, a progress bar and Cancel; shown only
+    /// while an export runs.
+    ProgressRow* progressRow() const { return m_progressRow; }
     /// The base names of the registered charts, in registration order.
     QStringList chartNames() const;
+
+signals:
+    void progressChanged(int written, int total, const QString& file);
+    void finished(const latentlab::gui::ExportOutcome& outcome);
 
 private:
     struct Chart {
@@ -52,13 +72,17 @@ private:
         QString baseName;
         bool svg;
         std::function<bool()> include;
+        std::function<void()> prepare;
     };
     void saveChartAs(const Chart& chart, const QString& format);
+    void showProgress(int written, int total, const QString& file);
 
     QWidget* m_window;
     std::vector<Chart> m_charts;
     MetricsTableView* m_metricsTable = nullptr;
     std::vector<std::function<QStringList(const QString&)>> m_fileWriters;
+    ExportJob* m_job = nullptr;
+    ProgressRow* m_progressRow;
 };
 
 }  // namespace latentlab::gui

@@ -87,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     WheelGuard::install(m_settings);
 
     m_exports->addWindowCharts(m_latent, m_clusters, m_dataTab);
+    statusBar()->addPermanentWidget(m_exports->progressRow());
     m_robustness->attach(m_runs, m_exports, [this]() -> RobustnessTab::RepeatsInput {
         // Repeats start from the settings a run would, checked the same way.
         const Config current = config();
@@ -381,19 +382,30 @@ bool MainWindow::confirmDiscard(const QString& action) {
 }
 
 bool MainWindow::exportAll(const QString& folder, QString* error) {
-    if (!result()) {
-        if (error) *error = tr("nothing to export yet: run first");
-        return false;
-    }
-    try {
-        m_exports->exportAll(folder, *result());
+    const std::shared_ptr<const Result> shown = result();
+    QString problem;
+    if (!shown)
+        problem = tr("nothing to export yet: run first");
+    else if (isRunning())
+        problem = tr("a run is in progress: export when it has finished");
+    else if (auto begun = std::make_shared<bool>(false);
+             m_exports->start(
+                 folder, shown, [this, shown] { return result() == shown; },
+                 [begun] { return *begun; }, &problem)) {
+        // A run resets the latent spaces tab at once: charts not yet recorded are then stale.
+        connect(m_runs, &RunController::started, m_exports->job(), [begun] { *begun = true; });
+        connect(
+            m_exports, &ExportController::finished, this,
+            [this](const ExportOutcome& outcome) {
+                showStatus(outcome.summary());
+                if (outcome.status == ExportOutcome::Status::Failed)
+                    reportError(tr("Export failed"), outcome.error);
+            },
+            Qt::SingleShotConnection);
         return true;
-    } catch (const latentlab::Error& failure) {
-        const QString message = QString::fromStdString(failure.what());
-        if (error) *error = message;
-        reportError(tr("Export failed"), message);
-        return false;
     }
+    if (error) *error = problem;
+    return false;
 }
 
 void MainWindow::restoreSettings() {

@@ -68,7 +68,9 @@ public:
     bool save();
     /// Before `action` ("quit", "open another session") loses unsaved work: asks.
     bool confirmDiscard(const QString& action);
-    /// Writes the run files and every chart; false (with a message) on error.
+    /// Starts Export all of the result on screen into `folder` (files written on a worker
+    /// thread, progress and Cancel in the status bar; exports()->finished() tells the end, a
+    /// failure is also reported). False, with `error`, if it cannot start.
     bool exportAll(const QString& folder, QString* error = nullptr);
 
     /// The panel and view state a session keeps beside its result.

@@ -3,6 +3,7 @@
 #include "AboutBox.h"
 #include "ApplyModelDialog.h"
 #include "DataPanel.h"
+#include "ExportController.h"
 #include "FileDialogs.h"
 #include "LatentSpacesTab.h"
 #include "LossChartView.h"
@@ -102,12 +103,19 @@ void createFileActions(MainWindow* window) {
          MainWindow::tr(
              "Write the run files (as latentlab-cli run --out) and every chart to a folder"),
          [window] {
+             // One export at a time; the running one shows its progress and Cancel.
+             ExportController* exports = window->exports();
+             if (exports->isBusy()) {
+                 window->showStatus(
+                     MainWindow::tr("An export to %1 is still running")
+                         .arg(QDir::toNativeSeparators(exports->job()->folder())));
+                 return;
+             }
              const QString folder = FileDialogs::folder(window, FileKind::Export,
                                                         MainWindow::tr("Export all to folder"));
              QString error;
-             if (!folder.isEmpty() && window->exportAll(folder, &error))
-                 window->showStatus(
-                     MainWindow::tr("Exported to %1").arg(QDir::toNativeSeparators(folder)));
+             if (!folder.isEmpty() && !window->exportAll(folder, &error))
+                 window->showStatus(MainWindow::tr("Cannot export: %1").arg(error));
          });
     make("applyModel", MainWindow::tr("A&pply model to data…"), QKeySequence(),
          MainWindow::tr("Map another table with the same columns through the current run's "

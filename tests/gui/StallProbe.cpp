@@ -28,31 +28,19 @@ void StallProbe::setContext(const QString& context) {
     m_watchContext = context.toStdString();
 }
 
-void StallProbe::setKnownStall(const QString& issue) {
-    m_knownIssue = issue;
-    m_knownSinceTick = issue;
-}
-
 void StallProbe::reset() {
     m_lastTick = m_clock.elapsed();
-    m_longest = m_longestKnown = 0;
+    m_longest = 0;
     m_longestContext.clear();
-    m_longestKnownContext.clear();
 }
 
 void StallProbe::tick() {
     const qint64 now = m_clock.elapsed();
     const qint64 gap = now - m_lastTick;
-    // A gap belongs to a known issue if the issue was declared at any moment of it.
-    const QString known = m_knownIssue.isEmpty() ? m_knownSinceTick : m_knownIssue;
-    if (m_lastTick > 0 && known.isEmpty() && gap > m_longest) {
+    if (m_lastTick > 0 && gap > m_longest) {
         m_longest = gap;
         m_longestContext = m_context;
-    } else if (m_lastTick > 0 && !known.isEmpty() && gap > m_longestKnown) {
-        m_longestKnown = gap;
-        m_longestKnownContext = m_context + QStringLiteral(", ") + known;
     }
-    m_knownSinceTick = m_knownIssue;
     m_lastTick = now;
     m_lastTickForWatchdog = now;
 }

@@ -29,12 +29,6 @@ public:
     /// Longest gap between two ticks since the last reset, and the context it happened in.
     qint64 longestGapMs() const { return m_longest; }
     QString longestGapContext() const { return m_longestContext; }
-    /// From now until clearKnownStall(), gaps are a known issue's (`issue` names it) and
-    /// counted apart: longestKnownGapMs() instead of longestGapMs().
-    void setKnownStall(const QString& issue);
-    void clearKnownStall() { m_knownIssue.clear(); }
-    qint64 longestKnownGapMs() const { return m_longestKnown; }
-    QString longestKnownGapContext() const { return m_longestKnownContext; }
     void reset();
 
 private:
@@ -47,10 +41,6 @@ private:
     qint64 m_longest = 0;
     QString m_context;
     QString m_longestContext;
-    QString m_knownIssue;      ///< set while a known stall may happen
-    QString m_knownSinceTick;  ///< the issue, if it was set at any time since the last tick
-    qint64 m_longestKnown = 0;
-    QString m_longestKnownContext;
 
     const int m_hangMs;
     std::atomic<qint64> m_lastTickForWatchdog{0};

@@ -1,6 +1,6 @@
 // The whole window, driven as a user would: set controls, run, wait for signals; pause,
 // step and stop; failures keep the last results; sessions round-trip; exports match the
-// CLI; closing mid-training ends promptly.
+// CLI (Export all, waited for); closing mid-training ends promptly.
 #include "ConfigJson.h"
 #include "DataTab.h"
 #include "JsonFile.h"
@@ -13,6 +13,7 @@
 #include "SettingsPanel.h"
 #include "TestData.h"
 #include "TestMode.h"
+#include "WindowExport.h"
 #include "WindowRun.h"
 
 #include <QAction>
@@ -94,7 +95,7 @@ void TestMainWindow::exportAllMatchesTheCli() {
     QVERIFY(runAndWait(window));
     QTemporaryDir gui, cli;
     QString error;
-    QVERIFY2(window.exportAll(gui.path(), &error), qPrintable(error));
+    QVERIFY2(exportAndWait(window, gui.path(), &error), qPrintable(error));
     for (const char* name : {"config.json", "metrics.json", "embedding_pca.csv", "embedding_ae.csv",
                              "loss.csv", "loss.png", "pca_scatter.png", "ae_scatter.svg",
                              "confusion_ae.png", "silhouette_pca.svg", "metrics_table.csv"})

@@ -19,6 +19,7 @@
 #include "TestData.h"
 #include "TestMode.h"
 #include "ViewTestData.h"
+#include "WindowExport.h"
 #include "WindowRun.h"
 
 #include <QAction>
@@ -301,7 +302,7 @@ void TestRobustness::exportsChartsAndFiles() {
 
     QTemporaryDir before;
     QString error;
-    QVERIFY2(window.exportAll(before.path(), &error), qPrintable(error));
+    QVERIFY2(exportAndWait(window, before.path(), &error), qPrintable(error));
     for (const char* absent :
          {"sweep_k.csv", "repeats_summary.csv", "sweep_k_elbow.png", "repeats_boxplot.png"})
         QVERIFY2(!QFile::exists(before.filePath(absent)), absent);
@@ -313,7 +314,7 @@ void TestRobustness::exportsChartsAndFiles() {
         dir.setAutoRemove(false);
         qInfo("exports in %s", qPrintable(dir.path()));
     }
-    QVERIFY2(window.exportAll(dir.path(), &error), qPrintable(error));
+    QVERIFY2(exportAndWait(window, dir.path(), &error), qPrintable(error));
     QCOMPARE(csvLines(dir.filePath("sweep_k.csv")), 1 + 6);
     QCOMPARE(csvLines(dir.filePath("repeats.csv")), 1 + 3 * 2);
     QCOMPARE(csvLines(dir.filePath("repeats_summary.csv")),
