@@ -20,5 +20,7 @@ cc -shared -fPIC -o "$BUILD/keep_loaded.so" "$HERE/keep_loaded.c"
 export ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1:verify_asan_link_order=0
 export LSAN_OPTIONS=suppressions=$HERE/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-# Software OpenGL under Xvfb is slow with ASan; the suite's own timeouts still apply.
+# Software OpenGL under Xvfb is slow with ASan; the suite's own timeouts still apply, and
+# QtTest's 5-minute watchdog per test function gets three times as long.
+export QTEST_FUNCTION_TIMEOUT=900000
 LD_PRELOAD=$(pwd)/$BUILD/keep_loaded.so xvfb-run -a ctest --test-dir "$BUILD" --output-on-failure --timeout 1200
