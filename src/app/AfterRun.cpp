@@ -21,7 +21,7 @@ AfterRun::AfterRun(gui::MainWindow& window, const AppOptions& options)
 bool AfterRun::hasWork() const {
     return m_options.quitAfterRun || !m_options.exportDir.isEmpty() ||
            !m_options.saveSessionPath.isEmpty() || !m_options.screenshotPath.isEmpty() ||
-           m_options.repeats > 0 || m_options.tab >= 0;
+           m_options.sweepK || m_options.repeats > 0 || m_options.tab >= 0;
 }
 
 void AfterRun::fail(const QString& message) {
@@ -35,26 +35,43 @@ void AfterRun::begin(bool ok, const QString& message) {
         if (m_options.quitAfterRun) qApp->exit(m_exitCode);
         return;
     }
+    if (!m_options.sweepK) {
+        afterSweep();
+        return;
+    }
+    gui::RobustnessTab* robustness = m_window.robustness();
+    whenAnalysed(&gui::AnalysisController::sweepFinished, &AfterRun::afterSweep,
+                 QStringLiteral("the k sweep was cancelled"));
+    robustness->startSweep();
+}
+
+void AfterRun::afterSweep() {
     if (m_options.repeats < 2) {
         afterRepeats();
         return;
     }
     gui::RobustnessTab* robustness = m_window.robustness();
-    gui::AnalysisController* analysis = robustness->analysis();
-    // One of the three ends the repeats; the connections go with the first.
-    auto* done = new QObject(this);
-    const auto next = [this, done](const QString& problem) {
-        done->deleteLater();
-        if (!problem.isEmpty()) fail(problem);
-        afterRepeats();
-    };
-    connect(analysis, &gui::AnalysisController::repeatsFinished, done, [next] { next({}); });
-    connect(analysis, &gui::AnalysisController::failed, done,
-            [next](const QString& problem) { next(problem); });
-    connect(analysis, &gui::AnalysisController::cancelled, done,
-            [next] { next(QStringLiteral("the repeats were cancelled")); });
+    whenAnalysed(&gui::AnalysisController::repeatsFinished, &AfterRun::afterRepeats,
+                 QStringLiteral("the repeats were cancelled"));
     robustness->repeatCountBox()->setValue(m_options.repeats);
     robustness->startRepeats();
+}
+
+template <typename Finished>
+void AfterRun::whenAnalysed(Finished finished, void (AfterRun::*next)(), const QString& cancelled) {
+    gui::AnalysisController* analysis = m_window.robustness()->analysis();
+    // One of the three ends the job; the connections go with the first.
+    auto* done = new QObject(this);
+    const auto proceed = [this, done, next](const QString& problem) {
+        done->deleteLater();
+        if (!problem.isEmpty()) fail(problem);
+        (this->*next)();
+    };
+    connect(analysis, finished, done, [proceed] { proceed({}); });
+    connect(analysis, &gui::AnalysisController::failed, done,
+            [proceed](const QString& problem) { proceed(problem); });
+    connect(analysis, &gui::AnalysisController::cancelled, done,
+            [proceed, cancelled] { proceed(cancelled); });
 }
 
 QImage AfterRun::screenshot() const {

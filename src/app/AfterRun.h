@@ -1,6 +1,6 @@
 // What the app does unattended once its run has ended (or its session is open), in order:
-// repeats, Export all, save the session, a screenshot of the window, quit. Each step reports
-// a failure on stderr and sets the exit code 2; the README's pictures are made this way.
+// a k sweep, repeats, Export all, save the session, a screenshot of the window, quit. Each step
+// reports a failure on stderr and sets the exit code 2; the README's pictures are made this way.
 #pragma once
 
 #include "AppOptions.h"
@@ -26,7 +26,12 @@ public:
     int exitCode() const { return m_exitCode; }
 
 private:
+    void afterSweep();
     void afterRepeats();
+    /// Calls `next` once the Robustness tab's analysis job has ended: `finished` emitted, or
+    /// failed or cancelled (then reported, and the steps go on).
+    template <typename Finished>
+    void whenAnalysed(Finished finished, void (AfterRun::*next)(), const QString& cancelled);
     void afterExport();
     void fail(const QString& message);
     QImage screenshot() const;

@@ -18,6 +18,8 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
                                        "After the run (or opening the session), export all "
                                        "files and charts to DIR.",
                                        "DIR");
+    const QCommandLineOption sweepK("sweep-k",
+                                    "After the run, sweep k (2-15) in the Robustness tab.");
     const QCommandLineOption repeats("repeats",
                                      "After the run, repeat it N times over seeds (2-50) in the "
                                      "Robustness tab.",
@@ -32,7 +34,7 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     const QCommandLineOption quit("quit-after-run",
                                   "Quit when the run (and export, session, screenshot) is done.");
     parser.addOptions(
-        {config, session, run, repeats, exportDir, saveSession, tab, screenshot, quit});
+        {config, session, run, sweepK, repeats, exportDir, saveSession, tab, screenshot, quit});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return false;
@@ -81,6 +83,11 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
             error = QStringLiteral("--repeats needs --run");
             return false;
         }
+    }
+    options.sweepK = parser.isSet(sweepK);
+    if (options.sweepK && !options.run) {
+        error = QStringLiteral("--sweep-k needs --run");
+        return false;
     }
     options.quitAfterRun = parser.isSet(quit);
     if (!options.configPath.isEmpty() && !options.sessionPath.isEmpty()) {

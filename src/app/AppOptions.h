@@ -1,5 +1,5 @@
 // The desktop app's command line, so figures can be regenerated unattended:
-//   latentlab [--config FILE.json | --session FILE.latentlab] [--run] [--repeats N]
+//   latentlab [--config FILE.json | --session FILE.latentlab] [--run] [--sweep-k] [--repeats N]
 //             [--export-dir DIR] [--save-session FILE] [--tab NAME] [--screenshot FILE.png]
 //             [--quit-after-run]
 #pragma once
@@ -16,6 +16,7 @@ struct AppOptions {
     QString saveSessionPath;  ///< saved after the run (or after opening --session)
     QString screenshotPath;   ///< a PNG of the whole window, last
     int tab = -1;             ///< tab to show: 0 latent spaces ... 3 robustness; -1 as it was
+    bool sweepK = false;      ///< Sweep k after the run (Robustness tab)
     int repeats = 0;          ///< Repeat × N after the run (Robustness tab)
     bool run = false;
     bool quitAfterRun = false;

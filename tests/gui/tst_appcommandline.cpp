@@ -31,7 +31,7 @@ int TestAppCommandLine::runApp(const QStringList& arguments, QString* errors) {
     QProcess app;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert("XDG_CONFIG_HOME", m_dir.filePath("config-home"));  // own QSettings
-    environment.insert("XDG_DATA_HOME", m_dir.filePath("data-home"));  // own autosaves
+    environment.insert("XDG_DATA_HOME", m_dir.filePath("data-home"));      // own autosaves
     app.setProcessEnvironment(environment);
     app.start(LATENTLAB_APP, arguments);
     if (!app.waitForFinished(120000)) {
@@ -68,10 +68,18 @@ void TestAppCommandLine::savesSessionAndScreenshotAfterRepeats() {
     const QString session = m_dir.filePath("shot.latentlab");
     const QString picture = m_dir.filePath("shot.png");
     QString errors;
-    QCOMPARE(runApp({"--config", config, "--run", "--repeats", "2", "--tab", "robustness",
-                     "--save-session", session, "--screenshot", picture, "--quit-after-run"},
+    const QString out = m_dir.filePath("robustness-export");
+    QCOMPARE(runApp({"--config", config, "--run", "--sweep-k", "--repeats", "2", "--tab",
+                     "robustness", "--export-dir", out, "--save-session", session, "--screenshot",
+                     picture, "--quit-after-run"},
                     &errors),
              0);
+    // The sweep (k = 2..15: 14 rows per method and a header) and the repeats were done
+    // before the export.
+    QFile sweep(QDir(out).filePath("sweep_k.csv"));
+    QVERIFY2(sweep.open(QIODevice::ReadOnly), qPrintable(errors));
+    QCOMPARE(sweep.readAll().trimmed().split('\n').size(), 1 + 14);
+    QVERIFY2(QFile::exists(QDir(out).filePath("repeats.csv")), qPrintable(errors));
     // The session holds the run and the panel as it was.
     QFile saved(session);
     QVERIFY2(saved.open(QIODevice::ReadOnly), qPrintable(errors));
@@ -128,6 +136,7 @@ void TestAppCommandLine::refusesBadInput_data() {
     QTest::newRow("unknown tab") << QStringList{"--tab", "plots"} << "plots";
     QTest::newRow("one repeat") << QStringList{"--run", "--repeats", "1"} << "2 to 50";
     QTest::newRow("repeats without run") << QStringList{"--repeats", "3"} << "needs --run";
+    QTest::newRow("sweep without run") << QStringList{"--sweep-k"} << "needs --run";
 }
 
 void TestAppCommandLine::refusesBadInput() {
