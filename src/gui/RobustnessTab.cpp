@@ -170,7 +170,7 @@ bool RobustnessTab::eventFilter(QObject* watched, QEvent* event) {
 void RobustnessTab::fitRepeatsViews() {
     // The table takes the width its numbers need, as long as the box plot keeps enough to
     // read; narrower than that, the table elides its metric names (RepeatsTableView).
-    constexpr int kBoxPlotWidth = 260;
+    constexpr int kBoxPlotWidth = 330;
     const QList<int> sizes = m_views->sizes();
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= 0) return;
