@@ -18,14 +18,11 @@
 namespace latentlab::gui {
 namespace {
 
-const char* const kStatistics[] = {QT_TRANSLATE_NOOP("DataTab", "count"),
-                                   QT_TRANSLATE_NOOP("DataTab", "mean"),
-                                   QT_TRANSLATE_NOOP("DataTab", "std"),
-                                   QT_TRANSLATE_NOOP("DataTab", "min"),
-                                   QT_TRANSLATE_NOOP("DataTab", "25%"),
-                                   QT_TRANSLATE_NOOP("DataTab", "50%"),
-                                   QT_TRANSLATE_NOOP("DataTab", "75%"),
-                                   QT_TRANSLATE_NOOP("DataTab", "max")};
+const char* const kStatistics[] = {
+    QT_TRANSLATE_NOOP("DataTab", "count"), QT_TRANSLATE_NOOP("DataTab", "mean"),
+    QT_TRANSLATE_NOOP("DataTab", "std"),   QT_TRANSLATE_NOOP("DataTab", "min"),
+    QT_TRANSLATE_NOOP("DataTab", "25%"),   QT_TRANSLATE_NOOP("DataTab", "50%"),
+    QT_TRANSLATE_NOOP("DataTab", "75%"),   QT_TRANSLATE_NOOP("DataTab", "max")};
 
 /// The same table (a run's result carries a copy of the data it reported when it started).
 bool sameTable(const Dataset* shown, const Dataset& other) {

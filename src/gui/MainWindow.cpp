@@ -388,8 +388,7 @@ bool MainWindow::exportAll(const QString& folder, QString* error) {
         problem = tr("nothing to export yet: run first");
     else if (isRunning())
         problem = tr("a run is in progress: export when it has finished");
-    else if (auto begun = std::make_shared<bool>(false);
-             m_exports->start(
+    else if (auto begun = std::make_shared<bool>(false); m_exports->start(
                  folder, shown, [this, shown] { return result() == shown; },
                  [begun] { return *begun; }, &problem)) {
         // A run resets the latent spaces tab at once: charts not yet recorded are then stale.

@@ -32,8 +32,8 @@ QString describeData(const Config& config, const Dataset* data) {
     } else if (config.data.source == DataSource::Csv) {
         return source;  // its size is known once it is read
     }
-    return tr("%1, %2 × %3").arg(source, report::NumberFormat::count(rows),
-                                 report::NumberFormat::count(columns));
+    return tr("%1, %2 × %3")
+        .arg(source, report::NumberFormat::count(rows), report::NumberFormat::count(columns));
 }
 
 }  // namespace latentlab::gui

@@ -123,7 +123,7 @@ private:
     QCategoryAxis* m_axisX = nullptr;  ///< category axes: exact tick labels on a tight range
     QCategoryAxis* m_axisY = nullptr;
     QGraphicsSimpleTextItem* m_noteItem = nullptr;
-    PointCloudItem* m_points = nullptr;  ///< owned by m_chart
+    PointCloudItem* m_points = nullptr;     ///< owned by m_chart
     ScatterLegendItem* m_legend = nullptr;  ///< owned by m_chart
     ScatterSeriesSet m_series;
 

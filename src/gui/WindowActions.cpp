@@ -106,9 +106,8 @@ void createFileActions(MainWindow* window) {
              // One export at a time; the running one shows its progress and Cancel.
              ExportController* exports = window->exports();
              if (exports->isBusy()) {
-                 window->showStatus(
-                     MainWindow::tr("An export to %1 is still running")
-                         .arg(QDir::toNativeSeparators(exports->job()->folder())));
+                 window->showStatus(MainWindow::tr("An export to %1 is still running")
+                                        .arg(QDir::toNativeSeparators(exports->job()->folder())));
                  return;
              }
              const QString folder = FileDialogs::folder(window, FileKind::Export,

@@ -83,7 +83,7 @@ private:
 };
 
 void TestApplyModel::initTestCase() {
-    testmode::enter();  // settings and autosaves apart, none left over
+    testmode::enter();                          // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);  // errors go to the log, not to message boxes
     Config config;
     config.data.samples = 600;

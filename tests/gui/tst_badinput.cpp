@@ -55,7 +55,7 @@ private:
 };
 
 void TestBadInput::initTestCase() {
-    testmode::enter();  // settings and autosaves apart, none left over
+    testmode::enter();                          // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);  // the message goes to the log, not a box
     m_window = std::make_unique<MainWindow>();
     m_window->setConfig(goodConfig());

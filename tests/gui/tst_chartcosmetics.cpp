@@ -14,8 +14,6 @@
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
-#include <QGraphicsScene>
-#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QValueAxis>

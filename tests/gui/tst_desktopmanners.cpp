@@ -64,7 +64,6 @@ void saveScreenshot(QWidget& window, const QString& name) {
     if (!folder.isEmpty()) window.grab().save(QDir(folder).filePath(name));
 }
 
-
 double lightness(const QImage& image, const QRect& area) {
     double sum = 0.0;
     int count = 0;
@@ -95,8 +94,8 @@ void TestDesktopManners::initTestCase() {
 void TestDesktopManners::standardShortcuts() {
     MainWindow window;
     const std::pair<const char*, QKeySequence> expected[] = {
-        {"openSession", QKeySequence::Open},  {"saveSession", QKeySequence::Save},
-        {"exportAll", QKeySequence("Ctrl+E")}, {"run", QKeySequence(Qt::Key_F5)},
+        {"openSession", QKeySequence::Open},    {"saveSession", QKeySequence::Save},
+        {"exportAll", QKeySequence("Ctrl+E")},  {"run", QKeySequence(Qt::Key_F5)},
         {"stop", QKeySequence(Qt::Key_Escape)}, {"quit", QKeySequence::Quit},
     };
     for (const auto& [name, keys] : expected) {

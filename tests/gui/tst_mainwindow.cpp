@@ -67,7 +67,7 @@ private slots:
 };
 
 void TestMainWindow::initTestCase() {
-    testmode::enter();  // settings and autosaves apart, none left over
+    testmode::enter();                          // settings and autosaves apart, none left over
     qApp->setProperty("latentlabQuiet", true);  // errors go to the log, not to message boxes
 }
 

@@ -6,11 +6,11 @@
 #include "TestMode.h"
 #include "WindowRun.h"
 
+#include <unistd.h>
 #include <QFile>
 #include <QSignalSpy>
 #include <QtTest>
 #include <random>
-#include <unistd.h>
 
 using namespace latentlab;
 using latentlab::gui::MainWindow;
