@@ -125,6 +125,14 @@ void countExportFailures(QtMsgType type, const QMessageLogContext& context, cons
 
 }  // namespace
 
+/// A generous bound for the test (the benchmark reports the figure against 100 ms); the
+/// sanitizers' build runs everything several times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kStallBoundMs = 1000;
+#else
+constexpr qint64 kStallBoundMs = 250;
+#endif
+
 class TestExportAll : public QObject {
     Q_OBJECT
 private slots:
@@ -151,7 +159,11 @@ void TestExportAll::initTestCase() {
     testmode::enter();
     qApp->setProperty("latentlabQuiet", true);
     m_window = std::make_unique<MainWindow>();
-    m_window->setConfig(Config{});  // the notebook: 30,000 rows
+    // The notebook's 30,000 rows; 10 epochs instead of 50, since training does not change
+    // what is exported, only how long the sanitizers' build takes to get there.
+    Config config;
+    config.autoencoder.epochs = 10;
+    m_window->setConfig(config);
     m_window->resize(1600, 1000);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -209,7 +221,7 @@ void TestExportAll::keepsTheWindowResponsive() {
     const qint64 stall = probe->longestMs();
     qInfo("Export all of 30,000 rows: %lld ms, longest GUI stall %lld ms", clock.elapsed(), stall);
     QVERIFY2(outcome.ok(), qPrintable(outcome.summary()));
-    QVERIFY2(stall < 250, qPrintable(QString::number(stall)));
+    QVERIFY2(stall < kStallBoundMs, qPrintable(QString::number(stall)));
     QCOMPARE(outcome.total, 28);
     QStringList written = outcome.written, expected = m_expected;
     written.sort();
