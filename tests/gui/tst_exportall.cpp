@@ -9,6 +9,7 @@
 #include "ConfusionMatrixView.h"
 #include "DataTab.h"
 #include "ExportController.h"
+#include "FileSizeLimit.h"
 #include "LatentSpacesTab.h"
 #include "LossChartView.h"
 #include "MetricsTableView.h"
@@ -98,22 +99,6 @@ QImage drawSvg(const QString& path, const QSize& size) {
     QSvgRenderer(path).render(&painter);
     return image;
 }
-
-/// Caps the size of any file this process writes while it lives (a full disk).
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes) {
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, SIG_IGN);  // a failed write, not a killed process
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
-
-private:
-    rlimit m_saved{};
-};
 
 int g_exportFailedWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;

@@ -1,38 +1,23 @@
 // Saving never loses work: when the disk fills up half-way through a session save or an
 // export, the error names the file and the previous file is still there, whole. A full disk
 // is simulated with RLIMIT_FSIZE (writes past the limit fail with EFBIG, as with ENOSPC).
+#include "FileSizeLimit.h"
 #include "IoErrors.h"
 #include "Pipeline.h"
 #include "RunFolder.h"
 #include "SessionFile.h"
 #include "TestData.h"
 
+#include <sys/resource.h>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
-#include <sys/resource.h>
 
 using namespace latentlab;
 
 namespace {
-
-/// Caps the size of any file this process writes while it lives.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes) {
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, SIG_IGN);  // a failed write, not a killed process
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
-
-private:
-    rlimit m_saved{};
-};
 
 Result smallRun(int epochs) {
     Config config;
