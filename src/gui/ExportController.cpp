@@ -20,7 +20,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QWidget>
-#include <QtDataVisualization/Q3DScatter>
 
 namespace latentlab::gui {
 
@@ -33,19 +32,17 @@ ExportController::ExportController(QWidget* window)
     connect(m_progressRow, &ProgressRow::cancelRequested, this, &ExportController::cancel);
 }
 
-void ExportController::addView(QWidget* view, const QString& baseName, bool svg,
+void ExportController::addView(QWidget* view, const QString& baseName,
                                std::function<bool()> include) {
-    m_charts.push_back({view, baseName, svg, std::move(include), {}});
+    m_charts.push_back({view, baseName, std::move(include)});
     const Chart chart = m_charts.back();
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* png = new QAction(tr("Save as &PNG…"), view);
     connect(png, &QAction::triggered, this, [this, chart] { saveChartAs(chart, "png"); });
     view->addAction(png);
-    if (svg) {
-        auto* vector = new QAction(tr("Save as &SVG…"), view);
-        connect(vector, &QAction::triggered, this, [this, chart] { saveChartAs(chart, "svg"); });
-        view->addAction(vector);
-    }
+    auto* vector = new QAction(tr("Save as &SVG…"), view);
+    connect(vector, &QAction::triggered, this, [this, chart] { saveChartAs(chart, "svg"); });
+    view->addAction(vector);
     auto* copy = new QAction(tr("&Copy image"), view);
     connect(copy, &QAction::triggered, view, [view] { ChartExport::copyToClipboard(view); });
     view->addAction(copy);
@@ -63,17 +60,7 @@ void ExportController::addWindowCharts(LatentSpacesTab* latent, ClustersTab* clu
     addView(clusters->pcaSilhouette(), QStringLiteral("silhouette_pca"));
     addView(clusters->aeSilhouette(), QStringLiteral("silhouette_ae"));
     addView(clusters->varianceBars(), QStringLiteral("pca_explained_variance"));
-    Scatter3DView* scatter3d = data->scatter3d();
-    addView(scatter3d, QStringLiteral("data_3d"), false);
-    // The first offscreen render of a session sets up Data Visualization's OpenGL state
-    // (shaders for the framebuffer: ~130 ms in software GL); a tiny render a turn before the
-    // real one keeps the two out of the same turn. Only once: later it would cost a render
-    // (and, with the Data tab on screen, a redraw of the view) for nothing.
-    m_charts.back().prepare = [scatter3d, done = std::make_shared<bool>(false)] {
-        if (*done || !scatter3d->graph()) return;
-        scatter3d->graph()->renderToImage(0, QSize(8, 8));
-        *done = true;
-    };
+    addView(data->scatter3d(), QStringLiteral("data_3d"));
 }
 
 QStringList ExportController::chartNames() const {
@@ -108,7 +95,7 @@ bool ExportController::start(const QString& folder, std::shared_ptr<const Result
     plan.result = std::move(result);
     for (const Chart& chart : m_charts) {
         if (!chart.view || (chart.include && !chart.include())) continue;
-        plan.charts.push_back({chart.view, chart.baseName, chart.svg, chart.prepare});
+        plan.charts.push_back({chart.view, chart.baseName});
     }
     if (m_metricsTable) plan.metricsTableCsv = m_metricsTable->toCsv();
     plan.fileWriters = m_fileWriters;

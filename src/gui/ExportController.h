@@ -31,11 +31,9 @@ public:
     explicit ExportController(QWidget* window);
 
     /// Registers a chart under a file base name ("pca_scatter") and gives it a context menu
-    /// with Save PNG…, Save SVG… and Copy. `svg` false for views that are raster only (3-D).
-    /// `include`, if given, says whether Export all writes the view (e.g. only once an
-    /// analysis has been run).
-    void addView(QWidget* view, const QString& baseName, bool svg = true,
-                 std::function<bool()> include = {});
+    /// with Save PNG…, Save SVG… and Copy. `include`, if given, says whether Export all writes the
+    /// view (e.g. only once an analysis has been run).
+    void addView(QWidget* view, const QString& baseName, std::function<bool()> include = {});
     /// Export all also calls `writer(folder)`, which writes its files and returns their names.
     void addFileWriter(std::function<QStringList(const QString&)> writer) {
         m_fileWriters.push_back(std::move(writer));
@@ -70,9 +68,7 @@ private:
     struct Chart {
         QPointer<QWidget> view;
         QString baseName;
-        bool svg;
         std::function<bool()> include;
-        std::function<void()> prepare;
     };
     void saveChartAs(const Chart& chart, const QString& format);
     void showProgress(int written, int total, const QString& file);

@@ -60,7 +60,7 @@ void ExportJob::start() {
     for (const Chart& chart : m_plan.charts) {
         if (!chart.view) continue;
         queueChart(chart);
-        m_total += chart.svg ? 2 : 1;
+        m_total += 2;
     }
     if (!m_plan.metricsTableCsv.isEmpty()) {
         // Queued behind the charts, so the files are written in the order they always were.
@@ -70,7 +70,6 @@ void ExportJob::start() {
         GuiStep step{name, [this, name, path, bytes] {
                          queueDisk(name, [path, bytes] { io::writeFileAtomically(path, bytes); });
                      }};
-        step.record = true;
         step.checked = false;
         m_gui.push_back(std::move(step));
         ++m_total;
@@ -103,22 +102,6 @@ void ExportJob::queueChart(const Chart& chart) {
     const QString svg = chart.baseName + QStringLiteral(".svg");
     const double scale = m_plan.scale;
     QPointer<QWidget> view = chart.view;
-    if (!chart.svg) {
-        if (chart.prepare) m_gui.push_back({png, chart.prepare});
-        m_gui.push_back({png, [this, view, png, path = dir.filePath(png), scale] {
-                             if (!view)
-                                 throw Error("the view for " + png.toStdString() +
-                                             " was closed before it was drawn");
-                             const auto drawn = std::make_shared<const RecordedChart>(
-                                 RecordedChart::rasterize(view, scale));
-                             queueDisk(png, [drawn, path] {
-                                 QString error;
-                                 if (!drawn->savePng(path, &error))
-                                     throw io::WriteError(error.toStdString());
-                             });
-                         }});
-        return;
-    }
     GuiStep step{png, [this, view, png, svg, dir, scale] {
                      if (!view)
                          throw Error("the view for " + png.toStdString() +
@@ -135,7 +118,6 @@ void ExportJob::queueChart(const Chart& chart) {
                          });
                      }
                  }};
-    step.record = true;
     m_gui.push_back(std::move(step));
 }
 
@@ -144,7 +126,7 @@ QString ExportJob::staleReason(const GuiStep& step) const {
     if (m_plan.resultShown && !m_plan.resultShown())
         return tr("another result was shown before %1 was drawn; export again to write it")
             .arg(step.file);
-    if (step.record && m_plan.runBegun && m_plan.runBegun())
+    if (m_plan.runBegun && m_plan.runBegun())
         return tr("a run started before %1 was drawn; export again when it has finished")
             .arg(step.file);
     return {};
@@ -155,9 +137,8 @@ void ExportJob::nextGuiSlice() {
     slice.start();
     bool first = true;
     while (!m_ending && !m_gui.empty()) {
-        // Recordings share a turn while it is young; every other step has a turn to itself.
-        const bool record = m_gui.front().record;
-        if (!first && (!record || slice.elapsed() >= kSliceMs)) break;
+        // Steps share a turn while it is young.
+        if (!first && slice.elapsed() >= kSliceMs) break;
         first = false;
         GuiStep step = std::move(m_gui.front());
         m_gui.pop_front();
@@ -172,7 +153,6 @@ void ExportJob::nextGuiSlice() {
             end(ExportOutcome::Status::Failed, QString::fromUtf8(failure.what()));
             return;
         }
-        if (!record) break;
     }
     if (!m_ending && !m_gui.empty())
         QTimer::singleShot(kTurnGapMs, Qt::PreciseTimer, this, &ExportJob::nextGuiSlice);

@@ -49,10 +49,6 @@ public:
     struct Chart {
         QPointer<QWidget> view;
         QString baseName;
-        bool svg = true;  ///< false: raster only, drawn on the GUI thread in its own turn
-        /// Raster views: work done a turn before the drawing (the 3-D view's first offscreen
-        /// render sets up its OpenGL state), so no single turn takes both.
-        std::function<void()> prepare;
     };
     struct Plan {
         QString folder;
@@ -65,7 +61,7 @@ public:
         /// Whether the window still shows `result`; checked before each drawing.
         std::function<bool()> resultShown;
         /// Whether a run has started since the export did (it resets the latent spaces tab's
-        /// charts at once); checked before each vector chart is recorded.
+        /// charts at once); checked before each chart is recorded.
         std::function<bool()> runBegun;
         double scale = 2.0;
     };
@@ -98,11 +94,11 @@ private:
         QString label;
         std::function<void()> write;
     };
-    /// Work on the GUI thread: recordings share a turn up to kSliceMs, the rest have their own.
+    /// Work on the GUI thread (recording a chart, a few milliseconds): steps share a turn up
+    /// to kSliceMs.
     struct GuiStep {
         QString file;
         std::function<void()> run;
-        bool record = false;  ///< a vector chart's recording (cheap, a few per turn)
         bool checked = true;  ///< draws from the views: check first that they still fit
     };
     struct TaskResult {

@@ -14,7 +14,7 @@ namespace {
 
 /// A QPicture that tells whoever paints on it that it has `ratio` device pixels per logical
 /// pixel, as the PNG's image has: QPainter then records device coordinates at that density,
-/// and what sizes itself by the device (style pixmaps, the 3-D view) does so as for the PNG.
+/// and what sizes itself by the device (style pixmaps) does so as for the PNG.
 class DensePicture : public QPicture {
 public:
     explicit DensePicture(double ratio) : m_ratio(ratio) {}
@@ -47,7 +47,6 @@ RecordedChart RecordedChart::record(QWidget* view, double scale) {
     chart.m_size = logicalSize(view);
     chart.m_scale = scale;
     chart.m_background = ChartStyle::background(view->palette());
-    chart.m_vector = true;
     DensePicture picture(scale);
     QPainter painter(&picture);
     painter.setRenderHints(kHints);
@@ -61,18 +60,7 @@ RecordedChart RecordedChart::record(QWidget* view, double scale) {
     return chart;
 }
 
-RecordedChart RecordedChart::rasterize(QWidget* view, double scale) {
-    RecordedChart chart;
-    if (!view) return chart;
-    chart.m_image = ChartExport::toImage(view, scale);
-    chart.m_size = logicalSize(view);
-    chart.m_scale = scale;
-    chart.m_background = ChartStyle::background(view->palette());
-    return chart;
-}
-
 QImage RecordedChart::toImage() const {
-    if (!m_vector) return m_image;
     QImage image(
         QSize(int(std::ceil(m_size.width() * m_scale)), int(std::ceil(m_size.height() * m_scale))),
         QImage::Format_ARGB32_Premultiplied);
@@ -95,8 +83,8 @@ bool RecordedChart::savePng(const QString& path, QString* error) const {
 }
 
 bool RecordedChart::saveSvg(const QString& path, QString* error) const {
-    if (isNull() || !m_vector) {
-        if (error) *error = QStringLiteral("'%1': this view has no vector drawing.").arg(path);
+    if (isNull()) {
+        if (error) *error = QStringLiteral("Nothing to export.");
         return false;
     }
     // At the picture's own resolution, which QPicture would otherwise scale to the SVG's.

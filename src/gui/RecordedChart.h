@@ -1,7 +1,6 @@
 // A view's drawing taken on the GUI thread, so that its PNG and SVG files can be written on
-// another thread: a vector view as a QPicture recorded at the PNG's pixel density (replayed,
-// it gives the pixels ChartExport's direct path gives), a raster-only view (the OpenGL 3-D
-// scatter) as its finished image.
+// another thread: a QPicture recorded at the PNG's pixel density (replayed, it gives the
+// pixels ChartExport's direct path gives).
 //
 //   const RecordedChart chart = RecordedChart::record(view, 2.0);    // GUI thread, cheap
 //   QtConcurrent::run([chart, path] { chart.savePng(path); });        // any one thread
@@ -24,12 +23,8 @@ public:
     /// Records `view`'s export drawing (Exportable::renderTo, else QWidget::render) at
     /// `scale` device pixels per logical pixel. GUI thread.
     static RecordedChart record(QWidget* view, double scale = 2.0);
-    /// Draws `view` into its PNG image now (ChartExport::toImage), for views that are not
-    /// vectors. GUI thread.
-    static RecordedChart rasterize(QWidget* view, double scale = 2.0);
 
     bool isNull() const { return m_size.isEmpty(); }
-    bool isVector() const { return m_vector; }
     /// Logical size (the SVG's); the PNG has size() * scale() pixels.
     QSize size() const { return m_size; }
     double scale() const { return m_scale; }
@@ -40,16 +35,14 @@ public:
     QImage toImage() const;
     /// Writes through a temporary file, so a failed write never leaves half a file.
     bool savePng(const QString& path, QString* error = nullptr) const;
-    /// A vector recording as SVG (false with a message for a raster one).
+    /// The recording as SVG.
     bool saveSvg(const QString& path, QString* error = nullptr) const;
 
 private:
     QPicture m_picture;
-    QImage m_image;  ///< raster-only views
     QSize m_size;
     double m_scale = 2.0;
     QColor m_background;
-    bool m_vector = false;
 };
 
 }  // namespace latentlab::gui

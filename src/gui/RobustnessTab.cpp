@@ -232,13 +232,11 @@ void RobustnessTab::attach(RunController* runs, ExportController* exports,
         updateControls();
     });
     m_pipelineRunning = runs->isRunning();
-    exports->addView(m_elbow, QStringLiteral("sweep_k_elbow"), true, [this] { return !!m_sweep; });
-    exports->addView(m_silhouette, QStringLiteral("sweep_k_silhouette"), true,
+    exports->addView(m_elbow, QStringLiteral("sweep_k_elbow"), [this] { return !!m_sweep; });
+    exports->addView(m_silhouette, QStringLiteral("sweep_k_silhouette"),
                      [this] { return !!m_sweep; });
-    exports->addView(m_table, QStringLiteral("repeats_table"), true,
-                     [this] { return !!m_repeats; });
-    exports->addView(m_boxPlot, QStringLiteral("repeats_boxplot"), true,
-                     [this] { return !!m_repeats; });
+    exports->addView(m_table, QStringLiteral("repeats_table"), [this] { return !!m_repeats; });
+    exports->addView(m_boxPlot, QStringLiteral("repeats_boxplot"), [this] { return !!m_repeats; });
     exports->addFileWriter([this](const QString& folder) { return writeFiles(folder); });
     updateControls();
 }

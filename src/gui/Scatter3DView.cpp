@@ -1,10 +1,12 @@
 #include "Scatter3DView.h"
 
 #include "CornerlessAxisFormatter.h"
+#include "Marker.h"
 #include "NiceScale.h"
 #include "NumberFormat.h"
 #include "Palette.h"
 #include "Random.h"
+#include "Scatter3DPainter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -106,22 +108,20 @@ void Scatter3DView::setColumns(int x, int y, int z) {
 }
 
 void Scatter3DView::rebuild() {
-    if (!m_graph) return;
-    for (QScatter3DSeries* series : m_graph->seriesList()) {
-        m_graph->removeSeries(series);
-        delete series;
-    }
-    m_pointCount = 0;
+    Scatter3DScene fresh;
+    fresh.azimuth = m_scene.azimuth;
+    fresh.elevation = m_scene.elevation;
+    m_scene = std::move(fresh);
     m_note->clear();
+    if (m_graph) {
+        for (QScatter3DSeries* series : m_graph->seriesList()) {
+            m_graph->removeSeries(series);
+            delete series;
+        }
+    }
     if (!m_data || m_data->columns() == 0 || m_axes[0]->currentIndex() < 0) return;
     int columns[3];
     for (int a = 0; a < 3; ++a) columns[a] = std::max(0, m_axes[a]->currentIndex());
-    // Data Visualization's y axis points up, so the chosen z column goes there.
-    m_graph->axisX()->setTitle(m_axes[0]->currentText());
-    m_graph->axisY()->setTitle(m_axes[2]->currentText());
-    m_graph->axisZ()->setTitle(m_axes[1]->currentText());
-    for (QValue3DAxis* axis : {m_graph->axisX(), m_graph->axisY(), m_graph->axisZ()})
-        axis->setTitleVisible(true);
 
     const int n = m_data->rows();
     std::vector<int> rows = n > kMaxPoints ? Random(1).sample(n, kMaxPoints) : std::vector<int>();
@@ -133,8 +133,7 @@ void Scatter3DView::rebuild() {
             tr("%1 of %2 points")
                 .arg(report::NumberFormat::count(kMaxPoints), report::NumberFormat::count(n)));
     }
-    // Nice ranges and ticks on the rows drawn (the view's y is the data's z, see above).
-    QValue3DAxis* axes[3] = {m_graph->axisX(), m_graph->axisZ(), m_graph->axisY()};
+    // Nice ranges and ticks on the rows drawn.
     for (int a = 0; a < 3; ++a) {
         double low = 0.0, high = 0.0;
         bool any = false;
@@ -145,20 +144,38 @@ void Scatter3DView::rebuild() {
             high = any ? std::max(high, v) : v;
             any = true;
         }
-        const NiceRange nice = any ? NiceScale::around(low, high, 6) : NiceRange{};
-        axes[a]->setRange(float(nice.min), float(nice.max));
-        axes[a]->setSegmentCount(std::max(1, nice.ticks - 1));
+        m_scene.axes[std::size_t(a)] = {m_axes[a]->currentText(),
+                                        any ? NiceScale::around(low, high, 6) : NiceRange{}};
+    }
+    m_scene.points.reserve(rows.size());
+    for (int row : rows) {
+        m_scene.points.push_back({float(m_data->features(row, columns[0])),
+                                  float(m_data->features(row, columns[1])),
+                                  float(m_data->features(row, columns[2]))});
+        if (m_data->hasLabels()) m_scene.groups.push_back(m_data->labels[std::size_t(row)]);
+    }
+    if (m_graph) showInGraph();
+}
+
+void Scatter3DView::showInGraph() {
+    // Data Visualization's y axis points up, so the data's z column goes there.
+    QValue3DAxis* axes[3] = {m_graph->axisX(), m_graph->axisZ(), m_graph->axisY()};
+    for (int a = 0; a < 3; ++a) {
+        const Scatter3DScene::Axis& axis = m_scene.axes[std::size_t(a)];
+        axes[a]->setTitle(axis.title);
+        axes[a]->setTitleVisible(true);
+        axes[a]->setRange(float(axis.range.min), float(axis.range.max));
+        axes[a]->setSegmentCount(std::max(1, axis.range.ticks - 1));
         axes[a]->setSubSegmentCount(1);
-        axes[a]->setLabelFormat(QStringLiteral("%.%1f").arg(nice.decimals));
+        axes[a]->setLabelFormat(QStringLiteral("%.%1f").arg(axis.range.decimals));
     }
     const int groups = m_data->hasLabels() ? m_data->classes() : 1;
     std::vector<QScatterDataArray*> arrays;
     for (int g = 0; g < groups; ++g) arrays.push_back(new QScatterDataArray);
-    for (int row : rows) {
-        const int group = m_data->hasLabels() ? m_data->labels[std::size_t(row)] : 0;
-        arrays[std::size_t(group)]->append(QScatterDataItem(QVector3D(
-            float(m_data->features(row, columns[0])), float(m_data->features(row, columns[2])),
-            float(m_data->features(row, columns[1])))));
+    for (std::size_t i = 0; i < m_scene.points.size(); ++i) {
+        const std::array<float, 3>& p = m_scene.points[i];
+        const int group = m_scene.groups.empty() ? 0 : m_scene.groups[i];
+        arrays[std::size_t(group)]->append(QScatterDataItem(QVector3D(p[0], p[2], p[1])));
     }
     for (int g = 0; g < groups; ++g) {
         auto* series = new QScatter3DSeries;
@@ -170,7 +187,6 @@ void Scatter3DView::rebuild() {
             series->setName(QString::fromStdString(m_data->labelNames[std::size_t(g)]));
         m_graph->addSeries(series);
     }
-    m_pointCount = int(rows.size());
 }
 
 void Scatter3DView::resizeEvent(QResizeEvent* event) {
@@ -190,9 +206,8 @@ void Scatter3DView::fitZoom() {
 
 QStringList Scatter3DView::legendNames() const {
     QStringList names;
-    if (m_graph)
-        for (const QScatter3DSeries* series : m_graph->seriesList())
-            if (!series->name().isEmpty()) names << series->name();
+    if (m_data && m_data->hasLabels() && !m_scene.points.empty())
+        for (const std::string& name : m_data->labelNames) names << QString::fromStdString(name);
     return names;
 }
 
@@ -225,16 +240,19 @@ Scatter3DView::ExportLayout Scatter3DView::exportLayout(const QRectF& target) co
 }
 
 void Scatter3DView::renderTo(QPainter& painter, const QRectF& target) {
-    if (!m_graph) return;
-    // Render at the export's pixel density (2x for PNG), then add what the 3-D scene lacks:
-    // a title naming the columns and a legend of the label colours, each in its own place.
+    // Drawn with QPainter from the camera the screen shows (no OpenGL: a vector drawing
+    // that records in milliseconds), with a title naming the columns and a legend of the
+    // label colours, each in its own place.
     const ExportLayout layout = exportLayout(target);
-    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    QImage image = m_graph->renderToImage(0, (layout.graph.size() * ratio).toSize());
-    image.setDevicePixelRatio(ratio);
+    Scatter3DScene scene = m_scene;  // shares nothing the view changes while it is painted
+    if (m_graph) {
+        const Q3DCamera* camera = m_graph->scene()->activeCamera();
+        scene.azimuth = camera->xRotation();
+        scene.elevation = camera->yRotation();
+    }
     painter.save();
     painter.fillRect(target, Qt::white);
-    painter.drawImage(layout.graph, image);
+    Scatter3DPainter::paint(painter, layout.graph, scene);
     QFont font = painter.font();
     font.setPixelSize(kExportTitlePixels);
     font.setBold(true);
@@ -248,19 +266,29 @@ void Scatter3DView::renderTo(QPainter& painter, const QRectF& target) {
     font.setBold(false);
     painter.setFont(font);
     qreal y = layout.legend.top() + 10;
-    for (const QScatter3DSeries* one : m_graph->seriesList()) {
-        if (one->name().isEmpty()) continue;
-        painter.setBrush(one->baseColor());
+    const QStringList names = legendNames();
+    for (int g = 0; g < names.size(); ++g) {
+        painter.setBrush(Palette::color(g));
         painter.setPen(Qt::NoPen);
-        painter.drawEllipse(QPointF(layout.legend.left() + 6, y), 5, 5);
+        report::Marker::draw(painter, Palette::shape(g), QPointF(layout.legend.left() + 6, y), 10);
         painter.setPen(Qt::black);
         painter.drawText(QRectF(layout.legend.left() + 18, y - 10, layout.legend.width() - 18, 20),
-                         Qt::AlignLeft | Qt::AlignVCenter, one->name());
+                         Qt::AlignLeft | Qt::AlignVCenter, names[g]);
         y += 20;
     }
     painter.restore();
 }
 
 QSize Scatter3DView::exportSize() const { return m_container->size().expandedTo({640, 480}); }
+
+void Scatter3DView::setCamera(double azimuth, double elevation) {
+    m_scene.azimuth = azimuth;
+    m_scene.elevation = elevation;
+    if (m_graph)
+        m_graph->scene()->activeCamera()->setCameraPosition(
+            float(azimuth), float(elevation), m_graph->scene()->activeCamera()->zoomLevel());
+}
+
+int Scatter3DView::pointCount() const { return int(m_scene.points.size()); }
 
 }  // namespace latentlab::gui

@@ -1,10 +1,12 @@
 // The notebook's 3-D plot: three chosen columns of the data as a rotatable 3-D scatter,
 // coloured by true label (Qt Data Visualization), on nice ticks. Draws a seeded subsample of
-// big tables. Exports add a title and a legend beside the graph, not over it.
+// big tables. Exports are drawn with QPainter from the screen's camera (Scatter3DPainter: a
+// vector drawing, no OpenGL), with a title and a legend beside the graph, not over it.
 #pragma once
 
 #include "Dataset.h"
 #include "Exportable.h"
+#include "Scatter3DPainter.h"
 
 #include <QWidget>
 #include <memory>
@@ -25,7 +27,9 @@ public:
     void setDataset(std::shared_ptr<const Dataset> data);
     /// Columns shown on x, y and z (indices into the features).
     void setColumns(int x, int y, int z);
-    int pointCount() const { return m_pointCount; }
+    int pointCount() const;
+    /// Turns the camera (degrees, as Q3DCamera's xRotation and yRotation); exports follow it.
+    void setCamera(double azimuth, double elevation);
     /// The graph, or null where OpenGL is missing.
     Q3DScatter* graph() const { return m_graph; }
 
@@ -46,6 +50,7 @@ protected:
 
 private:
     void rebuild();
+    void showInGraph();
     /// A wide view shows the whole box (Data Visualization fits its width and cuts the bottom).
     void fitZoom();
     QStringList legendNames() const;
@@ -55,7 +60,7 @@ private:
     QComboBox* m_axes[3];
     QLabel* m_note;
     std::shared_ptr<const Dataset> m_data;
-    int m_pointCount = 0;
+    Scatter3DScene m_scene;  ///< what is shown, also without OpenGL (exports draw it)
 };
 
 }  // namespace latentlab::gui

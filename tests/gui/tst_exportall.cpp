@@ -30,7 +30,6 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QtDataVisualization/Q3DScatter>
 #include <QtTest>
 #include <csignal>
 #include <memory>
@@ -129,6 +128,7 @@ private slots:
     void fullDiskKeepsThePreviousFiles();
     void runAfterTheChartsAreDrawn();
     void runBeforeTheChartsAreDrawn();
+    void keepsTheWindowResponsiveWithTheDataTabShown();  // last: it lays the Data tab out
 
 private:
     /// The window's charts by the base names Export all gives them.
@@ -154,22 +154,15 @@ void TestExportAll::initTestCase() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(runAndWait(*m_window, 300000));
     QCOMPARE(m_window->result()->data.rows(), 30000);
-    // A process's first offscreen OpenGL render compiles the GL driver's shaders (Mesa's
-    // llvmpipe: 130-300 ms in one call that cannot be split, latentlab-bench-gui --export
-    // measures it). Paid here, so the stall measured below is the export's own.
-    if (Q3DScatter* graph = m_window->dataTab()->scatter3d()->graph()) {
-        QElapsedTimer clock;
-        clock.start();
-        graph->renderToImage(0, QSize(8, 8));
-        qInfo("first offscreen render of the 3-D view: %lld ms", clock.elapsed());
-    }
+    // As a user would: export once the result is drawn (the finished run's scatters, 30,000
+    // points each, take one ~100 ms repaint after the run ends; that stall is not the export's).
+    QTest::qWait(1000);
     m_expected = io::RunFolder::fileNames();
     for (const auto& [name, view] : charts()) {
-        m_expected << name + ".png";
-        if (name != "data_3d") m_expected << name + ".svg";
+        m_expected << name + ".png" << name + ".svg";
     }
     m_expected << "metrics_table.csv";
-    QCOMPARE(m_expected.size(), 28);
+    QCOMPARE(m_expected.size(), 29);
 }
 
 std::vector<std::pair<QString, QWidget*>> TestExportAll::charts() const {
@@ -207,7 +200,7 @@ void TestExportAll::keepsTheWindowResponsive() {
     qInfo("Export all of 30,000 rows: %lld ms, longest GUI stall %lld ms", clock.elapsed(), stall);
     QVERIFY2(outcome.ok(), qPrintable(outcome.summary()));
     QVERIFY2(stall < kStallBoundMs, qPrintable(QString::number(stall)));
-    QCOMPARE(outcome.total, 28);
+    QCOMPARE(outcome.total, 29);
     QStringList written = outcome.written, expected = m_expected;
     written.sort();
     expected.sort();
@@ -217,6 +210,23 @@ void TestExportAll::keepsTheWindowResponsive() {
     QCOMPARE(onDisk, expected);  // and no temporary file left behind
     QVERIFY(!m_window->exports()->isBusy());
     QVERIFY(m_window->exports()->progressRow()->isHidden());
+}
+
+void TestExportAll::keepsTheWindowResponsiveWithTheDataTabShown() {
+    // The 3-D view on screen: its export is drawn with QPainter, not by a second OpenGL
+    // render on the GUI thread, so it stalls no longer than the other charts.
+    m_window->tabs()->setCurrentWidget(m_window->dataTab());
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::qWait(300);
+    QTemporaryDir dir;
+    std::unique_ptr<StallProbe> probe = std::make_unique<StallProbe>();
+    const ExportOutcome outcome = exportAndWaitFor(dir.path());
+    const qint64 stall = probe->longestMs();
+    qInfo("Export all with the Data tab shown: longest GUI stall %lld ms", stall);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.summary()));
+    QVERIFY2(stall < kStallBoundMs, qPrintable(QString::number(stall)));
+    QCOMPARE(outcome.written.size(), m_expected.size());
+    m_window->tabs()->setCurrentWidget(m_window->latentSpaces());
 }
 
 void TestExportAll::filesEqualTheDirectPath() {
@@ -238,7 +248,6 @@ void TestExportAll::filesEqualTheDirectPath() {
         qInfo("%s.png: %dx%d, difference largest %d, mean %.2f", qPrintable(name), exported.width(),
               exported.height(), png.largest, png.mean);
         QVERIFY2(png.largest <= 48 && png.mean < 2.5, qPrintable(name));
-        if (name == "data_3d") continue;
         const QString svgPath = m_first.filePath(name + ".svg");
         const QSvgRenderer svg(svgPath);
         QVERIFY2(svg.isValid(), qPrintable(name));
@@ -267,7 +276,7 @@ void TestExportAll::cancelStopsBetweenFiles() {
     disconnect(exports, &ExportController::progressChanged, this, nullptr);
     const auto outcome = ended.first().at(0).value<ExportOutcome>();
     QCOMPARE(outcome.status, ExportOutcome::Status::Cancelled);
-    QVERIFY2(outcome.written.size() >= 9 && outcome.written.size() < 28,
+    QVERIFY2(outcome.written.size() >= 9 && outcome.written.size() < m_expected.size(),
              qPrintable(outcome.written.join(' ')));
     // What it says it wrote is there and whole, and nothing else is.
     QStringList onDisk = QDir(dir.path()).entryList(QDir::Files), written = outcome.written;
@@ -278,7 +287,8 @@ void TestExportAll::cancelStopsBetweenFiles() {
         if (name.endsWith(".png")) QVERIFY2(!QImage(dir.filePath(name)).isNull(), qPrintable(name));
     const QString status = outcome.summary();
     QVERIFY2(status.contains("cancelled") &&
-                 status.contains(QStringLiteral("%1 of 28").arg(outcome.written.size())),
+                 status.contains(
+                     QStringLiteral("%1 of %2").arg(outcome.written.size()).arg(m_expected.size())),
              qPrintable(status));
     QVERIFY(exports->progressRow()->isHidden());
 }
@@ -327,7 +337,7 @@ void TestExportAll::fullDiskKeepsThePreviousFiles() {
             QVERIFY2(contents(dir.filePath(name)) == previous[name], qPrintable(name));
     QStringList onDisk = QDir(dir.path()).entryList(QDir::Files);
     onDisk.removeOne("metrics.json");
-    QCOMPARE(onDisk.size(), 27);  // no temporary file left behind
+    QCOMPARE(onDisk.size(), m_expected.size() - 1);  // no temporary file left behind
 }
 
 void TestExportAll::runAfterTheChartsAreDrawn() {
@@ -395,7 +405,7 @@ void TestExportAll::runBeforeTheChartsAreDrawn() {
     onDisk.sort();
     written.sort();
     QCOMPARE(onDisk, written);
-    QVERIFY(outcome.written.size() < 28);
+    QVERIFY(outcome.written.size() < m_expected.size());
     QVERIFY(runEnded.wait(300000));
 }
 
