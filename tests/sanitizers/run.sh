@@ -23,4 +23,7 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Software OpenGL under Xvfb is slow with ASan; the suite's own timeouts still apply, and
 # QtTest's 5-minute watchdog per test function gets three times as long.
 export QTEST_FUNCTION_TIMEOUT=900000
-LD_PRELOAD=$(pwd)/$BUILD/keep_loaded.so xvfb-run -a ctest --test-dir "$BUILD" --output-on-failure --timeout 1200
+# Two tests at a time (the suite takes ~20 min one by one); those that bound a time are
+# RUN_SERIAL (tests/gui/CMakeLists.txt). One X server for all: xvfb-run starts ctest.
+LD_PRELOAD=$(pwd)/$BUILD/keep_loaded.so xvfb-run -a ctest --test-dir "$BUILD" --output-on-failure \
+    --timeout 1200 -j 2
