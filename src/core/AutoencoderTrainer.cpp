@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <sstream>
 
 namespace latentlab {
@@ -14,15 +15,34 @@ AutoencoderTrainer::AutoencoderTrainer(const Autoencoder& initial,
     : m_shape(initial),
       m_config(config),
       m_network(initial.network().cast<float>()),
-      m_rows(data.cast<float>()),
       m_random(deriveSeed(config.seed, 1)) {
     if (data.cols() != initial.inputWidth()) {
         throw DataError("the autoencoder expects " + std::to_string(initial.inputWidth()) +
                         " columns, got " + std::to_string(data.cols()));
     }
     if (data.rows() < 1) throw DataError("cannot train on data without rows");
+    const int n = int(data.rows());
+    // Held out: a seeded sample of its own stream (the batch order's is untouched), at
+    // least one row on either side.
+    const int heldOut = config.validationSplit > 0.0 && n >= 2
+                            ? std::clamp(int(std::lround(config.validationSplit * n)), 1, n - 1)
+                            : 0;
+    if (heldOut > 0) {
+        m_validationRows = Random(deriveSeed(config.seed, 2)).sample(n, heldOut);
+        std::sort(m_validationRows.begin(), m_validationRows.end());
+    }
+    std::vector<bool> held(std::size_t(n), false);
+    for (int row : m_validationRows) held[std::size_t(row)] = true;
+    m_rows.resize(n - heldOut, data.cols());
+    m_validation.resize(heldOut, data.cols());
+    for (int row = 0, t = 0, v = 0; row < n; ++row) {
+        if (held[std::size_t(row)])
+            m_validation.row(v++) = data.row(row).cast<float>();
+        else
+            m_rows.row(t++) = data.row(row).cast<float>();
+    }
     m_optimizer = Optimizer::create(config, m_network.parameterCount());
-    m_order.resize(static_cast<std::size_t>(data.rows()));
+    m_order.resize(static_cast<std::size_t>(m_rows.rows()));
     for (std::size_t i = 0; i < m_order.size(); ++i) m_order[i] = static_cast<int>(i);
 }
 
@@ -44,14 +64,38 @@ double AutoencoderTrainer::runEpoch() {
             throw TrainingDiverged(message.str());
         }
         m_optimizer->step(m_network.parameters(), m_gradient);
+        ++m_updates;
         weightedLoss += double(loss) * double(size);
     }
     ++m_epochs;
     return weightedLoss / double(n);
 }
 
-Eigen::MatrixXd AutoencoderTrainer::encodeTrainingData() const {
-    return m_network.apply(m_rows, 0, m_shape.encoderLayers()).cast<double>();
+double AutoencoderTrainer::validationLoss() const {
+    if (m_validation.rows() == 0) return std::numeric_limits<double>::quiet_NaN();
+    const auto output = m_network.apply(m_validation);
+    return double((output - m_validation).squaredNorm()) / double(m_validation.size());
+}
+
+void AutoencoderTrainer::restoreParameters(const Eigen::VectorXf& parameters) {
+    if (parameters.size() != m_network.parameters().size())
+        throw DataError("autoencoder: parameter vector has the wrong length");
+    m_network.parameters() = parameters;
+}
+
+Eigen::MatrixXd AutoencoderTrainer::encodeData() const {
+    const int encoder = m_shape.encoderLayers();
+    if (m_validation.rows() == 0) return m_network.apply(m_rows, 0, encoder).cast<double>();
+    const auto trained = m_network.apply(m_rows, 0, encoder);
+    const auto held = m_network.apply(m_validation, 0, encoder);
+    Eigen::MatrixXd latent(trained.rows() + held.rows(), trained.cols());
+    std::size_t next = 0;  // into m_validationRows, which is sorted
+    for (Eigen::Index row = 0, t = 0, v = 0; row < latent.rows(); ++row) {
+        const bool isHeld = next < m_validationRows.size() && m_validationRows[next] == int(row);
+        if (isHeld) ++next;
+        latent.row(row) = (isHeld ? held.row(v++) : trained.row(t++)).cast<double>();
+    }
+    return latent;
 }
 
 Autoencoder AutoencoderTrainer::model() const {

@@ -1,7 +1,8 @@
 // Trains an Autoencoder with mini-batch gradient descent, one epoch per call, so callers
 // can report, snapshot, pause or stop between epochs. Works in float on a row-major copy
 // of the data, so gathering a batch copies whole rows; batches follow a permutation
-// reshuffled every epoch.
+// reshuffled every epoch. With config.validationSplit a seeded share of the rows is held
+// out and validationLoss() measures the network on them.
 //
 //   AutoencoderTrainer trainer(Autoencoder(10, {8, 6}, 2, Activation::Tanh, 42), scaled, config);
 //   while (trainer.epochsDone() < config.epochs) double loss = trainer.runEpoch();
@@ -21,13 +22,27 @@ public:
     AutoencoderTrainer(const Autoencoder& initial, const Eigen::Ref<const Eigen::MatrixXd>& data,
                        const AutoencoderConfig& config);
 
-    /// One pass over all rows; returns the mean loss over the epoch's batches (weighted by
-    /// batch size). Throws TrainingDiverged if the loss stops being finite.
+    /// One pass over the training rows; returns the mean loss over the epoch's batches
+    /// (weighted by batch size). Throws TrainingDiverged if the loss stops being finite.
     double runEpoch();
     int epochsDone() const { return m_epochs; }
+    /// Weight updates so far (one per batch).
+    long long updatesDone() const { return m_updates; }
+    /// Whether rows are held out; which ones (indices into the data, increasing).
+    bool hasValidation() const { return m_validation.rows() > 0; }
+    const std::vector<int>& validationRows() const { return m_validationRows; }
+    int trainingRows() const { return int(m_rows.rows()); }
+    /// Mean squared reconstruction error of the held-out rows (NaN without any).
+    double validationLoss() const;
 
-    /// Latent coordinates of the training rows under the current weights (n x latent).
-    Eigen::MatrixXd encodeTrainingData() const;
+    /// The current weights, to keep the best epoch's (early stopping) ...
+    Eigen::VectorXf parameters() const { return m_network.parameters(); }
+    /// ... and to put them back. The optimiser's state is left as it is.
+    void restoreParameters(const Eigen::VectorXf& parameters);
+
+    /// Latent coordinates of every row, held out or not, in the data's order, under the
+    /// current weights (n x latent).
+    Eigen::MatrixXd encodeData() const;
     /// The current weights as a double-precision Autoencoder.
     Autoencoder model() const;
 
@@ -37,13 +52,16 @@ private:
     DenseNetwork<float> m_network;
     DenseNetwork<float>::Workspace m_workspace;
     Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>
-        m_rows;  ///< a row per sample
+        m_rows;  ///< a row per training sample
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> m_validation;
+    std::vector<int> m_validationRows;
     Eigen::MatrixXf m_batch;
     Eigen::VectorXf m_gradient;
     std::unique_ptr<Optimizer> m_optimizer;
     Random m_random;
     std::vector<int> m_order;
     int m_epochs = 0;
+    long long m_updates = 0;
 };
 
 }  // namespace latentlab

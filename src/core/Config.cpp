@@ -55,6 +55,9 @@ void Config::validate() const {
     requirePositive("autoencoder.epsilon", autoencoder.epsilon);
     requireAtLeast("autoencoder.batch_size", autoencoder.batchSize, 1);
     requireAtLeast("autoencoder.epochs", autoencoder.epochs, 1);
+    if (!(autoencoder.validationSplit >= 0.0 && autoencoder.validationSplit <= 0.5))
+        reject("autoencoder.validation_split", autoencoder.validationSplit, "must be in [0, 0.5]");
+    requireAtLeast("autoencoder.early_stopping", autoencoder.earlyStopping, 0);
     requireAtLeast("kmeans.k", kmeans.k, 0);
     requireAtLeast("kmeans.n_init", kmeans.nInit, 1);
     requireAtLeast("kmeans.max_iter", kmeans.maxIter, 1);

@@ -58,7 +58,13 @@ struct AutoencoderConfig {
     double epsilon = 1e-7;  ///< Adam's epsilon (Keras' default)
     int batchSize = 64;
     int epochs = 50;
-    std::uint64_t seed = 42;  ///< weight initialisation and batch order
+    std::uint64_t seed = 42;  ///< weight initialisation, batch order and the validation rows
+    /// Share of the rows (0-0.5, seeded) held out of training to measure a validation loss
+    /// each epoch; 0: none.
+    double validationSplit = 0.0;
+    /// Patience in epochs: stop when the monitored loss (validation if held out, else
+    /// training) has not improved for this many epochs and keep the best weights; 0: off.
+    int earlyStopping = 0;
 };
 
 struct KMeansConfig {

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <set>
 #include <string>
 
@@ -200,21 +201,60 @@ void Run::train(Result& result, const Eigen::MatrixXd& scaled) {
     const Autoencoder initial(static_cast<int>(scaled.cols()), settings.encoder, settings.latent,
                               settings.activation, settings.seed);
     AutoencoderTrainer trainer(initial, scaled, settings);
+    // Early stopping watches the held-out loss if there is one, else the training loss.
+    double best = std::numeric_limits<double>::infinity();
+    int bestEpoch = 0;
+    Eigen::VectorXf bestWeights;
     for (int epoch = 1; epoch <= settings.epochs; ++epoch) {
         checkStop();
         const double loss = trainer.runEpoch();
         result.loss.push_back(loss);
+        double watched = loss;
+        if (trainer.hasValidation()) {
+            watched = trainer.validationLoss();
+            result.validationLoss.push_back(watched);
+            notify([&] { m_observer->validationMeasured(epoch, watched); });
+        }
+        if (watched < best) {
+            best = watched;
+            bestEpoch = epoch;
+            if (settings.earlyStopping > 0) bestWeights = trainer.parameters();
+        }
         if (notify([&] { return m_observer->wantsLatent(epoch); })) {
-            const Eigen::MatrixXd latent = trainer.encodeTrainingData();
+            const Eigen::MatrixXd latent = trainer.encodeData();
             notify([&] { m_observer->epochFinished(epoch, loss, &latent); });
         } else {
             notify([&] { m_observer->epochFinished(epoch, loss, nullptr); });
         }
         progress(kShareBeforeTraining + kShareTraining * epoch / settings.epochs);
+        if (settings.earlyStopping > 0 && epoch - bestEpoch >= settings.earlyStopping) {
+            result.training.stoppedEarly = epoch < settings.epochs;
+            break;
+        }
     }
+    if (settings.earlyStopping > 0 && bestEpoch > 0 && bestEpoch < int(result.loss.size())) {
+        trainer.restoreParameters(bestWeights);
+        result.training.bestEpoch = bestEpoch;
+    }
+    result.training.updates = trainer.updatesDone();
+    result.training.validationRows = int(trainer.validationRows().size());
     result.autoencoder = trainer.model();
     result.aeSpace.embedding = result.autoencoder.encode(scaled);
     result.aeSpace.metrics.reconstructionMse = result.autoencoder.reconstructionMse(scaled);
+
+    TrainingRecord record;
+    record.loss = result.loss;
+    record.validationLoss = result.validationLoss;
+    record.reconstructionMse = result.aeSpace.metrics.reconstructionMse;
+    const Eigen::RowVectorXd mean = scaled.colwise().mean();
+    record.meanColumnVariance =
+        scaled.rows() > 0 && scaled.cols() > 0
+            ? (scaled.rowwise() - mean).squaredNorm() / double(scaled.rows() * scaled.cols())
+            : 0.0;
+    record.updates = result.training.updates;
+    record.bestEpoch = result.training.bestEpoch;
+    record.stoppedEarly = result.training.stoppedEarly;
+    result.warnings = diagnoseTraining(record);
 }
 
 void Run::measure(SpaceResult& space, const Result& result, const Eigen::MatrixXd& scaled,

@@ -26,6 +26,9 @@ public:
     virtual void progress(double /*fraction*/) {}
     /// Whether epochFinished() for this epoch should carry the latent coordinates.
     virtual bool wantsLatent(int /*epoch*/) { return false; }
+    /// The loss on the held-out rows (autoencoder.validation_split), just before
+    /// epochFinished() for the same epoch; not called without held-out rows.
+    virtual void validationMeasured(int /*epoch*/, double /*loss*/) {}
     /// `latent` is null unless wantsLatent(epoch) returned true. Epochs count from 1.
     virtual void epochFinished(int /*epoch*/, double /*loss*/, const Eigen::MatrixXd* /*latent*/) {}
     /// Polled between chunks of work; true makes the run throw Cancelled.

@@ -31,6 +31,9 @@ public:
         m_outer->progress((m_repeat + fraction) / m_repeats);
     }
     bool wantsLatent(int epoch) override { return m_outer->wantsLatent(epoch); }
+    void validationMeasured(int epoch, double loss) override {
+        m_outer->validationMeasured(epoch, loss);
+    }
     void epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) override {
         m_outer->epochFinished(epoch, loss, latent);
     }

@@ -9,6 +9,7 @@
 #include "KMeans.h"
 #include "Pca.h"
 #include "Scaler.h"
+#include "TrainingDiagnostics.h"
 
 #include <Eigen/Core>
 #include <limits>
@@ -71,13 +72,24 @@ struct StageSeconds {
     double generate = 0, scale = 0, pca = 0, train = 0, kmeans = 0, metrics = 0, total = 0;
 };
 
+/// How the autoencoder's training went, beside its loss curves.
+struct TrainingSummary {
+    long long updates = 0;      ///< weight updates (batches) in all
+    int validationRows = 0;     ///< rows held out of training (autoencoder.validation_split)
+    int bestEpoch = 0;          ///< whose weights were kept by early stopping; 0: the last's
+    bool stoppedEarly = false;  ///< early stopping ended training before autoencoder.epochs
+};
+
 struct Result {
     Config config;  ///< fully resolved (k filled in)
     Dataset data;   ///< raw features and true labels
     Scaler scaler;
     Pca pca;
     Autoencoder autoencoder;
-    std::vector<double> loss;  ///< mean training loss per epoch
+    std::vector<double> loss;            ///< mean training loss per epoch
+    std::vector<double> validationLoss;  ///< per epoch on the held-out rows; empty without
+    TrainingSummary training;
+    std::vector<TrainingWarning> warnings;  ///< what the training did not do (diagnoseTraining)
     SpaceResult pcaSpace;
     SpaceResult aeSpace;
     StageSeconds seconds;

@@ -120,7 +120,7 @@ void TestAutoencoder::sameSeedSameTraining() {
     AutoencoderTrainer a(Autoencoder(10, {8, 6}, 2, Activation::Tanh, 3), x, config);
     AutoencoderTrainer b(Autoencoder(10, {8, 6}, 2, Activation::Tanh, 3), x, config);
     for (int epoch = 0; epoch < 3; ++epoch) QCOMPARE(a.runEpoch(), b.runEpoch());
-    QCOMPARE(a.encodeTrainingData(), b.encodeTrainingData());
+    QCOMPARE(a.encodeData(), b.encodeData());
 }
 
 void TestAutoencoder::adamBeatsSgdOnSeedData() {
