@@ -81,8 +81,7 @@ CommandLine transformLine(const QCommandLineParser& parser, const Options& optio
         throw UsageError("missing --session FILE.latentlab: the saved model to apply");
     if (line.inputFile.isEmpty())
         throw UsageError("missing --input FILE: the table to apply the model to");
-    if (line.outDir.isEmpty())
-        throw UsageError("missing --out DIR: where to write the embeddings");
+    if (line.outDir.isEmpty()) throw UsageError("missing --out DIR: where to write the embeddings");
     return line;
 }
 
@@ -93,8 +92,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({options.config, options.input, options.labelColumn, options.set,
-                       options.repeats, options.sweepK, options.out, options.help,
-                       options.version, options.session, options.saveSession, options.report});
+                       options.repeats, options.sweepK, options.out, options.help, options.version,
+                       options.session, options.saveSession, options.report});
     if (!parser.parse(arguments)) throw UsageError(lowerFirst(parser.errorText()));
 
     CommandLine line;

@@ -29,7 +29,7 @@ struct CommandLine {
     int repeats = 0;                     ///< --repeats N; 0 for a single run
     int sweepFirstK = 0;                 ///< --sweep-k FIRST:LAST; 0 when not asked
     int sweepLastK = 0;
-    QString outDir;  ///< --out
+    QString outDir;       ///< --out
     QString sessionFile;  ///< transform --session: the saved model to apply
     QString saveSession;  ///< run --save-session: also save the run as a session
     QString reportFile;   ///< run --report: the supervisor report, .pdf or .html

@@ -27,11 +27,18 @@ void ConsoleObserver::stageStarted(Stage stage) {
     std::fflush(m_stream);
 }
 
+void ConsoleObserver::validationMeasured(int epoch, double loss) {
+    m_validationEpoch = epoch;
+    m_validationLoss = loss;
+}
+
 void ConsoleObserver::epochFinished(int epoch, double loss, const Eigen::MatrixXd* /*latent*/) {
     if (epoch != 1 && epoch % m_epochStep != 0 && epoch != m_epochs) return;
     printPrefix(toString(Stage::Train));
-    std::fprintf(m_stream, " epoch %*d/%d  loss %.6g\n", int(std::to_string(m_epochs).size()),
-                 epoch, m_epochs, loss);
+    std::fprintf(m_stream, " epoch %*d/%d  loss %.6g", int(std::to_string(m_epochs).size()), epoch,
+                 m_epochs, loss);
+    if (m_validationEpoch == epoch) std::fprintf(m_stream, "  val_loss %.6g", m_validationLoss);
+    std::fputc('\n', m_stream);
     std::fflush(m_stream);
 }
 

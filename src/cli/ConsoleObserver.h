@@ -15,6 +15,7 @@ public:
     ConsoleObserver(std::FILE* stream, int epochs, int repeats);
 
     void stageStarted(Stage stage) override;
+    void validationMeasured(int epoch, double loss) override;
     void epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) override;
 
 private:
@@ -25,6 +26,8 @@ private:
     int m_epochStep;
     int m_repeats;
     int m_repeat = 0;
+    int m_validationEpoch = 0;  ///< the epoch m_validationLoss belongs to
+    double m_validationLoss = 0.0;
     bool m_generated = false;  ///< the current repeat started with Generate
 };
 

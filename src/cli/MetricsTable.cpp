@@ -1,6 +1,7 @@
 #include "MetricsTable.h"
 
 #include "MetricFormat.h"
+#include "WarningText.h"
 
 #include <QStringList>
 #include <algorithm>
@@ -72,6 +73,12 @@ QString repeatsTable(const RepeatsResult& repeats) {
     }
     return aligned(rows) + QStringLiteral("Over %1 repeats; AE − PCA is paired per repeat.\n")
                                .arg(NumberFormat::count(qlonglong(repeats.pca.size())));
+}
+
+QString warningsText(const std::vector<TrainingWarning>& warnings) {
+    QString text;
+    for (const TrainingWarning& warning : warnings) text += report::warningLine(warning) + "\n";
+    return text;
 }
 
 }  // namespace latentlab::cli

@@ -12,5 +12,7 @@ namespace latentlab::cli {
 
 QString metricsTable(const MethodMetrics& pca, const MethodMetrics& autoencoder);
 QString repeatsTable(const RepeatsResult& repeats);
+/// report::warningLine() per training diagnostic, a line each; empty without any.
+QString warningsText(const std::vector<TrainingWarning>& warnings);
 
 }  // namespace latentlab::cli

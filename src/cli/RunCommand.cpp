@@ -146,6 +146,7 @@ void RunCommand::execute() {
                   .arg(last.config.kmeans.k),
               m_out);
         print(repeatsTable(repeats), m_out);
+        if (!last.warnings.empty()) print("\nLast repeat:\n" + warningsText(last.warnings), m_out);
     } else {
         const Result result = data ? runPipeline(config, std::move(*data), &observer)
                                    : runPipeline(config, &observer);
@@ -160,6 +161,7 @@ void RunCommand::execute() {
                   .arg(result.config.kmeans.k),
               m_out);
         print(metricsTable(result.pcaSpace.metrics, result.aeSpace.metrics), m_out);
+        if (!result.warnings.empty()) print("\n" + warningsText(result.warnings), m_out);
     }
     if (m_line.outDir.isEmpty()) return;
     QStringList written = io::RunFolder::fileNames();

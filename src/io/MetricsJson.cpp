@@ -1,5 +1,7 @@
 #include "MetricsJson.h"
 
+#include "TrainingJson.h"
+
 #include "IoErrors.h"
 #include "JsonValues.h"
 
@@ -69,6 +71,8 @@ QJsonObject metricsToJson(const Result& result) {
             {"columns", result.data.columns()},
             {"pca", methodMetricsToJson(result.pcaSpace.metrics, false)},
             {"autoencoder", methodMetricsToJson(result.aeSpace.metrics, true)},
+            {"training", trainingToJson(result.training)},
+            {"warnings", warningsToJson(result.warnings)},
             {"seconds", stageSecondsToJson(result.seconds)}};
 }
 

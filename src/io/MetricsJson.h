@@ -19,7 +19,7 @@ namespace latentlab::io {
 QJsonObject methodMetricsToJson(const MethodMetrics& metrics, bool autoencoder);
 QJsonObject stageSecondsToJson(const StageSeconds& seconds);
 
-/// {"n", "columns", "pca", "autoencoder", "seconds"}.
+/// {"n", "columns", "pca", "autoencoder", "training", "warnings", "seconds"}.
 QJsonObject metricsToJson(const Result& result);
 /// The last repeat as above, plus "repeats": [{"pca", "autoencoder"}, ...] and
 /// "summary": {metric: {"pca", "autoencoder", "difference"}: {"mean", "sd"}}.

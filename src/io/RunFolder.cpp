@@ -31,16 +31,20 @@ QByteArray dataCsv(const Dataset& data, const std::string& labelColumn) {
 }
 
 QByteArray embeddingCsv(const SpaceResult& space, const Dataset& data) {
-    return io::embeddingCsv(space.embedding, space.clustering.labels, space.silhouetteLatent,
-                            data);
+    return io::embeddingCsv(space.embedding, space.clustering.labels, space.silhouetteLatent, data);
 }
 
-QByteArray lossCsv(const std::vector<double>& loss) {
+/// epoch,loss,val_loss (val_loss empty without held-out rows, as Keras' history has none).
+QByteArray lossCsv(const std::vector<double>& loss, const std::vector<double>& validation) {
     CsvWriter csv;
-    csv.addRow({"epoch", "loss"});
+    csv.addRow({"epoch", "loss", "val_loss"});
     for (std::size_t epoch = 0; epoch < loss.size(); ++epoch) {
         csv.addInteger(static_cast<long long>(epoch + 1));
         csv.addNumber(loss[epoch]);
+        if (epoch < validation.size())
+            csv.addNumber(validation[epoch]);
+        else
+            csv.addText("");
         csv.endRow();
     }
     return csv.bytes();
@@ -95,7 +99,7 @@ void RunFolder::writeFiles(const Result& shown, const Config& config,
     writeFileAtomically(file("data.csv"), dataCsv(shown.data, labelColumn));
     writeFileAtomically(file("embedding_pca.csv"), embeddingCsv(shown.pcaSpace, shown.data));
     writeFileAtomically(file("embedding_ae.csv"), embeddingCsv(shown.aeSpace, shown.data));
-    writeFileAtomically(file("loss.csv"), lossCsv(shown.loss));
+    writeFileAtomically(file("loss.csv"), lossCsv(shown.loss, shown.validationLoss));
     writeJsonObject(file("model_pca.json"),
                     modelFile("latentlab.pca", shown, "pca", pcaToJson(shown.pca)));
     writeJsonObject(file("model_ae.json"), modelFile("latentlab.autoencoder", shown, "autoencoder",

@@ -1,5 +1,7 @@
 #include "SessionFile.h"
 
+#include "TrainingJson.h"
+
 #include "ConfigJson.h"
 #include "IoErrors.h"
 #include "JsonFile.h"
@@ -174,8 +176,9 @@ void SessionFile::save(const QString& path, const Result& result, const QJsonObj
 
 QJsonObject SessionFile::toJson(const Result& result, const QJsonObject& window) {
     const Dataset& data = result.data;
-    QJsonArray loss;
+    QJsonArray loss, validationLoss;
     for (double value : result.loss) loss.append(numberOrNull(value));
+    for (double value : result.validationLoss) validationLoss.append(numberOrNull(value));
     QJsonObject session{
         {"format", kFormat},
         {"version", kVersion},
@@ -189,6 +192,9 @@ QJsonObject SessionFile::toJson(const Result& result, const QJsonObject& window)
         {"pca", pcaToJson(result.pca)},
         {"autoencoder", autoencoderToJson(result.autoencoder)},
         {"loss", loss},
+        {"validation_loss", validationLoss},
+        {"training", trainingToJson(result.training)},
+        {"warnings", warningsToJson(result.warnings)},
         {"pca_space", spaceToJson(result.pcaSpace, false)},
         {"ae_space", spaceToJson(result.aeSpace, true)},
         {"seconds", stageSecondsToJson(result.seconds)}};
@@ -227,6 +233,15 @@ Result SessionFile::fromJson(const QJsonObject& json, const std::string& path,
             autoencoderFromJson(member(json, "autoencoder", "").toObject(), "autoencoder");
         for (const QJsonValue& value : member(json, "loss", "").toArray())
             result.loss.push_back(numberOrNaN(value, "loss"));
+        // Sessions written before validation and diagnostics have none of these.
+        for (const QJsonValue& value : json.value("validation_loss").toArray())
+            result.validationLoss.push_back(numberOrNaN(value, "validation_loss"));
+        if (!result.validationLoss.empty() && result.validationLoss.size() != result.loss.size())
+            throw ReadError("validation_loss: one value per epoch of loss is needed");
+        if (json.contains("training"))
+            result.training = trainingFromJson(json.value("training"), "training");
+        if (json.contains("warnings"))
+            result.warnings = warningsFromJson(json.value("warnings"), "warnings");
         result.pcaSpace = spaceFromJson(member(json, "pca_space", "").toObject(), "pca_space");
         result.aeSpace = spaceFromJson(member(json, "ae_space", "").toObject(), "ae_space");
         if (result.pcaSpace.embedding.rows() != result.data.rows() ||

@@ -4,6 +4,7 @@
 #include "ReportPlots.h"
 #include "ReportTables.h"
 #include "ScatterFigure.h"
+#include "WarningText.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -198,6 +199,21 @@ ReportDocument buildReportDocument(const ReportInput& input) {
 
     heading(QStringLiteral("Training"));
     blocks.push_back(ReportBlock::ofFigures({lossFigure(result.loss, input.lossAxis)}));
+    if (!result.validationLoss.empty())
+        blocks.push_back(ReportBlock::paragraph(
+            QStringLiteral("%1 rows were held out of training; their loss fell to %2 at best "
+                           "(epoch %3), against a final training loss of %4.")
+                .arg(result.training.validationRows)
+                .arg(NumberFormat::metric(
+                    *std::min_element(result.validationLoss.begin(), result.validationLoss.end())))
+                .arg(int(std::min_element(result.validationLoss.begin(),
+                                          result.validationLoss.end()) -
+                         result.validationLoss.begin()) +
+                     1)
+                .arg(NumberFormat::metric(result.loss.back()))));
+    // Said where the autoencoder's numbers are read: they are not a normal result.
+    for (const TrainingWarning& warning : result.warnings)
+        blocks.push_back(ReportBlock::note(warningLine(warning)));
 
     heading(QStringLiteral("Latent spaces"));
     blocks.push_back(ReportBlock::ofFigures(

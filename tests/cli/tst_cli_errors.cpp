@@ -82,7 +82,8 @@ void TestCliErrors::badInputExitsWithTwo_data() {
                 "autoencoder.encoder, autoencoder.latent, autoencoder.activation, "
                 "autoencoder.optimizer, autoencoder.learning_rate, autoencoder.momentum, "
                 "autoencoder.beta1, autoencoder.beta2, autoencoder.epsilon, "
-                "autoencoder.batch_size, autoencoder.epochs, autoencoder.seed)";
+                "autoencoder.batch_size, autoencoder.epochs, autoencoder.seed, "
+                "autoencoder.validation_split, autoencoder.early_stopping)";
     QTest::newRow("csv source without path") << QStringList{"run", "--set", "data.source=csv"}
                                              << "data.path is empty: data.source = csv needs a "
                                                 "file (--input FILE)";

@@ -96,7 +96,7 @@ void TestCliRun::blobsRunWritesEveryFile() {
     }
     const auto loss = records(QDir(out).filePath("loss.csv"));
     QCOMPARE(loss.size(), std::size_t(6));
-    QCOMPARE(loss[0], (std::vector<std::string>{"epoch", "loss"}));
+    QCOMPARE(loss[0], (std::vector<std::string>{"epoch", "loss", "val_loss"}));
 
     const QJsonObject metrics = io::readJsonObject(QDir(out).filePath("metrics.json"));
     QCOMPARE(metrics["n"].toInt(), 600);

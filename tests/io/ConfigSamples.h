@@ -84,6 +84,8 @@ inline Config everythingChanged() {
     c.autoencoder.batchSize = 32;
     c.autoencoder.epochs = 7;
     c.autoencoder.seed = 7;
+    c.autoencoder.validationSplit = 0.15;
+    c.autoencoder.earlyStopping = 4;
     c.kmeans.k = 5;
     c.kmeans.nInit = 3;
     c.kmeans.maxIter = 50;

@@ -71,7 +71,8 @@ private slots:
 
 void TestMetricsJson::singleRunHasExactlyTheContractKeys() {
     const QJsonObject json = io::metricsToJson(resultWith(1.0));
-    QCOMPARE(json.keys(), sorted({"n", "columns", "pca", "autoencoder", "seconds"}));
+    QCOMPARE(json.keys(),
+             sorted({"n", "columns", "pca", "autoencoder", "training", "warnings", "seconds"}));
     QCOMPARE(json["n"].toInt(), 6);
     QCOMPARE(json["columns"].toInt(), 3);
     QCOMPARE(json["pca"].toObject().keys(), sorted(kCommonKeys));
@@ -120,8 +121,8 @@ void TestMetricsJson::repeatsAndSummary() {
         repeats.last = run;
     }
     const QJsonObject json = io::metricsToJson(repeats);
-    QCOMPARE(json.keys(),
-             sorted({"n", "columns", "pca", "autoencoder", "seconds", "repeats", "summary"}));
+    QCOMPARE(json.keys(), sorted({"n", "columns", "pca", "autoencoder", "training", "warnings",
+                                  "seconds", "repeats", "summary"}));
     const QJsonArray runs = json["repeats"].toArray();
     QCOMPARE(runs.size(), 3);
     QCOMPARE(runs[1].toObject().keys(), sorted({"pca", "autoencoder"}));

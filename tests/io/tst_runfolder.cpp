@@ -96,8 +96,8 @@ void TestRunFolder::writesEveryFile() {
 
     const auto loss = records(QDir(out).filePath("loss.csv"));
     QCOMPARE(loss.size(), std::size_t(4));
-    QCOMPARE(loss[0], (std::vector<std::string>{"epoch", "loss"}));
-    QCOMPARE(loss[3], (std::vector<std::string>{"3", "0.125"}));
+    QCOMPARE(loss[0], (std::vector<std::string>{"epoch", "loss", "val_loss"}));
+    QCOMPARE(loss[3], (std::vector<std::string>{"3", "0.125", ""}));
 
     const latentlab::Config config = io::readConfigFile(QDir(out).filePath("config.json"));
     QCOMPARE(QJsonDocument(io::configToJson(config)).toJson(),

@@ -59,6 +59,7 @@ void TestSessionFile::initTestCase() {
     config.data.samples = 300;
     config.data.centers = 3;
     config.autoencoder.epochs = 3;
+    config.autoencoder.validationSplit = 0.2;  // a validation curve and a few-updates warning
     Dataset data = testdata::referenceCsv("small_blobs.csv");
     data.labelColumn = "label";
     m_result = runPipeline(config, data);
@@ -73,6 +74,17 @@ void TestSessionFile::roundTripIsExact() {
     QCOMPARE(back.data.labelNames, m_result.data.labelNames);
     QCOMPARE(back.data.labelColumn, std::string("label"));
     QCOMPARE(back.loss, m_result.loss);
+    QCOMPARE(back.validationLoss, m_result.validationLoss);
+    QCOMPARE(back.validationLoss.size(), std::size_t(3));
+    QCOMPARE(back.training.updates, m_result.training.updates);
+    QCOMPARE(back.training.validationRows, 120);
+    QCOMPARE(back.warnings.size(), m_result.warnings.size());
+    QVERIFY(!back.warnings.empty());
+    for (std::size_t i = 0; i < back.warnings.size(); ++i) {
+        QCOMPARE(back.warnings[i].code, m_result.warnings[i].code);
+        QCOMPARE(back.warnings[i].message, m_result.warnings[i].message);
+        QCOMPARE(back.warnings[i].advice, m_result.warnings[i].advice);
+    }
     for (auto [a, b] :
          {std::pair{&back.pcaSpace, &m_result.pcaSpace}, {&back.aeSpace, &m_result.aeSpace}}) {
         QCOMPARE(a->embedding, b->embedding);
@@ -111,39 +123,74 @@ void TestSessionFile::corruptedPartsAreRefused_data() {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
     // A session's parts must fit the data's 2 columns and each other.
-    QTest::newRow("scaler width") << "scaler/offset" << "[0.5]" << "scaler";
-    QTest::newRow("pca width") << "pca/mean" << "[0, 0, 0]" << "pca";
-    QTest::newRow("weights shape") << "autoencoder/layers/0/weights" << "[[1, 2, 3]]"
+    QTest::newRow("scaler width") << "scaler/offset"
+                                  << "[0.5]"
+                                  << "scaler";
+    QTest::newRow("pca width") << "pca/mean"
+                               << "[0, 0, 0]"
+                               << "pca";
+    QTest::newRow("weights shape") << "autoencoder/layers/0/weights"
+                                   << "[[1, 2, 3]]"
                                    << "autoencoder";
-    QTest::newRow("weights text") << "autoencoder/layers/1/weights" << "\"corrupted\""
+    QTest::newRow("weights text") << "autoencoder/layers/1/weights"
+                                  << "\"corrupted\""
                                   << "autoencoder.layers[1].weights";
-    QTest::newRow("bias text") << "autoencoder/layers/1/bias" << "\"oops\""
+    QTest::newRow("bias text") << "autoencoder/layers/1/bias"
+                               << "\"oops\""
                                << "autoencoder.layers[1].bias";
-    QTest::newRow("encoder layers") << "autoencoder/encoder_layers" << "0" << "encoder_layers";
-    QTest::newRow("column names") << "data/column_names" << "[\"x1\", \"x2\", \"x3\"]"
+    QTest::newRow("encoder layers") << "autoencoder/encoder_layers"
+                                    << "0"
+                                    << "encoder_layers";
+    QTest::newRow("column names") << "data/column_names"
+                                  << "[\"x1\", \"x2\", \"x3\"]"
                                   << "column_names";
-    QTest::newRow("label names") << "data/label_names" << "[\"a\"]" << "label code";
-    QTest::newRow("features") << "data/features" << "{}" << "data.features";
-    QTest::newRow("centres width") << "pca_space/centers" << "[[0, 0, 0]]"
+    QTest::newRow("label names") << "data/label_names"
+                                 << "[\"a\"]"
+                                 << "label code";
+    QTest::newRow("features") << "data/features"
+                              << "{}"
+                              << "data.features";
+    QTest::newRow("centres width") << "pca_space/centers"
+                                   << "[[0, 0, 0]]"
                                    << "pca_space.centers";
-    QTest::newRow("missing clusters") << "ae_space/centers" << "[[0, 0]]" << "does not exist";
-    QTest::newRow("clusters") << "ae_space/clusters" << "\"!!not base64!!\"" << "ae_space.clusters";
+    QTest::newRow("missing clusters") << "ae_space/centers"
+                                      << "[[0, 0]]"
+                                      << "does not exist";
+    QTest::newRow("clusters") << "ae_space/clusters"
+                              << "\"!!not base64!!\""
+                              << "ae_space.clusters";
     // Found by fuzz_session: a huge count was cast to int (undefined behaviour).
-    QTest::newRow("huge count") << "ae_space/confusion" << "[[8.67088e+14, 0], [0, 1]]"
+    QTest::newRow("huge count") << "ae_space/confusion"
+                                << "[[8.67088e+14, 0], [0, 1]]"
                                 << "ae_space.confusion[0][0] must be a whole number";
-    QTest::newRow("negative count") << "pca_space/confusion" << "[[1, 0], [-1, 1]]"
+    QTest::newRow("negative count") << "pca_space/confusion"
+                                    << "[[1, 0], [-1, 1]]"
                                     << "pca_space.confusion[1][0] must be a whole number";
-    QTest::newRow("fractional count") << "pca_space/confusion" << "[[1, 0.5], [0, 1]]"
+    QTest::newRow("fractional count") << "pca_space/confusion"
+                                      << "[[1, 0.5], [0, 1]]"
                                       << "got 0.5";
     // Found by fuzz_session: 4e91 rows was converted to an integer (undefined behaviour).
-    QTest::newRow("huge rows") << "ae_space/embedding/rows" << "4e91"
+    QTest::newRow("huge rows") << "ae_space/embedding/rows"
+                               << "4e91"
                                << "ae_space.embedding.rows must be a whole number";
-    QTest::newRow("rows x columns overflow") << "pca_space/embedding/columns" << "2147483647"
+    QTest::newRow("rows x columns overflow") << "pca_space/embedding/columns"
+                                             << "2147483647"
                                              << "stored size does not match";
-    QTest::newRow("sample size") << "ae_space/metrics/silhouette_sample_size" << "1e300"
+    QTest::newRow("sample size") << "ae_space/metrics/silhouette_sample_size"
+                                 << "1e300"
                                  << "silhouette_sample_size must be a whole number";
-    QTest::newRow("config") << "config/autoencoder/epochs" << "\"ten\""
+    QTest::newRow("config") << "config/autoencoder/epochs"
+                            << "\"ten\""
                             << "autoencoder.epochs";
+    QTest::newRow("validation length") << "validation_loss"
+                                       << "[0.5]"
+                                       << "validation_loss";
+    QTest::newRow("training updates") << "training/updates"
+                                      << "-3"
+                                      << "training.updates";
+    QTest::newRow("warning text") << "warnings/0/advice"
+                                  << "7"
+                                  << "warnings[0].advice";
 }
 
 void TestSessionFile::corruptedPartsAreRefused() {
@@ -153,8 +200,7 @@ void TestSessionFile::corruptedPartsAreRefused() {
     const QString good = m_dir.filePath("good.latentlab");
     io::SessionFile::save(good, m_result);
     const QJsonObject session = io::readJsonObject(good);
-    const QJsonValue damaged =
-        replaced(session, path.split('/'), json(value.toUtf8().constData()));
+    const QJsonValue damaged = replaced(session, path.split('/'), json(value.toUtf8().constData()));
     expectRefused(QJsonDocument(damaged.toObject()).toJson(), expected);
 }
 
