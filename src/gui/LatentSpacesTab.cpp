@@ -1,5 +1,6 @@
 #include "LatentSpacesTab.h"
 
+#include "InfoBar.h"
 #include "LatentSpacesLayout.h"
 #include "LossChartView.h"
 #include "MetricsTableView.h"
@@ -8,9 +9,13 @@
 #include "Random.h"
 #include "ScatterView.h"
 #include "UpdateThrottle.h"
+#include "WarningText.h"
 
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
+#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -27,6 +32,7 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
       m_aeScatter(new ScatterView),
       m_loss(new LossChartView),
       m_metrics(new MetricsTableView),
+      m_trainingWarnings(new InfoBar(m_aeScatter)),
       m_layout(new LatentSpacesLayout({m_pcaScatter, m_aeScatter}, m_loss, m_metrics, this)),
       m_throttle(new UpdateThrottle(
           100, [this] { flushTrainingUpdates(); }, this)) {
@@ -37,6 +43,12 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
     m_aeScatter->setTitle(tr("Autoencoder latent space"));
     m_aeScatter->setAxisTitles(tr("z1"), tr("z2"));
 
+    // Over the autoencoder's view (not in the layout: the scatters keep their height on a
+    // laptop), across the top of its plot, under its title.
+    m_trainingWarnings->setObjectName(QStringLiteral("trainingWarnings"));
+    m_aeScatter->installEventFilter(this);
+    connect(m_aeScatter->chart(), &QChart::plotAreaChanged, this,
+            &LatentSpacesTab::placeTrainingWarnings);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildViewControls());
     layout->addWidget(m_layout->widget(), 1);
@@ -155,6 +167,7 @@ void LatentSpacesTab::setViewState(const QJsonObject& state) {
 }
 
 void LatentSpacesTab::beginRun(int epochs) {
+    m_trainingWarnings->dismiss();  // they were the last run's
     m_pendingLoss.clear();
     m_pendingEpoch = 0;
     m_epochs = epochs;
@@ -210,7 +223,7 @@ void LatentSpacesTab::showSnapshot(int epoch, const Eigen::MatrixXd& latent) {
 }
 
 void LatentSpacesTab::flushTrainingUpdates() {
-    for (const auto& [epoch, loss] : m_pendingLoss) m_loss->appendLoss(epoch, loss);
+    for (const EpochLoss& e : m_pendingLoss) m_loss->appendLoss(e.epoch, e.loss, e.validation);
     m_pendingLoss.clear();
     if (m_pendingEpoch > 0) applySnapshot(m_pendingEpoch, m_pendingLatent);
     m_pendingEpoch = 0;
@@ -270,8 +283,8 @@ void LatentSpacesTab::shareRanges(bool force) {
     m_aeScatter->setSharedExtent(shared, force);
 }
 
-void LatentSpacesTab::appendLoss(int epoch, double loss) {
-    m_pendingLoss.emplace_back(epoch, loss);
+void LatentSpacesTab::appendLoss(int epoch, double loss, double validationLoss) {
+    m_pendingLoss.push_back({epoch, loss, validationLoss});
     m_throttle->request();
 }
 
@@ -293,7 +306,8 @@ void LatentSpacesTab::showResult(const Result& result) {
     m_aeHasData = true;  // before redrawAe, which shares the ranges of aligned views
     redrawAe();
     m_pcaPrevious = m_aePrevious = false;
-    m_loss->setLoss(result.loss);
+    m_loss->setLoss(result.loss, result.validationLoss);
+    showTrainingWarnings(result.warnings);
     m_metrics->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
     m_layout->fit();  // a sampled silhouette's interval widens the table
     updateSampleNote();
@@ -335,5 +349,44 @@ void LatentSpacesTab::clear() {
     m_pcaPrevious = m_aePrevious = false;
     shareRanges(true);
 }
+
+void LatentSpacesTab::showTrainingWarnings(const std::vector<TrainingWarning>& warnings) {
+    if (warnings.empty()) {
+        m_trainingWarnings->dismiss();
+        return;
+    }
+    // One line per diagnostic, each with what to try: the autoencoder's result is not to be
+    // read as a normal one.
+    QStringList lines;
+    for (const TrainingWarning& warning : warnings) lines << report::warningLine(warning);
+    m_trainingWarnings->showMessage(InfoBar::Kind::Warning, lines.join(QLatin1Char('\n')));
+    placeTrainingWarnings();
+}
+
+void LatentSpacesTab::placeTrainingWarnings() {
+    if (m_trainingWarnings->isHidden()) return;
+    QRect plot = m_aeScatter->rect().adjusted(8, 30, -8, 0);
+    if (const auto* view = m_aeScatter->findChild<QGraphicsView*>()) {
+        const QRectF area = m_aeScatter->chart()->plotArea();
+        const QRect inView =
+            view->mapFromScene(m_aeScatter->chart()->mapToScene(area)).boundingRect();
+        plot = QRect(view->mapTo(m_aeScatter, inView.topLeft()), inView.size());
+    }
+    const int width = std::max(120, plot.width());
+    const int height = m_trainingWarnings->hasHeightForWidth()
+                           ? m_trainingWarnings->heightForWidth(width)
+                           : m_trainingWarnings->sizeHint().height();
+    m_trainingWarnings->setGeometry(plot.left(), plot.top(), width, height);
+    m_trainingWarnings->raise();
+}
+
+bool LatentSpacesTab::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_aeScatter &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        placeTrainingWarnings();
+    return QWidget::eventFilter(watched, event);
+}
+
+QString LatentSpacesTab::trainingWarningText() const { return m_trainingWarnings->text(); }
 
 }  // namespace latentlab::gui

@@ -18,6 +18,7 @@ class QSlider;
 
 namespace latentlab::gui {
 
+class InfoBar;
 class LatentSpacesLayout;
 class LossChartView;
 class MetricsTableView;
@@ -36,7 +37,10 @@ public:
     void showData(std::shared_ptr<const Dataset> data);
     void showPca(const Eigen::MatrixXd& embedding);
     void showSnapshot(int epoch, const Eigen::MatrixXd& latent);
-    void appendLoss(int epoch, double loss);
+    /// `validationLoss` NaN: none held out.
+    void appendLoss(int epoch, double loss, double validationLoss);
+    /// The training diagnostics shown over the views (empty when there are none).
+    QString trainingWarningText() const;
     void showResult(const Result& result);
     void clear();
 
@@ -51,7 +55,12 @@ public:
     QJsonObject viewState() const;
     void setViewState(const QJsonObject& state);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void showTrainingWarnings(const std::vector<TrainingWarning>& warnings);
+    void placeTrainingWarnings();
     QWidget* buildViewControls();
     /// The rows drawn of `rows` (all of them up to kMaxDrawnPoints).
     Eigen::MatrixXd drawnRows(const Eigen::MatrixXd& all) const;
@@ -73,6 +82,7 @@ private:
     ScatterView* m_aeScatter;
     LossChartView* m_loss;
     MetricsTableView* m_metrics;
+    InfoBar* m_trainingWarnings;  ///< the training diagnostics, over the views
     LatentSpacesLayout* m_layout;
     QComboBox* m_colourBy = nullptr;
     QCheckBox* m_align = nullptr;
@@ -92,7 +102,11 @@ private:
     bool m_aePrevious = false;   ///< ... nor its first training snapshot
 
     UpdateThrottle* m_throttle;
-    std::vector<std::pair<int, double>> m_pendingLoss;
+    struct EpochLoss {
+        int epoch;
+        double loss, validation;
+    };
+    std::vector<EpochLoss> m_pendingLoss;
     Eigen::MatrixXd m_pendingLatent;
     int m_pendingEpoch = 0;  ///< 0: no snapshot waiting
 };

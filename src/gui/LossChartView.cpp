@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QVBoxLayout>
@@ -40,8 +41,14 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent) {
     m_series->setName(tr("training loss"));
     m_logSeries = new QLineSeries;
     m_logSeries->setName(tr("training loss"));
+    m_validation = new QLineSeries;
+    m_validation->setName(tr("validation loss"));
+    m_logValidation = new QLineSeries;
+    m_logValidation->setName(tr("validation loss"));
     m_chart->addSeries(m_series);
     m_chart->addSeries(m_logSeries);
+    m_chart->addSeries(m_validation);
+    m_chart->addSeries(m_logValidation);
     m_axisX = new QValueAxis(m_chart);
     m_linearY = new QValueAxis(m_chart);
     m_logY = new QLogValueAxis(m_chart);
@@ -54,7 +61,12 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent) {
     m_series->attachAxis(m_linearY);
     m_logSeries->attachAxis(m_axisX);
     m_logSeries->attachAxis(m_logY);
+    m_validation->attachAxis(m_axisX);
+    m_validation->attachAxis(m_linearY);
+    m_logValidation->attachAxis(m_axisX);
+    m_logValidation->attachAxis(m_logY);
     m_logSeries->setVisible(false);
+    m_logValidation->setVisible(false);
     m_logY->setVisible(false);
 
     m_logCheck = new QCheckBox(tr("Log scale"), this);
@@ -119,13 +131,21 @@ void LossChartView::fitToPlot() {
     fitY();
 }
 
-void LossChartView::setLoss(const std::vector<double>& losses) {
+void LossChartView::setLoss(const std::vector<double>& losses,
+                            const std::vector<double>& validation) {
     m_epochs.clear();
     m_losses.clear();
+    m_validationEpochs.clear();
+    m_validationLosses.clear();
     for (std::size_t i = 0; i < losses.size(); ++i) {
         if (!std::isfinite(losses[i])) continue;
         m_epochs.push_back(int(i) + 1);
         m_losses.push_back(losses[i]);
+    }
+    for (std::size_t i = 0; i < validation.size(); ++i) {
+        if (!std::isfinite(validation[i])) continue;
+        m_validationEpochs.push_back(int(i) + 1);
+        m_validationLosses.push_back(validation[i]);
     }
     refillSeries();
     resetRanges();
@@ -134,15 +154,19 @@ void LossChartView::setLoss(const std::vector<double>& losses) {
     updateStatus();
 }
 
-void LossChartView::appendLoss(int epoch, double loss) {
+void LossChartView::appendLoss(int epoch, double loss, double validationLoss) {
     if (!std::isfinite(loss)) return;
     m_epochs.push_back(epoch);
     m_losses.push_back(loss);
     m_series->append(epoch, loss);
     m_logSeries->append(epoch, std::max(loss, kSmallestLogValue));
-    const bool markers = m_losses.size() <= std::size_t(kMarkersUpTo);
-    m_series->setPointsVisible(markers);
-    m_logSeries->setPointsVisible(markers);
+    if (std::isfinite(validationLoss)) {
+        m_validationEpochs.push_back(epoch);
+        m_validationLosses.push_back(validationLoss);
+        m_validation->append(epoch, validationLoss);
+        m_logValidation->append(epoch, std::max(validationLoss, kSmallestLogValue));
+    }
+    showMarkersAndLegend();
     if (epoch > m_axisX->max()) fitX();
     fitY();
     updateStatus();
@@ -161,9 +185,12 @@ void LossChartView::setLogScale(bool logScale) {
         m_logCheck->setChecked(logScale);
     }
     m_series->setVisible(!logScale);
+    m_validation->setVisible(!logScale);
     m_linearY->setVisible(!logScale);
     m_logSeries->setVisible(logScale);
+    m_logValidation->setVisible(logScale);
     m_logY->setVisible(logScale);
+    showMarkersAndLegend();
     resetRanges();
     fitY();
     emit logScaleChanged(logScale);
@@ -172,8 +199,13 @@ void LossChartView::setLogScale(bool logScale) {
 void LossChartView::clear() {
     m_epochs.clear();
     m_losses.clear();
+    m_validationEpochs.clear();
+    m_validationLosses.clear();
     m_series->clear();
     m_logSeries->clear();
+    m_validation->clear();
+    m_logValidation->clear();
+    showMarkersAndLegend();
     resetRanges();
     fitX();
     fitY();
@@ -181,6 +213,25 @@ void LossChartView::clear() {
 }
 
 int LossChartView::pointCount() const { return m_series->count(); }
+
+int LossChartView::validationPointCount() const { return m_validation->count(); }
+
+void LossChartView::showMarkersAndLegend() {
+    const bool markers = m_losses.size() <= std::size_t(kMarkersUpTo);
+    for (QLineSeries* series : {m_series, m_logSeries, m_validation, m_logValidation})
+        series->setPointsVisible(markers);
+    // Two curves need names; one does not. The legend lists only the shown scale's pair.
+    const bool both = !m_validationLosses.empty();
+    m_chart->legend()->setVisible(both);
+    if (both) {
+        for (QLineSeries* series : {m_series, m_validation})
+            for (QLegendMarker* marker : m_chart->legend()->markers(series))
+                marker->setVisible(!m_logScale);
+        for (QLineSeries* series : {m_logSeries, m_logValidation})
+            for (QLegendMarker* marker : m_chart->legend()->markers(series))
+                marker->setVisible(m_logScale);
+    }
+}
 
 void LossChartView::refillSeries() {
     QList<QPointF> points, logPoints;
@@ -192,13 +243,20 @@ void LossChartView::refillSeries() {
     }
     m_series->replace(points);
     m_logSeries->replace(logPoints);
-    const bool markers = m_losses.size() <= std::size_t(kMarkersUpTo);
-    m_series->setPointsVisible(markers);
-    m_logSeries->setPointsVisible(markers);
+    QList<QPointF> validation, logValidation;
+    for (std::size_t i = 0; i < m_validationLosses.size(); ++i) {
+        validation.append(QPointF(m_validationEpochs[i], m_validationLosses[i]));
+        logValidation.append(
+            QPointF(m_validationEpochs[i], std::max(m_validationLosses[i], kSmallestLogValue)));
+    }
+    m_validation->replace(validation);
+    m_logValidation->replace(logValidation);
+    showMarkersAndLegend();
 }
 
 void LossChartView::fitX() {
     const int last = m_epochs.empty() ? 0 : *std::max_element(m_epochs.begin(), m_epochs.end());
+    // (validation epochs are a subset of the training epochs)
     const int span = std::max({m_epochCount, last, 5});
     NiceRange range = NiceScale::around(0.0, span, 6);
     range.step = std::max(1.0, range.step);
@@ -214,9 +272,15 @@ void LossChartView::fitY() {
         resetRanges();
         return;
     }
-    const auto [lowIt, highIt] = std::minmax_element(m_losses.begin(), m_losses.end());
-    // Rescale only when the curve leaves the range, so live updates do not make it jump.
-    const double low = *lowIt, high = *highIt;
+    auto [lowIt, highIt] = std::minmax_element(m_losses.begin(), m_losses.end());
+    // Rescale only when a curve leaves the range, so live updates do not make it jump.
+    double low = *lowIt, high = *highIt;
+    if (!m_validationLosses.empty()) {
+        const auto [vLow, vHigh] =
+            std::minmax_element(m_validationLosses.begin(), m_validationLosses.end());
+        low = std::min(low, *vLow);
+        high = std::max(high, *vHigh);
+    }
     if (!(m_linearMax > m_linearMin && low >= m_linearMin && high <= m_linearMax)) {
         const NiceRange range = NiceScale::around(std::min(0.0, low), high * 1.05, yTickTarget());
         NiceScale::apply(m_linearY, range);
@@ -252,10 +316,20 @@ void LossChartView::updateStatus() {
         return;
     }
     const double best = *std::min_element(m_losses.begin(), m_losses.end());
-    m_status->setText(tr("Epoch %1 · loss %2 · best %3")
+    if (m_validationLosses.empty()) {
+        m_status->setText(tr("Epoch %1 · loss %2 · best %3")
+                              .arg(m_epochs.back())
+                              .arg(report::NumberFormat::metric(m_losses.back()),
+                                   report::NumberFormat::metric(best)));
+        return;
+    }
+    const double bestValidation =
+        *std::min_element(m_validationLosses.begin(), m_validationLosses.end());
+    m_status->setText(tr("Epoch %1 · loss %2 · validation %3 · best validation %4")
                           .arg(m_epochs.back())
                           .arg(report::NumberFormat::metric(m_losses.back()),
-                               report::NumberFormat::metric(best)));
+                               report::NumberFormat::metric(m_validationLosses.back()),
+                               report::NumberFormat::metric(bestValidation)));
 }
 
 void LossChartView::applyStyle() {
@@ -272,6 +346,16 @@ void LossChartView::applyStyle() {
         series->setPen(pen);
         series->setMarkerSize(5.0);
     }
+    // Another colour and dashed: apart in colour and in print.
+    QPen dashed(Palette::color(1, ChartStyle::background(palette())), 2.0, Qt::DashLine);
+    dashed.setCapStyle(Qt::RoundCap);
+    dashed.setJoinStyle(Qt::RoundJoin);
+    for (QLineSeries* series : {m_validation, m_logValidation}) {
+        series->setPen(dashed);
+        series->setMarkerSize(5.0);
+    }
+    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    m_chart->legend()->setAlignment(Qt::AlignTop);
     QPalette statusPalette = m_status->palette();
     statusPalette.setColor(QPalette::WindowText, ChartStyle::mutedText(palette()));
     m_status->setPalette(statusPalette);

@@ -1,5 +1,6 @@
 // The autoencoder's training curve: mean loss per epoch, appended live while training
-// (cheap, one point per epoch), with a log-scale toggle for the long tail of small losses.
+// (cheap, one point per epoch), with the held-out rows' validation loss beside it (dashed,
+// with a legend) and a log-scale toggle for the long tail of small losses.
 //
 //   view->setEpochCount(50);        // fixes the x axis for the run, so it does not rescale
 //   view->appendLoss(1, 0.081);     // per epoch, from the worker's signal
@@ -8,6 +9,7 @@
 #include "Exportable.h"
 
 #include <QWidget>
+#include <limits>
 #include <vector>
 
 class QCheckBox;
@@ -32,10 +34,12 @@ public:
     explicit LossChartView(QWidget* parent = nullptr);
 
     void setTitle(const QString& title);
-    /// Replaces the curve: losses[i] belongs to epoch i + 1.
-    void setLoss(const std::vector<double>& losses);
-    /// Adds one epoch (1-based). Non-finite losses are kept out of the curve.
-    void appendLoss(int epoch, double loss);
+    /// Replaces the curves: losses[i] (and validation[i], if any) belong to epoch i + 1.
+    void setLoss(const std::vector<double>& losses, const std::vector<double>& validation = {});
+    /// Adds one epoch (1-based). Non-finite losses are kept out of the curves (a NaN
+    /// validation loss: none held out).
+    void appendLoss(int epoch, double loss,
+                    double validationLoss = std::numeric_limits<double>::quiet_NaN());
     /// Planned number of epochs: the x axis spans it from the start (0 = follow the data).
     void setEpochCount(int epochs);
     void setLogScale(bool logScale);
@@ -43,6 +47,7 @@ public:
     void clear();
 
     int pointCount() const;
+    int validationPointCount() const;
     QChart* chart() const { return m_chart; }
 
     void renderTo(QPainter& painter, const QRectF& target) override;
@@ -61,6 +66,7 @@ private:
     void fitToPlot();
     void applyStyle();
     void refillSeries();
+    void showMarkersAndLegend();
     void fitX();
     void fitY();
     void updateStatus();
@@ -68,8 +74,10 @@ private:
 
     ZoomableChartView* m_chartView = nullptr;
     QChart* m_chart = nullptr;
-    QLineSeries* m_series = nullptr;     ///< on the linear axis
-    QLineSeries* m_logSeries = nullptr;  ///< the same losses (clamped > 0) on the log axis
+    QLineSeries* m_series = nullptr;         ///< on the linear axis
+    QLineSeries* m_logSeries = nullptr;      ///< the same losses (clamped > 0) on the log axis
+    QLineSeries* m_validation = nullptr;     ///< validation loss, linear axis
+    QLineSeries* m_logValidation = nullptr;  ///< the same on the log axis
     QValueAxis* m_axisX = nullptr;
     QValueAxis* m_linearY = nullptr;
     QLogValueAxis* m_logY = nullptr;
@@ -80,6 +88,8 @@ private:
 
     std::vector<int> m_epochs;
     std::vector<double> m_losses;
+    std::vector<int> m_validationEpochs;
+    std::vector<double> m_validationLosses;
     int m_epochCount = 0;
     bool m_logScale = false;
     // Current y ranges, to rescale only when the data leaves them.

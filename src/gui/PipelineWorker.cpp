@@ -1,5 +1,7 @@
 #include "PipelineWorker.h"
 
+#include <limits>
+
 #include "DatasetLoader.h"
 #include "Errors.h"
 #include "Pipeline.h"
@@ -94,8 +96,15 @@ bool PipelineWorker::wantsLatent(int epoch) {
     return false;
 }
 
+void PipelineWorker::validationMeasured(int epoch, double loss) {
+    m_validationEpoch = epoch;
+    m_validationLoss = loss;
+}
+
 void PipelineWorker::epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) {
-    emit epochCompleted(m_jobId, epoch, loss);
+    emit epochCompleted(
+        m_jobId, epoch, loss,
+        m_validationEpoch == epoch ? m_validationLoss : std::numeric_limits<double>::quiet_NaN());
     if (latent)
         emit latentSnapshot(m_jobId, epoch, std::make_shared<const Eigen::MatrixXd>(*latent));
     pace();

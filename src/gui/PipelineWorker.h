@@ -56,7 +56,8 @@ signals:
     /// The run's table (before scaling) and PCA embedding, as soon as each exists.
     void dataAvailable(int jobId, std::shared_ptr<const latentlab::Dataset> data);
     void pcaAvailable(int jobId, std::shared_ptr<const Eigen::MatrixXd> embedding);
-    void epochCompleted(int jobId, int epoch, double loss);
+    /// `validationLoss` is NaN without held-out rows.
+    void epochCompleted(int jobId, int epoch, double loss, double validationLoss);
     void latentSnapshot(int jobId, int epoch, std::shared_ptr<const Eigen::MatrixXd> latent);
     /// A file job's table, once read, so the caller can reuse it for the next run.
     void dataLoaded(int jobId, std::shared_ptr<const latentlab::Dataset> data);
@@ -76,6 +77,7 @@ private:
     void dataReady(const Dataset& data) override;
     void pcaReady(const Eigen::MatrixXd& embedding) override;
     bool wantsLatent(int epoch) override;
+    void validationMeasured(int epoch, double loss) override;
     void epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) override;
     bool shouldStop() override;
 
@@ -85,6 +87,8 @@ private:
 
     int m_jobId = 0;
     int m_epochs = 0;
+    int m_validationEpoch = 0;  ///< the epoch m_validationLoss belongs to
+    double m_validationLoss = 0.0;
     double m_epochsPerSecond = 0.0;
     QElapsedTimer m_sinceSnapshot;
     QElapsedTimer m_sinceEpoch;

@@ -35,9 +35,10 @@ void RunController::connectWorker() {
     connect(m_worker, &PipelineWorker::pcaAvailable, this, [=](int job, auto embedding) {
         if (current(job)) emit pcaReady(embedding);
     });
-    connect(m_worker, &PipelineWorker::epochCompleted, this, [=](int job, int epoch, double loss) {
-        if (current(job)) emit epochFinished(epoch, loss);
-    });
+    connect(m_worker, &PipelineWorker::epochCompleted, this,
+            [=](int job, int epoch, double loss, double validationLoss) {
+                if (current(job)) emit epochFinished(epoch, loss, validationLoss);
+            });
     connect(m_worker, &PipelineWorker::latentSnapshot, this, [=](int job, int epoch, auto latent) {
         if (current(job)) emit latentSnapshot(epoch, latent);
     });

@@ -44,7 +44,8 @@ signals:
     void progressChanged(double fraction);
     void dataReady(std::shared_ptr<const latentlab::Dataset> data);
     void pcaReady(std::shared_ptr<const Eigen::MatrixXd> embedding);
-    void epochFinished(int epoch, double loss);
+    /// `validationLoss` is NaN without held-out rows.
+    void epochFinished(int epoch, double loss, double validationLoss);
     void latentSnapshot(int epoch, std::shared_ptr<const Eigen::MatrixXd> latent);
     void dataLoaded(std::shared_ptr<const latentlab::Dataset> data);
     void dataImported(const QString& summary, const QString& missing);

@@ -154,6 +154,21 @@ QString LatentAudit::checkLoss(const std::vector<std::pair<int, double>>& expect
         if (!line) continue;
         const QList<QPointF> points = line->points();
         const bool linear = line == chart->series().first();
+        // The validation curve: a point per epoch at most, on the run's epochs (the loss
+        // values of held-out rows are not recorded here).
+        if (line->name() == QLatin1String("validation loss")) {
+            if (points.size() > qsizetype(finite.size()))
+                return QStringLiteral("the validation curve draws %1 epochs, the run has %2")
+                    .arg(points.size())
+                    .arg(finite.size());
+            for (qsizetype i = 0; i < points.size(); ++i)
+                if (points[i].x() != finite[std::size_t(i)].first)
+                    return QStringLiteral("validation point %1 is at epoch %2, not %3")
+                        .arg(i)
+                        .arg(points[i].x())
+                        .arg(finite[std::size_t(i)].first);
+            continue;
+        }
         if (points.size() > qsizetype(finite.size()) ||
             (whole && points.size() != qsizetype(finite.size())))
             return QStringLiteral("the loss chart draws %1 epochs, the run on screen has %2")

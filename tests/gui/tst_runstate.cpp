@@ -104,6 +104,7 @@ private slots:
     void screenHoldsNoLeftoversAfterARestartAndReset();
     void pacedTrainingReportsComputeTime();
     void repeatsCheckTheSettingsARunWould();
+    void trainingWarningsBelongToTheirRun();
 };
 
 void TestRunState::initTestCase() {
@@ -122,7 +123,7 @@ void TestRunState::liveRestartKeepsOnlyTheNewRunsEpochs() {
     QVERIFY(window.isRunning());
     // A change with Live on restarts the run; the old one keeps training until then.
     window.action("live")->setChecked(true);
-    QSignalSpy started(window.runController(), &RunController::started);
+    QSignalSpy started(window.runController(), &gui::RunController::started);
     seedBox(window)->setValue(7);
     QVERIFY(started.wait(5000));
     // At every moment from here the chart holds one run's epochs 1..n.
@@ -319,6 +320,39 @@ void TestRunState::repeatsCheckTheSettingsARunWould() {
     QTest::ignoreMessage(QtWarningMsg, qPrintable("Cannot repeat: " + expected));
     window.action("repeatRuns")->trigger();
     QVERIFY(!window.robustness()->analysis()->isBusy());
+}
+
+void TestRunState::trainingWarningsBelongToTheirRun() {
+    // 2 epochs of 1,500 rows in batches of 64: 48 weight updates, which the window says over
+    // the autoencoder's view (within its plot, under its title) until the next run starts.
+    MainWindow window;
+    window.resize(1400, 900);
+    window.setConfig(smallConfig(2));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(runAndWait(window));
+    gui::LatentSpacesTab* latent = window.latentSpaces();
+    const QString text = latent->trainingWarningText();
+    QVERIFY2(text.contains("Only 48 weight updates") && text.contains("Try:"), qPrintable(text));
+    QCOMPARE(window.result()->warnings.empty(), false);
+    auto* bar = latent->aeScatter()->findChild<gui::InfoBar*>(QStringLiteral("trainingWarnings"));
+    QVERIFY(bar && bar->isVisible());
+    const QRect inScatter(bar->mapTo(latent->aeScatter(), QPoint(0, 0)), bar->size());
+    QVERIFY(latent->aeScatter()->rect().contains(inScatter));
+    const QRectF plot = latent->aeScatter()->chart()->plotArea();
+    QVERIFY2(inScatter.top() >= plot.top() - 1, "the banner covers the view's title");
+    // The next run's views do not carry the last run's warnings.
+    Config longer = smallConfig(30);
+    longer.autoencoder.batchSize = 16;
+    window.setConfig(longer);
+    QSignalSpy started(window.runController(), &gui::RunController::started);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    window.run();
+    QVERIFY(started.count() == 1 || started.wait(10000));
+    QVERIFY(latent->trainingWarningText().isEmpty());
+    QVERIFY(ended.wait(60000 * kRunSlowdown));
+    qInfo("after 30 epochs: %s", qPrintable(latent->trainingWarningText()));
+    QVERIFY(!latent->trainingWarningText().contains("weight updates"));
 }
 
 QTEST_MAIN(TestRunState)

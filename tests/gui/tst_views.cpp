@@ -1,11 +1,10 @@
 // The smaller views: metrics table (rows, tooltips, better-value marking, formatting),
-// loss chart (append, log scale), confusion matrix and silhouette plot (clusters in their
+// confusion matrix and silhouette plot (clusters in their
 // matched labels' colours), variance bars and the export helpers on non-chart widgets.
 // The palette and the number formats have their own tests in tests/report.
 #include "ChartExport.h"
 #include "ConfusionMatrixView.h"
 #include "DataTab.h"
-#include "LossChartView.h"
 #include "MetricFormat.h"
 #include "MetricsTableView.h"
 #include "NiceScale.h"
@@ -18,7 +17,6 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QHeaderView>
-#include <QLogValueAxis>
 #include <QScrollBar>
 #include <QSvgRenderer>
 #include <QTableWidget>
@@ -40,7 +38,6 @@ private slots:
     void metricsTableCsv();
     void metricsTableWidthIgnoresTheValues();
     void metricsTableScrollsRatherThanSqueezes();
-    void lossChartAppendsAndSwitchesToLog();
     void confusionMatrixRendersAndOrdersColumns();
     void silhouettePlotRendersAndSkipsNaN();
     void clustersWearTheColoursOfTheirLabels();
@@ -225,43 +222,6 @@ void TestViews::metricsTableScrollsRatherThanSqueezes() {
     QCoreApplication::processEvents();
     QVERIFY(table->verticalScrollBar()->maximum() > 0);
     QCOMPARE(ChartExport::toImage(&view, 1.0), fromFull);
-}
-
-void TestViews::lossChartAppendsAndSwitchesToLog() {
-    LossChartView view;
-    view.resize(600, 360);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QSignalSpy logChanged(&view, &LossChartView::logScaleChanged);
-    for (int epoch = 1; epoch <= 50; ++epoch) view.appendLoss(epoch, 0.1 * std::exp(-0.08 * epoch));
-    QCOMPARE(view.pointCount(), 50);
-    view.appendLoss(51, std::nan(""));  // a diverged epoch is not plotted
-    QCOMPARE(view.pointCount(), 50);
-    QCheckBox* toggle = view.findChild<QCheckBox*>();
-    QVERIFY(toggle);
-    toggle->click();
-    QVERIFY(view.logScale());
-    QCOMPARE(logChanged.count(), 1);
-    QLogValueAxis* logAxis = nullptr;
-    int visibleVertical = 0;
-    for (QAbstractAxis* axis : view.chart()->axes(Qt::Vertical)) {
-        if (!axis->isVisible()) continue;
-        ++visibleVertical;
-        logAxis = qobject_cast<QLogValueAxis*>(axis);
-    }
-    QCOMPARE(visibleVertical, 1);
-    QVERIFY(logAxis);
-    QVERIFY(logAxis->min() <= 0.1 * std::exp(-0.08 * 50));
-    QVERIFY(logAxis->max() >= 0.1 * std::exp(-0.08));
-    QCOMPARE(view.pointCount(), 50);
-    view.setLogScale(false);
-    QVERIFY(!toggle->isChecked());
-    view.setLoss({0.5, 0.4, 0.3});
-    QCOMPARE(view.pointCount(), 3);
-    view.clear();
-    QCOMPARE(view.pointCount(), 0);
-    const QImage image = ChartExport::toImage(&view, 1.0);
-    QVERIFY(viewtest::nonBackgroundPixels(image) > 1000);
 }
 
 void TestViews::confusionMatrixRendersAndOrdersColumns() {
