@@ -21,6 +21,34 @@ std::string numbered(const char* prefix, int width, int number, const char* suff
     return text;
 }
 
+/// The expected number of non-zero counts, so the arrays are reserved once: grown by
+/// doubling they could hold twice the matrix. Per type, P(count > 0) summed over the genes
+/// on a grid of library sizes, interpolated per cell (a slight overestimate is enough).
+std::size_t expectedNonZeros(const std::vector<std::vector<double>>& profiles,
+                             const std::vector<int>& type, const std::vector<double>& library) {
+    constexpr int kGrid = 64;
+    const double low = std::log(*std::min_element(library.begin(), library.end()));
+    const double high = std::log(*std::max_element(library.begin(), library.end())) + 1e-9;
+    const double step = (high - low) / (kGrid - 1);
+    std::vector<std::vector<double>> detected(profiles.size(), std::vector<double>(kGrid, 0.0));
+    for (std::size_t t = 0; t < profiles.size(); ++t)
+        for (int k = 0; k < kGrid; ++k) {
+            const double size = std::exp(low + step * k);
+            for (double p : profiles[t])
+                detected[t][std::size_t(k)] +=
+                    1.0 - std::exp(-kDispersionShape * std::log1p(p * size / kDispersionShape));
+        }
+    double total = 0.0;
+    for (std::size_t c = 0; c < library.size(); ++c) {
+        const double at = std::min((std::log(library[c]) - low) / step, double(kGrid - 1) - 1e-9);
+        const int k = int(at);
+        const std::vector<double>& f = detected[std::size_t(type[c])];
+        total += f[std::size_t(k)] +
+                 (at - k) * (f[std::size_t(std::min(k + 1, kGrid - 1))] - f[std::size_t(k)]);
+    }
+    return std::size_t(1.01 * total) + 1024;
+}
+
 }  // namespace
 
 CountsSimulator::CountsSimulator(CountsSimulatorOptions options) : m_options(options) {
@@ -106,6 +134,9 @@ ExpressionData CountsSimulator::generate() const {
     ExpressionData data;
     SparseMatrix& m = data.values;
     m = SparseMatrix(o.cells, o.genes);
+    const std::size_t expected = expectedNonZeros(profiles, type, library);
+    m.values.reserve(expected);
+    m.indices.reserve(expected);
     std::vector<std::vector<int>> blockColumns(kCellsPerBlock);
     std::vector<std::vector<double>> blockCounts(kCellsPerBlock);
     for (int first = 0; first < o.cells; first += kCellsPerBlock) {

@@ -18,11 +18,12 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-/// Per-column sums of first(j, x) and second(j, x) over the stored entries, in one pass.
+/// Per-column sums of two terms over the stored entries, in one pass: add(j, x, a, b) adds
+/// entry x of column j's terms to a and b.
 /// Each thread sums a fixed block of rows into its own arrays and the blocks are added in
 /// thread order, so the result depends on the thread count only, never on scheduling.
-template <typename First, typename Second>
-void sumColumns(const SparseMatrix& m, First first, Second second, std::vector<double>& sumFirst,
+template <typename Add>
+void sumColumns(const SparseMatrix& m, Add add, std::vector<double>& sumFirst,
                 std::vector<double>& sumSecond) {
     const std::size_t columns = std::size_t(m.columns());
     int threads = 1;
@@ -46,9 +47,7 @@ void sumColumns(const SparseMatrix& m, First first, Second second, std::vector<d
         for (int row = begin; row < end; ++row)
             for (std::int64_t k = m.rowStart(row); k < m.rowEnd(row); ++k) {
                 const int j = m.indices[std::size_t(k)];
-                const double x = m.values[std::size_t(k)];
-                a[std::size_t(j)] += first(j, x);
-                b[std::size_t(j)] += second(j, x);
+                add(j, m.values[std::size_t(k)], a[std::size_t(j)], b[std::size_t(j)]);
             }
     }
     sumFirst.assign(columns, 0.0);
@@ -173,10 +172,11 @@ GeneTable GeneSelection::seurat(const SparseMatrix& values, int topGenes, int bi
     // One pass: sums of expm1(x) and of its square (zeros add nothing).
     std::vector<double> sum, sumSquares;
     sumColumns(
-        values, [](int, double x) { return std::expm1(x); },
-        [](int, double x) {
+        values,
+        [](int, double x, double& a, double& b) {
             const double e = std::expm1(x);
-            return e * e;
+            a += e;
+            b += e * e;
         },
         sum, sumSquares);
     std::vector<double>& means = table.means;
@@ -234,17 +234,23 @@ GeneTable GeneSelection::variance(const SparseMatrix& values, int topGenes) {
     // zeros' share added per gene), so a large mean does not cancel a small variance.
     std::vector<double> sum, stored;
     sumColumns(
-        values, [](int, double x) { return x; }, [](int, double) { return 1.0; }, sum, stored);
+        values,
+        [](int, double x, double& a, double& b) {
+            a += x;
+            b += 1.0;
+        },
+        sum, stored);
     for (std::size_t g = 0; g < std::size_t(genes); ++g) table.means[g] = sum[g] / n;
     std::vector<double> deviations, correction;
     const std::vector<double>& means = table.means;
     sumColumns(
         values,
-        [&means](int j, double x) {
+        [&means](int j, double x, double& a, double& b) {
             const double d = x - means[std::size_t(j)];
-            return d * d;
+            a += d * d;
+            b += d;
         },
-        [&means](int j, double x) { return x - means[std::size_t(j)]; }, deviations, correction);
+        deviations, correction);
     for (std::size_t g = 0; g < std::size_t(genes); ++g) {
         // The implicit zeros deviate by -mean each; the corrected two-pass formula
         // (sum d^2 - (sum d)^2 / n) removes the rounding of the mean itself.
