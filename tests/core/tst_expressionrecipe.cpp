@@ -53,6 +53,7 @@ private slots:
     void pcaExplainedVariance();
     void filterHandComputed();
     void normalizationHandComputed();
+    void varianceRecipeOnAFinalScaleTable();
     void countsForMetrics();
     void filtersLeavingTooLittleAreErrors();
 };
@@ -222,6 +223,30 @@ void TestExpressionRecipe::normalizationHandComputed() {
     LibraryNormalization({0.0, true}).apply(logOnly);
     QCOMPARE(logOnly.values, std::vector<double>({std::log1p(1.0), std::log1p(3.0)}));
     QVERIFY_THROWS_EXCEPTION(ConfigError, LibraryNormalization({-1.0, true}));
+}
+
+void TestExpressionRecipe::varianceRecipeOnAFinalScaleTable() {
+    // A microarray-like table: no normalisation, no log, the 2 most variable columns
+    // (ddof-1 variances 2/3, 16, 0, 4/3 -> columns 1 and 3), then with and without z-score.
+    Eigen::MatrixXd table(4, 4);
+    table << 7, 0, 5, 1, 8, 0, 5, 3, 9, 0, 5, 1, 8, 8, 5, 3;
+    ExpressionRecipeOptions options;
+    options.normalization = {0.0, false};
+    options.selection = {2, GeneSelectionFlavor::Variance};
+    options.zscore = false;
+    const PreparedExpression raw = ExpressionRecipe(options).run(SparseMatrix::fromDense(table));
+    QCOMPARE(raw.selectedGenes, std::vector<int>({1, 3}));
+    QCOMPARE(raw.matrix, table(Eigen::all, std::vector<int>{1, 3}).eval());
+    LL_COMPARE_REL(raw.genes.variances[1], 16.0, 1e-15);
+    QVERIFY(std::isnan(raw.genes.dispersions[1]));
+    options.zscore = true;
+    options.clip = 1.5;
+    const PreparedExpression scaled = ExpressionRecipe(options).run(SparseMatrix::fromDense(table));
+    // Column 1 (0, 0, 0, 8): mean 2, population sd sqrt(12) -> last value 6 / sqrt(12) = 1.73,
+    // clipped to 1.5; the others -2 / sqrt(12) = -0.577.
+    QCOMPARE(scaled.matrix(3, 0), 1.5);
+    LL_COMPARE_REL(scaled.matrix(0, 0), -2.0 / std::sqrt(12.0), 1e-15);
+    LL_COMPARE_REL(scaled.matrix(0, 1), -1.0, 1e-15);  // column 3: (1, 3, 1, 3), sd 1
 }
 
 void TestExpressionRecipe::countsForMetrics() {
