@@ -3,11 +3,22 @@
 #include "Errors.h"
 #include "Scaler.h"
 
+#include <cmath>
 #include <string>
 
 namespace latentlab {
 
 namespace {
+
+/// A NaN or infinity would silently spread through every gene's score and the bins.
+void requireFinite(const SparseMatrix& m) {
+    for (int row = 0; row < m.rows(); ++row)
+        for (std::int64_t k = m.rowStart(row); k < m.rowEnd(row); ++k)
+            if (!std::isfinite(m.values[std::size_t(k)]))
+                throw DataError("cell " + std::to_string(row + 1) + ", gene " +
+                                std::to_string(m.indices[std::size_t(k)] + 1) +
+                                ": the value is not a finite number");
+}
 
 void releaseUnused(SparseMatrix& m) {
     m.values.shrink_to_fit();
@@ -31,6 +42,7 @@ PreparedExpression ExpressionRecipe::run(SparseMatrix values) const {
     PreparedExpression out;
     out.counts.cellsIn = values.rows();
     out.counts.genesIn = values.columns();
+    requireFinite(values);
 
     FilteredExpression filtered = ExpressionFilter(m_options.filter).apply(std::move(values));
     out.keptCells = std::move(filtered.keptCells);

@@ -53,7 +53,8 @@ public:
 
     /// Runs the steps in place on the matrix it is given: move the reader's matrix in, and
     /// no full-size copy is ever made; the dense matrix holds the selected genes only.
-    /// Throws DataError when the filters leave fewer than 2 cells or no gene.
+    /// Throws DataError for a non-finite value (naming its cell and gene) and when the
+    /// filters leave fewer than 2 cells or no gene.
     PreparedExpression run(SparseMatrix values) const;
 
     const ExpressionRecipeOptions& options() const { return m_options; }

@@ -276,6 +276,14 @@ void TestExpressionRecipe::filtersLeavingTooLittleAreErrors() {
     options.filter.minCells = 100000;
     QVERIFY_THROWS_EXCEPTION(DataError,
                              ExpressionRecipe(options).run(testdata::genomicsCounts("edges")));
+    options.filter.minCells = 0;
+    const SparseMatrix withNaN = SparseMatrix::fromTriplets(3, 2, {{0, 0, 1.0}, {2, 1, NAN}});
+    try {
+        ExpressionRecipe(options).run(withNaN);
+        QFAIL("a NaN count was accepted");
+    } catch (const DataError& e) {
+        QCOMPARE(QString(e.what()), QString("cell 3, gene 2: the value is not a finite number"));
+    }
     options.filter.minCells = -1;
     QVERIFY_THROWS_EXCEPTION(ConfigError, ExpressionRecipe{options});
     options.filter.minCells = 0;
