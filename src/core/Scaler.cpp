@@ -63,6 +63,25 @@ Eigen::MatrixXd Scaler::transform(const Eigen::Ref<const Eigen::MatrixXd>& data)
     return ((data.array().rowwise() - m_offset.array()).rowwise() * m_factor.array()).matrix();
 }
 
+void Scaler::transformInPlace(Eigen::Ref<Eigen::MatrixXd> data) const {
+    requireColumns(data.cols());
+    if (m_kind == Scaling::MinMax) {
+        const Eigen::RowVectorXd shift = -(m_offset.array() * m_factor.array()).matrix();
+        data.array().rowwise() *= m_factor.array();
+        data.array().rowwise() += shift.array();
+        return;
+    }
+    data.array().rowwise() -= m_offset.array();
+    data.array().rowwise() *= m_factor.array();
+}
+
+void Scaler::clip(Eigen::Ref<Eigen::MatrixXd> data, double bound) {
+    if (!(bound >= 0.0))
+        throw ConfigError("clip = " + std::to_string(bound) + ": must be 0 (off) or positive");
+    if (bound == 0.0) return;
+    data = data.cwiseMax(-bound).cwiseMin(bound);
+}
+
 Eigen::MatrixXd Scaler::fitTransform(const Eigen::Ref<const Eigen::MatrixXd>& data) {
     fit(data);
     return transform(data);

@@ -23,6 +23,11 @@ public:
     void fit(const Eigen::Ref<const Eigen::MatrixXd>& data);
     Eigen::MatrixXd transform(const Eigen::Ref<const Eigen::MatrixXd>& data) const;
     Eigen::MatrixXd fitTransform(const Eigen::Ref<const Eigen::MatrixXd>& data);
+    /// transform() written over the data itself: a large expression matrix is not copied.
+    void transformInPlace(Eigen::Ref<Eigen::MatrixXd> data) const;
+    /// Clips every value to [-bound, bound], as scanpy's scale(max_value) does after a
+    /// z-score; bound 0 leaves the data as it is. Throws ConfigError for a negative bound.
+    static void clip(Eigen::Ref<Eigen::MatrixXd> data, double bound);
     Eigen::MatrixXd inverseTransform(const Eigen::Ref<const Eigen::MatrixXd>& scaled) const;
 
     Scaling kind() const { return m_kind; }

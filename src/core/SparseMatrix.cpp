@@ -6,6 +6,20 @@
 
 namespace latentlab {
 
+namespace {
+
+/// New numbers 0.. of the kept positions, -1 for the dropped ones.
+std::vector<int> renumberKept(const std::vector<bool>& keep, int* kept) {
+    std::vector<int> renumbered(keep.size(), -1);
+    int next = 0;
+    for (std::size_t j = 0; j < keep.size(); ++j)
+        if (keep[j]) renumbered[j] = next++;
+    *kept = next;
+    return renumbered;
+}
+
+}  // namespace
+
 SparseMatrix::SparseMatrix(int rows, int columns)
     : indptr(std::size_t(std::max(rows, 0)) + 1, 0), m_rows(rows), m_columns(columns) {
     if (rows < 0 || columns < 0)
@@ -71,17 +85,22 @@ SparseMatrix SparseMatrix::fromDense(const Eigen::Ref<const Eigen::MatrixXd>& de
 }
 
 Eigen::MatrixXd SparseMatrix::denseColumns(const std::vector<int>& columns) const {
-    std::vector<int> slot(std::size_t(m_columns), -1);
-    for (std::size_t j = 0; j < columns.size(); ++j) {
+    // A column may be asked for more than once: each source column heads a chain of the
+    // output slots that want it (firstSlot -> nextSlot -> ... -> -1).
+    std::vector<int> firstSlot(std::size_t(m_columns), -1);
+    std::vector<int> nextSlot(columns.size(), -1);
+    for (std::size_t j = columns.size(); j-- > 0;) {
         if (columns[j] < 0 || columns[j] >= m_columns)
             throw std::invalid_argument("column " + std::to_string(columns[j]) +
                                         " is outside the matrix");
-        slot[std::size_t(columns[j])] = int(j);
+        nextSlot[j] = firstSlot[std::size_t(columns[j])];
+        firstSlot[std::size_t(columns[j])] = int(j);
     }
     Eigen::MatrixXd dense = Eigen::MatrixXd::Zero(m_rows, Eigen::Index(columns.size()));
     for (int row = 0; row < m_rows; ++row)
         for (std::int64_t k = rowStart(row); k < rowEnd(row); ++k)
-            if (const int j = slot[std::size_t(indices[std::size_t(k)])]; j >= 0)
+            for (int j = firstSlot[std::size_t(indices[std::size_t(k)])]; j >= 0;
+                 j = nextSlot[std::size_t(j)])
                 dense(row, j) = values[std::size_t(k)];
     return dense;
 }
@@ -92,12 +111,10 @@ Eigen::MatrixXd SparseMatrix::toDense() const {
     return denseColumns(all);
 }
 
-SparseMatrix SparseMatrix::keepRows(const std::vector<bool>& keep) const {
+SparseMatrix SparseMatrix::keepRows(const std::vector<bool>& keep) const& {
     if (keep.size() != std::size_t(m_rows))
         throw std::invalid_argument("keepRows: one flag per row expected");
-    SparseMatrix m;
-    m.m_columns = m_columns;
-    m.indptr.push_back(0);
+    SparseMatrix m(0, m_columns);
     for (int row = 0; row < m_rows; ++row) {
         if (!keep[std::size_t(row)]) continue;
         m.values.insert(m.values.end(), values.begin() + rowStart(row),
@@ -110,13 +127,35 @@ SparseMatrix SparseMatrix::keepRows(const std::vector<bool>& keep) const {
     return m;
 }
 
-SparseMatrix SparseMatrix::keepColumns(const std::vector<bool>& keep) const {
+SparseMatrix SparseMatrix::keepRows(const std::vector<bool>& keep) && {
+    if (keep.size() != std::size_t(m_rows))
+        throw std::invalid_argument("keepRows: one flag per row expected");
+    // Kept entries only ever move towards the front, so one forward pass compacts them.
+    std::size_t write = 0;
+    int keptRows = 0;
+    for (int row = 0; row < m_rows; ++row) {
+        const std::size_t start = std::size_t(indptr[std::size_t(row)]);
+        const std::size_t end = std::size_t(indptr[std::size_t(row) + 1]);
+        if (!keep[std::size_t(row)]) continue;
+        std::copy(values.begin() + std::ptrdiff_t(start), values.begin() + std::ptrdiff_t(end),
+                  values.begin() + std::ptrdiff_t(write));
+        std::copy(indices.begin() + std::ptrdiff_t(start), indices.begin() + std::ptrdiff_t(end),
+                  indices.begin() + std::ptrdiff_t(write));
+        write += end - start;
+        indptr[std::size_t(++keptRows)] = std::int64_t(write);
+    }
+    values.resize(write);
+    indices.resize(write);
+    indptr.resize(std::size_t(keptRows) + 1);
+    m_rows = keptRows;
+    return std::move(*this);
+}
+
+SparseMatrix SparseMatrix::keepColumns(const std::vector<bool>& keep) const& {
     if (keep.size() != std::size_t(m_columns))
         throw std::invalid_argument("keepColumns: one flag per column expected");
-    std::vector<int> renumbered(std::size_t(m_columns), -1);
     int next = 0;
-    for (int j = 0; j < m_columns; ++j)
-        if (keep[std::size_t(j)]) renumbered[std::size_t(j)] = next++;
+    const std::vector<int> renumbered = renumberKept(keep, &next);
     SparseMatrix m(m_rows, next);
     for (int row = 0; row < m_rows; ++row) {
         for (std::int64_t k = rowStart(row); k < rowEnd(row); ++k)
@@ -127,6 +166,30 @@ SparseMatrix SparseMatrix::keepColumns(const std::vector<bool>& keep) const {
         m.indptr[std::size_t(row) + 1] = std::int64_t(m.values.size());
     }
     return m;
+}
+
+SparseMatrix SparseMatrix::keepColumns(const std::vector<bool>& keep) && {
+    if (keep.size() != std::size_t(m_columns))
+        throw std::invalid_argument("keepColumns: one flag per column expected");
+    int next = 0;
+    const std::vector<int> renumbered = renumberKept(keep, &next);
+    std::size_t write = 0;
+    std::size_t start = 0;
+    for (int row = 0; row < m_rows; ++row) {
+        const std::size_t end = std::size_t(indptr[std::size_t(row) + 1]);
+        for (std::size_t k = start; k < end; ++k)
+            if (const int j = renumbered[std::size_t(indices[k])]; j >= 0) {
+                values[write] = values[k];
+                indices[write] = j;
+                ++write;
+            }
+        start = end;
+        indptr[std::size_t(row) + 1] = std::int64_t(write);
+    }
+    values.resize(write);
+    indices.resize(write);
+    m_columns = next;
+    return std::move(*this);
 }
 
 SparseMatrix SparseMatrix::transposed() const {
@@ -162,6 +225,11 @@ void SparseMatrix::validate() const {
              std::to_string(values.size()) + " stored entries");
     for (int row = 0; row < m_rows; ++row) {
         if (rowEnd(row) < rowStart(row)) fail("indptr decreases at row " + std::to_string(row + 1));
+        // Without this an early offset past the end would be read through before the last
+        // offset is found wrong.
+        if (rowEnd(row) > nonZeros())
+            fail("indptr of row " + std::to_string(row + 1) + " points past the " +
+                 std::to_string(nonZeros()) + " stored entries");
         for (std::int64_t k = rowStart(row); k < rowEnd(row); ++k) {
             const int j = indices[std::size_t(k)];
             if (j < 0 || j >= m_columns)

@@ -40,22 +40,26 @@ public:
     std::int64_t rowStart(int row) const { return indptr[std::size_t(row)]; }
     std::int64_t rowEnd(int row) const { return indptr[std::size_t(row) + 1]; }
 
-    /// The listed columns (in the order given) as a dense rows x columns.size() matrix.
+    /// The listed columns (in the order given, repeats allowed) as a dense rows x columns.size()
+    /// matrix.
     Eigen::MatrixXd denseColumns(const std::vector<int>& columns) const;
     Eigen::MatrixXd toDense() const;
-    /// Keeps the rows where keep[row] (keep.size() == rows()).
-    SparseMatrix keepRows(const std::vector<bool>& keep) const;
-    /// Keeps the columns where keep[column], renumbering them in order.
-    SparseMatrix keepColumns(const std::vector<bool>& keep) const;
+    /// Keeps the rows where keep[row] (keep.size() == rows()). On an rvalue
+    /// (`std::move(m).keepRows(keep)`) the entries are compacted in place: no second copy.
+    SparseMatrix keepRows(const std::vector<bool>& keep) const&;
+    SparseMatrix keepRows(const std::vector<bool>& keep) &&;
+    /// Keeps the columns where keep[column], renumbering them in order; in place on an rvalue.
+    SparseMatrix keepColumns(const std::vector<bool>& keep) const&;
+    SparseMatrix keepColumns(const std::vector<bool>& keep) &&;
     /// The transpose (e.g. a genes x cells Matrix Market file as cells x genes), still CSR.
     SparseMatrix transposed() const;
     /// Checks the CSR invariants (sizes, monotone indptr, sorted in-range indices); throws
     /// std::invalid_argument naming the first violation (row and entry).
     void validate() const;
 
-    std::vector<double> values;        ///< non-zero values, row by row
-    std::vector<int> indices;          ///< their column indices
-    std::vector<std::int64_t> indptr;  ///< rows() + 1 offsets into values / indices
+    std::vector<double> values;           ///< non-zero values, row by row
+    std::vector<int> indices;             ///< their column indices
+    std::vector<std::int64_t> indptr{0};  ///< rows() + 1 offsets into values / indices
 
 private:
     int m_rows = 0;

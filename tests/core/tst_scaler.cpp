@@ -22,6 +22,9 @@ private slots:
     void subnormalColumnStaysFinite();
     void inverseRestoresInput();
     void columnMismatchIsAnError();
+    void transformInPlaceEqualsTransform_data();
+    void transformInPlaceEqualsTransform();
+    void clipHandComputed();
 };
 
 void TestScaler::minMaxMatchesScikitLearn_data() {
@@ -167,6 +170,46 @@ void TestScaler::columnMismatchIsAnError() {
     Scaler scaler;
     scaler.fit(Eigen::MatrixXd::Random(5, 3));
     QVERIFY_THROWS_EXCEPTION(latentlab::Error, scaler.transform(Eigen::MatrixXd::Zero(2, 4)));
+}
+
+void TestScaler::transformInPlaceEqualsTransform_data() {
+    QTest::addColumn<int>("kind");
+    QTest::newRow("minmax") << int(Scaling::MinMax);
+    QTest::newRow("zscore") << int(Scaling::ZScore);
+    QTest::newRow("none") << int(Scaling::None);
+}
+
+void TestScaler::transformInPlaceEqualsTransform() {
+    QFETCH(int, kind);
+    Eigen::MatrixXd data(4, 3);
+    data << 1, 5, 2, 2, 5, -4, 3, 5, 8, 10, 5, 0;  // column 1 constant
+    Scaler scaler(static_cast<Scaling>(kind));
+    scaler.fit(data);
+    Eigen::MatrixXd inPlace = data;
+    scaler.transformInPlace(inPlace);
+    QCOMPARE(inPlace, scaler.transform(data));  // bit for bit
+    QVERIFY_THROWS_EXCEPTION(latentlab::Error, [&] {
+        Eigen::MatrixXd wrong = Eigen::MatrixXd::Zero(2, 4);
+        scaler.transformInPlace(wrong);
+    }());
+}
+
+void TestScaler::clipHandComputed() {
+    Eigen::MatrixXd data(2, 3);
+    data << -12.5, 3.0, 10.0, 11.0, -0.5, -10.0;
+    Eigen::MatrixXd expected(2, 3);
+    expected << -10.0, 3.0, 10.0, 10.0, -0.5, -10.0;
+    Eigen::MatrixXd clipped = data;
+    Scaler::clip(clipped, 10.0);
+    QCOMPARE(clipped, expected);
+    Eigen::MatrixXd tight = data;
+    Scaler::clip(tight, 0.5);
+    QCOMPARE(tight.cwiseAbs().maxCoeff(), 0.5);
+    QCOMPARE(tight(1, 1), -0.5);
+    Eigen::MatrixXd off = data;
+    Scaler::clip(off, 0.0);  // 0 = off
+    QCOMPARE(off, data);
+    QVERIFY_THROWS_EXCEPTION(latentlab::ConfigError, Scaler::clip(off, -1.0));
 }
 
 QTEST_APPLESS_MAIN(TestScaler)
