@@ -37,8 +37,8 @@ void canonicaliseRows(std::vector<double>& values, std::vector<int>& indices,
         for (std::int64_t k = start + 1; k < end && sorted; ++k)
             sorted = indices[std::size_t(k - 1)] < indices[std::size_t(k)];
         if (!sorted)
-            sortRow(values.data() + start, indices.data() + start, std::size_t(end - start),
-                    order, valueScratch, indexScratch);
+            sortRow(values.data() + start, indices.data() + start, std::size_t(end - start), order,
+                    valueScratch, indexScratch);
         indptr[r] = write;
         for (std::int64_t k = start; k < end; ++k) {
             const std::size_t from = std::size_t(k);

@@ -2,10 +2,10 @@
 
 #include "IoErrors.h"
 
+#include <zlib.h>
 #include <QFileInfo>
 #include <QString>
 #include <climits>
-#include <zlib.h>
 
 namespace latentlab::io {
 

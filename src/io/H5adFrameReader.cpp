@@ -60,8 +60,7 @@ bool H5adFrameReader::readColumn(const Hdf5Node& frame, const std::string& name,
             const std::vector<std::int64_t> mask = node.child("mask").readIntegers();
             if (mask.size() != values.size())
                 node.child("mask").fail("has " + std::to_string(mask.size()) +
-                                        " entries but values has " +
-                                        std::to_string(values.size()));
+                                        " entries but values has " + std::to_string(values.size()));
             for (std::size_t i = 0; i < mask.size(); ++i)
                 if (mask[i]) values[i].clear();
             return true;

@@ -21,8 +21,7 @@ std::pair<int, int> sparseShape(const Hdf5Node& group, const std::string& attrib
     if (shape.size() != 2) group.fail("attribute '" + attribute + "' must hold two numbers");
     for (std::int64_t side : shape)
         if (side < 0 || side > kLargestSide)
-            group.fail("attribute '" + attribute + "' holds " + text(side) +
-                       ", not a matrix size");
+            group.fail("attribute '" + attribute + "' holds " + text(side) + ", not a matrix size");
     return {int(shape[0]), int(shape[1])};
 }
 
@@ -40,11 +39,11 @@ std::vector<std::int64_t> readIndptr(const Hdf5Node& group, int outer, std::uint
     for (std::size_t k = 1; k < indptr.size(); ++k)
         if (indptr[k] < indptr[k - 1])
             node.fail("indptr[" + text(std::int64_t(k)) + "] = " + text(indptr[k]) +
-                      " is less than indptr[" + text(std::int64_t(k) - 1) + "] = " +
-                      text(indptr[k - 1]) + " (indptr must not decrease)");
+                      " is less than indptr[" + text(std::int64_t(k) - 1) +
+                      "] = " + text(indptr[k - 1]) + " (indptr must not decrease)");
     if (std::uint64_t(indptr.back()) != stored)
-        node.fail("ends at " + text(indptr.back()) + " but data holds " +
-                  std::to_string(stored) + " values");
+        node.fail("ends at " + text(indptr.back()) + " but data holds " + std::to_string(stored) +
+                  " values");
     return indptr;
 }
 

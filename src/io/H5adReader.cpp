@@ -27,8 +27,11 @@ ExpressionData H5adReader::read(const QString& path) {
     if (!info.exists()) throw ReadError(source + ": no such file");
     if (info.isDir()) throw ReadError(source + ": is a folder, not a file");
     silenceHdf5Errors();
-    if (H5Fis_hdf5(path.toStdString().c_str()) <= 0)
-        throw ReadError(source + ": " + describeOpenFailure(hdf5Problem()));
+    const htri_t isHdf5 = H5Fis_hdf5(path.toStdString().c_str());
+    if (isHdf5 <= 0)
+        throw ReadError(
+            source + ": " +
+            describeOpenFailure(isHdf5 == 0 ? "file signature not found" : hdf5Problem()));
     Hdf5Handle file(H5Fopen(path.toStdString().c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
     if (!file.valid()) throw ReadError(source + ": " + describeOpenFailure(hdf5Problem()));
     return readRoot(Hdf5Node::root(file.get(), source));
@@ -66,12 +69,11 @@ ExpressionData H5adReader::readRoot(const Hdf5Node& root) {
                         " (expected X, raw or layers/NAME)");
     }
     const Hdf5Node& base = raw ? *raw : root;  // the group holding the matrix's var
-    const Hdf5Node matrixNode = matrixName == "X" ? base.child("X")
-                                            : root.child("layers").child(matrixName.substr(7));
+    const Hdf5Node matrixNode =
+        matrixName == "X" ? base.child("X") : root.child("layers").child(matrixName.substr(7));
     ExpressionData data;
     data.values = H5adMatrixReader::read(matrixNode);
-    const std::string shape =
-        std::to_string(data.cells()) + " x " + std::to_string(data.genes());
+    const std::string shape = std::to_string(data.cells()) + " x " + std::to_string(data.genes());
     if (root.has("obs")) {
         H5adFrame obs = H5adFrameReader::read(root.child("obs"));
         if (obs.index.size() != std::size_t(data.cells()))

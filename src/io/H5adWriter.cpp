@@ -107,8 +107,7 @@ void writeCodes(hid_t parent, const std::vector<int>& codes, std::size_t categor
                                         H5P_DEFAULT, H5P_DEFAULT)),
                        H5Dclose);
     if (!codes.empty())
-        check(H5Dwrite(dataset.get(), H5T_NATIVE_INT, H5S_ALL, H5S_ALL, H5P_DEFAULT,
-                       codes.data()));
+        check(H5Dwrite(dataset.get(), H5T_NATIVE_INT, H5S_ALL, H5S_ALL, H5P_DEFAULT, codes.data()));
     setEncoding(dataset.get(), "array", "0.2.0", check);
 }
 
@@ -130,8 +129,8 @@ void writeScalarString(hid_t parent, const std::string& name, const std::string&
                        const Checker& check) {
     const Hdf5Handle type = utf8StringType();
     Hdf5Handle space(check(H5Screate(H5S_SCALAR)), H5Sclose);
-    Hdf5Handle dataset(check(H5Dcreate2(parent, name.c_str(), type.get(), space.get(),
-                                        H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT)),
+    Hdf5Handle dataset(check(H5Dcreate2(parent, name.c_str(), type.get(), space.get(), H5P_DEFAULT,
+                                        H5P_DEFAULT, H5P_DEFAULT)),
                        H5Dclose);
     const char* pointer = text.c_str();
     check(H5Dwrite(dataset.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, &pointer));
@@ -139,8 +138,7 @@ void writeScalarString(hid_t parent, const std::string& name, const std::string&
 }
 
 void writeFrame(hid_t parent, const char* name, const std::vector<std::string>& index,
-                const std::vector<std::string>& columns, const Checker& check,
-                Hdf5Handle& frame) {
+                const std::vector<std::string>& columns, const Checker& check, Hdf5Handle& frame) {
     frame = createGroup(parent, name, "dataframe", "0.2.0", check);
     setText(frame.get(), "_index", "_index", check);
     setTexts(frame.get(), "column-order", columns, false, check);
@@ -192,16 +190,17 @@ void H5adWriter::write(const QString& path) const {
     silenceHdf5Errors();
     const Checker check{printable(path.toStdString())};
     try {
-        Hdf5Handle file(check(H5Fcreate(path.toStdString().c_str(), H5F_ACC_TRUNC, H5P_DEFAULT,
-                                        H5P_DEFAULT)),
-                        H5Fclose);
+        Hdf5Handle file(
+            check(H5Fcreate(path.toStdString().c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT)),
+            H5Fclose);
         setEncoding(file.get(), "anndata", "0.1.0", check);
         std::vector<std::string> columns;
         for (const Categorical& c : m_categoricals) columns.push_back(c.name);
         Hdf5Handle obs;
         writeFrame(file.get(), "obs", m_rowNames, columns, check, obs);
         for (const Categorical& c : m_categoricals) {
-            Hdf5Handle group = createGroup(obs.get(), c.name.c_str(), "categorical", "0.2.0", check);
+            Hdf5Handle group =
+                createGroup(obs.get(), c.name.c_str(), "categorical", "0.2.0", check);
             setBool(group.get(), "ordered", false, check);
             writeCodes(group.get(), c.codes, c.categories.size(), check);
             writeStrings(group.get(), "categories", c.categories, check);

@@ -13,13 +13,20 @@ namespace {
 
 const char* className(H5T_class_t type) {
     switch (type) {
-    case H5T_STRING: return "strings";
-    case H5T_COMPOUND: return "records (a compound type)";
-    case H5T_REFERENCE: return "references";
-    case H5T_OPAQUE: return "opaque bytes";
-    case H5T_ARRAY: return "arrays";
-    case H5T_VLEN: return "variable-length sequences";
-    default: return "values of an unknown type";
+        case H5T_STRING:
+            return "strings";
+        case H5T_COMPOUND:
+            return "records (a compound type)";
+        case H5T_REFERENCE:
+            return "references";
+        case H5T_OPAQUE:
+            return "opaque bytes";
+        case H5T_ARRAY:
+            return "arrays";
+        case H5T_VLEN:
+            return "variable-length sequences";
+        default:
+            return "values of an unknown type";
     }
 }
 
@@ -93,7 +100,8 @@ std::vector<std::int64_t> Hdf5Node::readIntegers() const {
         const std::vector<double> numbers = readDoubles();
         for (std::size_t i = 0; i < values.size(); ++i) {
             if (!(numbers[i] == std::int64_t(numbers[i])))
-                fail("[" + std::to_string(i) + "] = " + formatNumber(numbers[i]) + " is not an integer");
+                fail("[" + std::to_string(i) + "] = " + formatNumber(numbers[i]) +
+                     " is not an integer");
             values[i] = std::int64_t(numbers[i]);
         }
         return values;
@@ -126,8 +134,8 @@ void Hdf5Node::readRange(hid_t memoryType, void* out, std::uint64_t start,
     const hsize_t size[1] = {count};
     Hdf5Handle memorySpace(H5Screate_simple(1, size, nullptr), H5Sclose);
     if (H5Sselect_hyperslab(fileSpace.get(), H5S_SELECT_SET, offset, nullptr, size, nullptr) < 0 ||
-        H5Dread(m_handle.get(), memoryType, memorySpace.get(), fileSpace.get(), H5P_DEFAULT,
-                out) < 0)
+        H5Dread(m_handle.get(), memoryType, memorySpace.get(), fileSpace.get(), H5P_DEFAULT, out) <
+            0)
         fail("cannot read entries " + std::to_string(start) + " to " +
              std::to_string(start + count - 1) + " (" + hdf5Problem() + ")");
 }
@@ -141,8 +149,8 @@ void Hdf5Node::readRows(double* out, std::uint64_t start, std::uint64_t count) c
     Hdf5Handle memorySpace(H5Screate_simple(2, size, nullptr), H5Sclose);
     if (size[1] == 0) return;
     if (H5Sselect_hyperslab(fileSpace.get(), H5S_SELECT_SET, offset, nullptr, size, nullptr) < 0 ||
-        H5Dread(m_handle.get(), H5T_NATIVE_DOUBLE, memorySpace.get(), fileSpace.get(),
-                H5P_DEFAULT, out) < 0)
+        H5Dread(m_handle.get(), H5T_NATIVE_DOUBLE, memorySpace.get(), fileSpace.get(), H5P_DEFAULT,
+                out) < 0)
         fail("cannot read rows " + std::to_string(start + 1) + " to " +
              std::to_string(start + count) + " (" + hdf5Problem() + ")");
 }

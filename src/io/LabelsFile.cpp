@@ -96,8 +96,8 @@ MatchedLabels LabelsFile::matchContent(const QByteArray& content, const std::str
     for (std::size_t r = 0; r < rowNames.size(); ++r) {
         if (lineOf[r] != 0) continue;
         result.keep[r] = false;
-        if (result.missing < 3) firstMissing += (result.missing ? ", " : "") +
-                                                quotedForMessage(rowNames[r]);
+        if (result.missing < 3)
+            firstMissing += (result.missing ? ", " : "") + quotedForMessage(rowNames[r]);
         ++result.missing;
     }
     if (result.missing > 0 && !m_options.dropMissing)

@@ -102,10 +102,10 @@ std::int64_t parseCount(std::string_view token, const LineStream& lines, const c
     std::int64_t value = 0;
     const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value);
     if (token.empty() || error != std::errc() || end != token.data() + token.size())
-        throw ReadError(lines.where() + ": " + (token.empty() ? std::string("no ") + what
-                                                              : quotedForMessage(token) +
-                                                                    " is not a whole number (" +
-                                                                    what + ")"));
+        throw ReadError(lines.where() + ": " +
+                        (token.empty()
+                             ? std::string("no ") + what
+                             : quotedForMessage(token) + " is not a whole number (" + what + ")"));
     return value;
 }
 
@@ -131,7 +131,7 @@ Header readHeader(LineStream& lines, std::uint64_t largestSize) {
         throw ReadError(lines.where() + ": " + quotedForMessage(line) +
                         " is not a sparse matrix this reader knows " + expected);
     Header header;
-    header.field = field == "pattern" ? Field::Pattern
+    header.field = field == "pattern"   ? Field::Pattern
                    : field == "integer" ? Field::Integer
                                         : Field::Real;
     do {
@@ -189,12 +189,12 @@ void readEntries(LineStream& lines, const Header& header, Use&& use) {
                 parsed = std::from_chars(token.data(), end, value);
             }
             if (token.empty() || parsed.ec != std::errc() || parsed.ptr != end)
-                throw ReadError(lines.where() + ": " +
-                                (token.empty() ? std::string("the value is missing")
-                                               : quotedForMessage(token) + " is not " +
-                                                     (header.field == Field::Integer
-                                                          ? "an integer"
-                                                          : "a number")));
+                throw ReadError(
+                    lines.where() + ": " +
+                    (token.empty()
+                         ? std::string("the value is missing")
+                         : quotedForMessage(token) + " is not " +
+                               (header.field == Field::Integer ? "an integer" : "a number")));
         }
         if (!nextToken(rest).empty())
             throw ReadError(lines.where() + ": expected " + std::to_string(expectedTokens) +
@@ -202,8 +202,8 @@ void readEntries(LineStream& lines, const Header& header, Use&& use) {
         if (row < 1 || row > header.rows || column < 1 || column > header.columns)
             throw ReadError(lines.where() + ": entry (" + std::to_string(row) + ", " +
                             std::to_string(column) + ") is outside the declared " +
-                            std::to_string(header.rows) + " x " +
-                            std::to_string(header.columns) + " matrix");
+                            std::to_string(header.rows) + " x " + std::to_string(header.columns) +
+                            " matrix");
         use(int(row - 1), int(column - 1), value);
         ++seen;
     }

@@ -50,8 +50,7 @@ void requireCount(std::size_t lines, int expected, const QString& path, const ch
                   const std::string& matrix) {
     if (lines != std::size_t(expected))
         throw ReadError(printable(path.toStdString()) + ": " + std::to_string(lines) +
-                        " lines, but " + matrix + " has " + std::to_string(expected) + " " +
-                        what);
+                        " lines, but " + matrix + " has " + std::to_string(expected) + " " + what);
 }
 
 }  // namespace
