@@ -75,10 +75,10 @@ void requireInRange(const Hdf5Node& indices, const int* values, std::uint64_t st
 
 }  // namespace
 
-SparseMatrix H5adMatrixReader::read(const Hdf5Node& element) {
-    if (!element.isGroup()) return readDense(element);
+std::string H5adMatrixReader::sparseEncoding(const Hdf5Node& element,
+                                             std::string& shapeAttribute) {
     std::string encoding = element.textAttribute("encoding-type");
-    std::string shapeAttribute = "shape";
+    shapeAttribute = "shape";
     if (encoding.empty()) {  // anndata <= 0.7
         const std::string legacy = element.textAttribute("h5sparse_format");
         if (legacy == "csr" || legacy == "csc") {
@@ -89,21 +89,36 @@ SparseMatrix H5adMatrixReader::read(const Hdf5Node& element) {
     if (encoding != "csr_matrix" && encoding != "csc_matrix")
         element.fail("a group that is neither a csr_matrix nor a csc_matrix (encoding-type " +
                      quotedForMessage(encoding) + ")");
+    return encoding;
+}
+
+std::pair<int, int> H5adMatrixReader::shape(const Hdf5Node& element) {
+    if (element.isGroup()) {
+        std::string shapeAttribute;
+        sparseEncoding(element, shapeAttribute);
+        return sparseShape(element, shapeAttribute);
+    }
+    element.requireRank(2);
+    element.requireNumeric();  // strings as X say so, rather than that their size disagrees
+    const std::vector<std::uint64_t> dims = element.shape();
+    if (dims[0] > std::uint64_t(kLargestSide) || dims[1] > std::uint64_t(kLargestSide))
+        element.fail("a " + std::to_string(dims[0]) + " x " + std::to_string(dims[1]) +
+                     " matrix is larger than LatentLab can hold");
+    return {int(dims[0]), int(dims[1])};
+}
+
+SparseMatrix H5adMatrixReader::read(const Hdf5Node& element) {
+    if (!element.isGroup()) return readDense(element);
+    std::string shapeAttribute;
+    const std::string encoding = sparseEncoding(element, shapeAttribute);
     const auto [rows, columns] = sparseShape(element, shapeAttribute);
     return encoding == "csr_matrix" ? readCsr(element, rows, columns)
                                     : readCsc(element, rows, columns);
 }
 
 SparseMatrix H5adMatrixReader::readDense(const Hdf5Node& dataset) {
-    dataset.requireRank(2);
-    dataset.requireNumeric();
-    const std::vector<std::uint64_t> shape = dataset.shape();
-    if (shape[0] > std::uint64_t(kLargestSide) || shape[1] > std::uint64_t(kLargestSide))
-        dataset.fail("a " + std::to_string(shape[0]) + " x " + std::to_string(shape[1]) +
-                     " matrix is larger than LatentLab can hold");
+    const auto [rows, columns] = shape(dataset);
     dataset.requirePlausibleSize();
-    const int rows = int(shape[0]);
-    const int columns = int(shape[1]);
     std::vector<double> values;
     std::vector<int> indices;
     std::vector<std::int64_t> indptr{0};
@@ -153,6 +168,9 @@ SparseMatrix H5adMatrixReader::readCsc(const Hdf5Node& group, int rows, int colu
     const Hdf5Node indexNode = group.child("indices");
     const std::uint64_t stored = storedValues(data, indexNode);
     const std::vector<std::int64_t> columnStarts = readIndptr(group, columns, stored);
+    // The per-row counts are allocated before any index is read: bound them by the file.
+    if (std::uint64_t(rows) > 1024 + group.fileSize() * 64)
+        group.fail("a shape of " + text(rows) + " rows is more than the file can describe");
     // First pass: entries per row, so the CSR arrays are allocated once at their final size.
     std::vector<std::int64_t> indptr(std::size_t(rows) + 1, 0);
     std::vector<int> chunk;

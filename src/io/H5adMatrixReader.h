@@ -18,8 +18,13 @@ public:
     static constexpr std::uint64_t kChunk = std::uint64_t(1) << 22;
 
     static SparseMatrix read(const Hdf5Node& element);
+    /// The element's rows x columns as its attributes or dimensions state them, checked to
+    /// be a size LatentLab can hold, without reading any values.
+    static std::pair<int, int> shape(const Hdf5Node& element);
 
 private:
+    /// "csr_matrix" or "csc_matrix" (either generation's attributes), else a ReadError.
+    static std::string sparseEncoding(const Hdf5Node& group, std::string& shapeAttribute);
     static SparseMatrix readDense(const Hdf5Node& dataset);
     static SparseMatrix readCsr(const Hdf5Node& group, int rows, int columns);
     static SparseMatrix readCsc(const Hdf5Node& group, int rows, int columns);

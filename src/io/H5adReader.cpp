@@ -71,23 +71,25 @@ ExpressionData H5adReader::readRoot(const Hdf5Node& root) {
     const Hdf5Node& base = raw ? *raw : root;  // the group holding the matrix's var
     const Hdf5Node matrixNode =
         matrixName == "X" ? base.child("X") : root.child("layers").child(matrixName.substr(7));
+    // Names first: a shape that disagrees with them is found before any value is read.
+    const auto [rows, columns] = H5adMatrixReader::shape(matrixNode);
+    const std::string shape = std::to_string(rows) + " x " + std::to_string(columns);
     ExpressionData data;
-    data.values = H5adMatrixReader::read(matrixNode);
-    const std::string shape = std::to_string(data.cells()) + " x " + std::to_string(data.genes());
     if (root.has("obs")) {
         H5adFrame obs = H5adFrameReader::read(root.child("obs"));
-        if (obs.index.size() != std::size_t(data.cells()))
-            matrixNode.fail("has " + std::to_string(data.cells()) + " rows (shape " + shape +
+        if (obs.index.size() != std::size_t(rows))
+            matrixNode.fail("has " + std::to_string(rows) + " rows (shape " + shape +
                             ") but obs has " + std::to_string(obs.index.size()));
         data.cellNames = std::move(obs.index);
         data.annotations = std::move(obs.columns);
         for (const std::string& s : obs.skipped) m_skipped.push_back("obs/" + s);
     }
     if (base.has("var")) {
-        const H5adFrame var = H5adFrameReader::read(base.child("var"));
-        if (var.index.size() != std::size_t(data.genes()))
-            matrixNode.fail("has " + std::to_string(data.genes()) + " columns (shape " + shape +
-                            ") but " + base.child("var").path().substr(1) + " has " +
+        const Hdf5Node varNode = base.child("var");
+        const H5adFrame var = H5adFrameReader::read(varNode);
+        if (var.index.size() != std::size_t(columns))
+            matrixNode.fail("has " + std::to_string(columns) + " columns (shape " + shape +
+                            ") but " + varNode.path().substr(1) + " has " +
                             std::to_string(var.index.size()));
         data.geneIds = var.index;
         const std::vector<std::string> candidates =
@@ -101,10 +103,11 @@ ExpressionData H5adReader::readRoot(const Hdf5Node& root) {
                 break;
             }
         if (m_geneNameColumn.empty() && !m_options.geneNameColumn.empty())
-            base.child("var").fail("no column " + quotedForMessage(m_options.geneNameColumn) +
-                                   " for the gene names");
+            varNode.fail("no column " + quotedForMessage(m_options.geneNameColumn) +
+                         " for the gene names");
         if (m_geneNameColumn.empty()) data.geneNames = data.geneIds;
     }
+    data.values = H5adMatrixReader::read(matrixNode);
     return data;
 }
 

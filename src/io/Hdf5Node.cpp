@@ -57,6 +57,13 @@ std::vector<std::string> Hdf5Node::childNames() const {
     return names;
 }
 
+std::uint64_t Hdf5Node::fileSize() const {
+    Hdf5Handle file(H5Iget_file_id(m_handle.get()), H5Fclose);
+    hsize_t size = 0;
+    if (!file.valid() || H5Fget_filesize(file.get(), &size) < 0) fail(hdf5Problem());
+    return size;
+}
+
 bool Hdf5Node::hasAttribute(const std::string& name) const {
     const htri_t exists = H5Aexists(m_handle.get(), name.c_str());
     if (exists < 0) H5Eclear2(H5E_DEFAULT);

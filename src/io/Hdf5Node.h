@@ -46,6 +46,9 @@ public:
     /// The object an object-reference attribute points at.
     Hdf5Node referencedNode(const std::string& name) const;
 
+    /// Size in bytes of the file this element is in (bounds what a header may claim).
+    std::uint64_t fileSize() const;
+
     // Datasets
     std::vector<std::uint64_t> shape() const;
     /// Element count of a dataset (1 for a scalar).

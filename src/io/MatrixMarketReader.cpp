@@ -154,6 +154,11 @@ Header readHeader(LineStream& lines, std::uint64_t largestSize) {
             static_cast<long double>(header.rows) * static_cast<long double>(header.columns))
         throw ReadError(lines.where() + ": " + std::to_string(header.entries) +
                         " entries cannot fit a " + size + " matrix");
+    // The cells' offsets (8 bytes each) are allocated up front: a small file may not claim
+    // billions of empty columns. 64 per byte still allows any real file.
+    if (std::uint64_t(header.columns) > 1024 + largestSize * 64)
+        throw ReadError(lines.where() + ": declares " + std::to_string(header.columns) +
+                        " columns, more than a file of this size can describe");
     // The shortest entry line, "1 1\n", has four bytes.
     if (std::uint64_t(header.entries) > largestSize / 4)
         throw ReadError(lines.where() + ": declares " + std::to_string(header.entries) +
