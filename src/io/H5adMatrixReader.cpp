@@ -75,8 +75,7 @@ void requireInRange(const Hdf5Node& indices, const int* values, std::uint64_t st
 
 }  // namespace
 
-std::string H5adMatrixReader::sparseEncoding(const Hdf5Node& element,
-                                             std::string& shapeAttribute) {
+std::string H5adMatrixReader::sparseEncoding(const Hdf5Node& element, std::string& shapeAttribute) {
     std::string encoding = element.textAttribute("encoding-type");
     shapeAttribute = "shape";
     if (encoding.empty()) {  // anndata <= 0.7

@@ -49,7 +49,7 @@ MatchedLabels LabelsFile::matchContent(const QByteArray& content, const std::str
     MatchedLabels result;
     std::size_t labelField = 1;
     // A first line whose first field names a data row is data: the file has no header.
-    const bool header = rowOf.count(fields.front()) == 0;
+    const bool header = fields.empty() || rowOf.count(fields.front()) == 0;
     if (header) {
         if (!m_options.column.empty()) {
             labelField = fields.size();
