@@ -23,7 +23,9 @@ constexpr std::int64_t kLargestSide = INT_MAX - 1;
 class LineStream {
 public:
     LineStream(ByteSource& source, const std::string& name) : m_source(source), m_name(name) {
-        m_buffer.resize(kBufferSize);
+        // a small input (a test, the fuzzer) needs no megabyte
+        m_buffer.resize(
+            std::size_t(std::min<std::uint64_t>(kBufferSize, source.largestSize() + 1)));
     }
     bool next(std::string_view& line) {
         for (;;) {
