@@ -12,7 +12,7 @@ SANITIZE="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=unde
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DLATENTLAB_NATIVE=OFF -DLATENTLAB_BUILD_TESTS=OFF -DLATENTLAB_BUILD_BENCH=OFF \
     -DLATENTLAB_FUZZ=ON "-DCMAKE_CXX_FLAGS=$SANITIZE -fno-omit-frame-pointer" >/dev/null
-cmake --build "$BUILD" --target fuzz_csv fuzz_config_json fuzz_session fuzz_set
+cmake --build "$BUILD" --target fuzz_csv fuzz_config_json fuzz_session fuzz_set fuzz_mtx fuzz_h5ad
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Two targets at a time (one core each), each for its full SECONDS.
 fuzz() {
@@ -33,7 +33,7 @@ report() {
     fi
     grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "$BUILD/fuzz_$target.log" | tail -n 2
 }
-for pair in "csv config_json" "session set"; do
+for pair in "csv config_json" "session set" "mtx h5ad"; do
     set -- $pair
     fuzz "$1" & first=$!
     fuzz "$2" & second=$!
