@@ -1,5 +1,6 @@
 #!/bin/sh
-# Installs what LatentLab needs to build, test and run on Debian 12 (bookworm).
+# Installs what LatentLab needs to build, test and run on Debian 12 (bookworm). The tests
+# read LatentLab's embeddings.h5ad back with anndata (python3-anndata), as a scanpy user would.
 # Safe to run again: apt-get skips what is already there.
 set -eu
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
@@ -12,4 +13,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     libqt6opengl6-dev \
     libgl1-mesa-dev libgl1-mesa-dri libglx-mesa0 fonts-dejavu-core \
     xvfb xauth poppler-utils \
+    python3-anndata \
     clang libclang-rt-14-dev libomp-dev >/dev/null
