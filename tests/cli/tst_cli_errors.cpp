@@ -64,6 +64,12 @@ void TestCliErrors::badInputExitsWithTwo_data() {
         << "autoencoder.learning_rate = 0 is out of range: must be > 0";
     QTest::newRow("zero batch") << QStringList{"run", "--set", "autoencoder.batch_size=0"}
                                 << "autoencoder.batch_size = 0 is out of range: must be >= 1";
+    QTest::newRow("validation split too large")
+        << QStringList{"run", "--set", "autoencoder.validation_split=0.9"}
+        << "autoencoder.validation_split = 0.9 is out of range: must be in [0, 0.5]";
+    QTest::newRow("negative patience")
+        << QStringList{"run", "--set", "autoencoder.early_stopping=-1"}
+        << "autoencoder.early_stopping = -1 is out of range: must be >= 0";
     QTest::newRow("bad sweep range") << QStringList{"run", "--sweep-k", "1:5"}
                                      << "--sweep-k must be FIRST:LAST with 2 <= FIRST <= LAST, "
                                         "got '1:5'";
