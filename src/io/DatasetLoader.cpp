@@ -163,6 +163,8 @@ Dataset loadDataset(const DataConfig& config, ImportReport* report) {
 }
 
 std::vector<std::string> columnCandidates(const DataConfig& config) {
+    // A .h5ad's obs columns or a labels file are not a table header: nothing to offer here.
+    if (detectInput(config.path) != InputKind::Table) return {};
     const QString path = QString::fromStdString(config.path);
     QByteArray text;
     bool complete = true;

@@ -61,7 +61,7 @@ Dataset parseDataset(const QByteArray& content, const std::string& source, const
 
 /// Names a label or ignored column can take in config.path, as loadDataset would see them
 /// (the header, or with transpose the first column). Reads only what it needs; throws
-/// ReadError like loadDataset.
+/// ReadError like loadDataset. Empty for a .h5ad or 10x input.
 std::vector<std::string> columnCandidates(const DataConfig& config);
 
 /// Whether loading with `a` gives the same Dataset as with `b` (same file, same options).
