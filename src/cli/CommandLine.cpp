@@ -16,6 +16,7 @@ struct Options {
     QCommandLineOption config{"config", "", "FILE.json"};
     QCommandLineOption input{"input", "", "FILE"};
     QCommandLineOption labelColumn{"label-column", "", "NAME"};
+    QCommandLineOption labels{"labels", "", "FILE"};
     QCommandLineOption set{"set", "", "key=value"};
     QCommandLineOption repeats{"repeats", "", "N"};
     QCommandLineOption sweepK{"sweep-k", "", "FIRST:LAST"};
@@ -65,8 +66,8 @@ std::pair<int, int> sweepRange(const QString& text) {
 /// `transform --session FILE --input FILE --out DIR`: the model brings its own settings.
 CommandLine transformLine(const QCommandLineParser& parser, const Options& options) {
     for (const QCommandLineOption* runOnly :
-         {&options.config, &options.labelColumn, &options.set, &options.repeats, &options.sweepK,
-          &options.saveSession, &options.report}) {
+         {&options.config, &options.labelColumn, &options.labels, &options.set, &options.repeats,
+          &options.sweepK, &options.saveSession, &options.report}) {
         if (parser.isSet(*runOnly)) {
             throw UsageError("--" + runOnly->names().constLast().toStdString() +
                              " does not apply to 'transform': the session brings its settings");
@@ -91,9 +92,9 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     Options options;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({options.config, options.input, options.labelColumn, options.set,
-                       options.repeats, options.sweepK, options.out, options.help, options.version,
-                       options.session, options.saveSession, options.report});
+    parser.addOptions({options.config, options.input, options.labelColumn, options.labels,
+                       options.set, options.repeats, options.sweepK, options.out, options.help,
+                       options.version, options.session, options.saveSession, options.report});
     if (!parser.parse(arguments)) throw UsageError(lowerFirst(parser.errorText()));
 
     CommandLine line;
@@ -121,6 +122,7 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     line.configFile = single(parser, options.config);
     line.inputFile = single(parser, options.input);
     if (parser.isSet(options.labelColumn)) line.labelColumn = single(parser, options.labelColumn);
+    line.labelsFile = single(parser, options.labels);
     line.settings = parser.values(options.set);
     if (parser.isSet(options.repeats)) line.repeats = repeatCount(single(parser, options.repeats));
     if (parser.isSet(options.sweepK))
@@ -135,8 +137,9 @@ CommandLine parseCommandLine(const QStringList& arguments) {
 
 QString helpText() {
     QString text = QStringLiteral(
-        "Usage: latentlab-cli run [--config FILE.json] [--input FILE.csv|.tsv]\n"
-        "                         [--label-column NAME] [--set key=value]... [--repeats N]\n"
+        "Usage: latentlab-cli run [--config FILE.json] [--input FILE|FILE.h5ad|10x-FOLDER]\n"
+        "                         [--label-column NAME] [--labels FILE] [--set key=value]...\n"
+        "                         [--repeats N]\n"
         "                         [--sweep-k FIRST:LAST] [--save-session FILE]\n"
         "                         (--out DIR | --report FILE.pdf|.html | both)\n"
         "       latentlab-cli transform --session FILE.latentlab --input FILE --out DIR\n"
@@ -148,11 +151,22 @@ QString helpText() {
         "Options:\n"
         "  --config FILE.json   settings from a JSON file: {\"autoencoder\": {\"epochs\": 10}};\n"
         "                       any subset of the keys below\n"
-        "  --input FILE         CSV or TSV table with a header row (',', ';' or tab);\n"
-        "                       implies data.source=csv and data.path=FILE\n"
+        "  --input FILE         CSV or TSV table with a header row (',', ';' or tab), an\n"
+        "                       AnnData .h5ad file (data.layer: X, raw or layers/NAME), or\n"
+        "                       a 10x folder (matrix.mtx[.gz], features/genes, barcodes),\n"
+        "                       told apart by content; implies data.source=csv and\n"
+        "                       data.path=FILE. .h5ad and 10x inputs (and data.source=\n"
+        "                       counts) go through scanpy's recipe: data.min_genes,\n"
+        "                       data.min_cells, data.normalize_total, data.log1p,\n"
+        "                       data.top_genes, data.gene_selection; then data.scaling and\n"
+        "                       data.clip\n"
         "  --label-column NAME  column with the true labels (default: a column named\n"
-        "                       'label' or 'class', if any; 'none': no labels);\n"
-        "                       k defaults to their number\n"
+        "                       'label' or 'class', for .h5ad also the obs column\n"
+        "                       'cell_type', if any; 'none': no labels); with --labels\n"
+        "                       the labels file's column; k defaults to their number\n"
+        "  --labels FILE        CSV/TSV of row name (barcode, sample id), label: matched to\n"
+        "                       the input's rows by name (data.labels_path); rows it does\n"
+        "                       not list are an error, or dropped with data.missing=drop\n"
         "  --set key=value      one setting; repeat as needed\n"
         "  --repeats N          N runs, seeds moved on by 1 each; adds mean and sd\n"
         "  --sweep-k A:B        also k-means for k = A..B in both latent spaces (inertia,\n"
@@ -168,7 +182,8 @@ QString helpText() {
         "  -h, --help           this help\n"
         "  --version            the version\n"
         "\n"
-        "Settings are applied in this order: defaults, --config, --input/--label-column,\n"
+        "Settings are applied in this order: defaults, --config, --input/--label-column/\n"
+        "--labels,\n"
         "--set (left to right); then every value is checked.\n"
         "\n");
     // Columns as wide as the longest key and type, so the table stays aligned as keys grow.
@@ -193,7 +208,7 @@ QString helpText() {
         "else 8; threads = 0 means all cores.\n";
     text += "\nFiles written to DIR (metrics.json last: only a successful run has one):\n";
     QString line = " ";
-    for (const QString& name : io::RunFolder::fileNames()) {
+    for (const QString& name : io::RunFolder::fileNames(true)) {
         if (line.size() + name.size() > 78) {
             text += line + '\n';
             line = " ";
@@ -202,6 +217,7 @@ QString helpText() {
     }
     text += line +
             "\n"
+            "(genes.csv, the kept genes' scores, for .h5ad, 10x and counts inputs only.)\n"
             "Progress goes to stderr; the metrics table to stdout.\n"
             "\n"
             "transform applies a session's fitted scaler, PCA, autoencoder and k-means centres\n"

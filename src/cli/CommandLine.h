@@ -25,6 +25,7 @@ struct CommandLine {
     QString configFile;                  ///< --config, empty if not given
     QString inputFile;                   ///< --input, empty if not given
     std::optional<QString> labelColumn;  ///< --label-column
+    QString labelsFile;                  ///< --labels: row name -> label file (data.labels_path)
     QStringList settings;                ///< --set key=value, in the order given
     int repeats = 0;                     ///< --repeats N; 0 for a single run
     int sweepFirstK = 0;                 ///< --sweep-k FIRST:LAST; 0 when not asked

@@ -34,23 +34,26 @@ Config RunCommand::resolveConfig() const {
         config.data.path = m_line.inputFile.toStdString();
     }
     if (m_line.labelColumn) config.data.labelColumn = m_line.labelColumn->toStdString();
+    if (!m_line.labelsFile.isEmpty()) config.data.labelsPath = m_line.labelsFile.toStdString();
     for (const QString& setting : m_line.settings)
         io::applyAssignment(config, setting.toStdString());
     config.data.path = absolutePath(config.data.path);
+    config.data.labelsPath = absolutePath(config.data.labelsPath);
     config.validate();
     return config;
 }
 
 std::optional<Dataset> RunCommand::loadData(Config& config) const {
-    if (config.data.source != DataSource::Csv) return std::nullopt;
-    if (config.data.path.empty())
+    if (config.data.source == DataSource::Blobs) return std::nullopt;
+    if (config.data.source == DataSource::Csv && config.data.path.empty())
         throw ConfigError("data.path is empty: data.source = csv needs a file (--input FILE)");
     io::ImportReport report;
     Dataset data = io::loadDataset(config.data, &report);
     // The column actually used, so config.json names it even when it was found by name
     // ("none" and an empty name that found nothing stay as they are).
     if (!report.labelColumn.empty()) config.data.labelColumn = report.labelColumn;
-    for (const std::string& said : {report.renamedSummary(), report.missingSummary()})
+    for (const std::string& said :
+         {report.preprocessingSummary(), report.renamedSummary(), report.missingSummary()})
         if (!said.empty()) print(QString::fromStdString(said) + '\n', m_out);
     return data;
 }
@@ -137,6 +140,7 @@ void RunCommand::execute() {
         const Result& last = repeats.last;
         const std::optional<KSweep> sweep = sweepIfAsked(last, observer);
         if (!m_line.outDir.isEmpty()) folder.write(repeats, config);
+        m_wroteExpression = last.data.expression != nullptr;
         saveSessionIfAsked(last);
         writeSweep(sweep);
         writeReportIfAsked(last, sweep, &repeats);
@@ -152,6 +156,7 @@ void RunCommand::execute() {
                                    : runPipeline(config, &observer);
         const std::optional<KSweep> sweep = sweepIfAsked(result, observer);
         if (!m_line.outDir.isEmpty()) folder.write(result);
+        m_wroteExpression = result.data.expression != nullptr;
         saveSessionIfAsked(result);
         writeSweep(sweep);
         writeReportIfAsked(result, sweep, nullptr);
@@ -164,7 +169,7 @@ void RunCommand::execute() {
         if (!result.warnings.empty()) print("\n" + warningsText(result.warnings), m_out);
     }
     if (m_line.outDir.isEmpty()) return;
-    QStringList written = io::RunFolder::fileNames();
+    QStringList written = io::RunFolder::fileNames(m_wroteExpression);
     if (m_line.sweepFirstK > 0) written << QStringLiteral("sweep_k.csv");
     print("wrote " + QDir::toNativeSeparators(m_line.outDir) + "/{" + written.join(',') + "}\n",
           m_err);

@@ -45,6 +45,7 @@ private:
     CommandLine m_line;
     std::FILE* m_out;
     std::FILE* m_err;
+    bool m_wroteExpression = false;  ///< the last write had genes.csv
 };
 
 }  // namespace latentlab::cli

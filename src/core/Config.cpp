@@ -40,6 +40,27 @@ void Config::validate() const {
                               "] is out of range: low must be below high");
         }
     }
+    if (data.source == DataSource::Counts) {
+        requireAtLeast("data.counts.cells", data.counts.cells, 2);
+        requireAtLeast("data.counts.genes", data.counts.genes, 1);
+        requireAtLeast("data.counts.types", data.counts.types, 1);
+        if (!(data.counts.markerShare >= 0.0 && data.counts.markerShare <= 1.0))
+            reject("data.counts.marker_share", data.counts.markerShare, "must be in [0, 1]");
+        requirePositive("data.counts.fold_change", data.counts.foldChange);
+        requirePositive("data.counts.depth", data.counts.depth);
+    }
+    requireAtLeast("data.min_genes", data.minGenes, 0);
+    requireAtLeast("data.min_cells", data.minCells, 0);
+    if (!(data.normalizeTotal >= 0.0) || !std::isfinite(data.normalizeTotal))
+        reject("data.normalize_total", data.normalizeTotal, "must be >= 0 (0: off)");
+    requireAtLeast("data.top_genes", data.topGenes, 0);
+    if (!(data.clip >= 0.0) || !std::isfinite(data.clip))
+        reject("data.clip", data.clip, "must be >= 0 (0: off)");
+    if (data.layer != "X" && data.layer != "raw" &&
+        (data.layer.rfind("layers/", 0) != 0 || data.layer.size() <= 7)) {
+        throw ConfigError("data.layer = " + data.layer +
+                          " is out of range: must be X, raw or layers/NAME");
+    }
     requireAtLeast("pca.components", pca.components, 1);
     if (autoencoder.encoder.empty())
         throw ConfigError("autoencoder.encoder needs at least one layer");
@@ -70,7 +91,23 @@ void Config::validate() const {
     requireAtLeast("threads", threads, 0);
 }
 
-const char* toString(DataSource value) { return value == DataSource::Blobs ? "blobs" : "csv"; }
+const char* toString(DataSource value) {
+    switch (value) {
+        case DataSource::Blobs:
+            return "blobs";
+        case DataSource::Csv:
+            return "csv";
+        case DataSource::Counts:
+            return "counts";
+    }
+    return "blobs";
+}
+
+const char* toString(GeneSelectionMethod value) {
+    return value == GeneSelectionMethod::Seurat ? "seurat" : "variance";
+}
+
+const char* toString(GeneNames value) { return value == GeneNames::Name ? "name" : "id"; }
 
 const char* toString(Scaling value) {
     switch (value) {
@@ -130,7 +167,13 @@ bool parseAmong(const std::string& text, Enum& value, const Enum (&candidates)[N
 }  // namespace
 
 bool parse(const std::string& text, DataSource& value) {
-    return parseAmong(text, value, {DataSource::Blobs, DataSource::Csv});
+    return parseAmong(text, value, {DataSource::Blobs, DataSource::Csv, DataSource::Counts});
+}
+bool parse(const std::string& text, GeneSelectionMethod& value) {
+    return parseAmong(text, value, {GeneSelectionMethod::Seurat, GeneSelectionMethod::Variance});
+}
+bool parse(const std::string& text, GeneNames& value) {
+    return parseAmong(text, value, {GeneNames::Name, GeneNames::Id});
 }
 bool parse(const std::string& text, Scaling& value) {
     return parseAmong(text, value, {Scaling::MinMax, Scaling::ZScore, Scaling::None});

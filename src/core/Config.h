@@ -12,13 +12,30 @@
 
 namespace latentlab {
 
-enum class DataSource { Blobs, Csv };
+/// Blobs: generated clusters; Csv: a file (CSV/TSV, .h5ad or a 10x folder, told apart by
+/// content); Counts: simulated single-cell counts (CountsSimulator).
+enum class DataSource { Blobs, Csv, Counts };
 enum class Scaling { MinMax, ZScore, None };
 enum class Activation { Tanh, Sigmoid, Relu, Linear };
 enum class OptimizerKind { Sgd, Adam };
 enum class SilhouetteMode { Exact, Sampled };
 /// What to do with empty or non-numeric cells in a loaded table.
 enum class MissingPolicy { Error, DropRows, ImputeMean };
+/// How the recipe ranks genes for data.top_genes (core's GeneSelectionFlavor).
+enum class GeneSelectionMethod { Seurat, Variance };
+/// Which 10x features.tsv column names the genes: the symbols or the ids.
+enum class GeneNames { Name, Id };
+
+/// data.counts.*: the simulated counts of data.source = counts (CountsSimulatorOptions).
+struct CountsConfig {
+    int cells = 2000;
+    int genes = 3000;
+    int types = 6;
+    double markerShare = 0.03;
+    double foldChange = 2.5;
+    double depth = 2500.0;
+    std::uint64_t seed = 0;
+};
 
 struct DataConfig {
     DataSource source = DataSource::Blobs;
@@ -39,7 +56,19 @@ struct DataConfig {
     /// Repeated feature names (gene symbols) become "TP53", "TP53.1", ... instead of an error.
     bool uniqueNames = false;
     MissingPolicy missing = MissingPolicy::Error;
+    // The expression recipe, in the order it is applied (see ExpressionRecipe). It runs on
+    // .h5ad, 10x and counts inputs, and on a table when one of its four options is set.
+    int minGenes = 0;             ///< min_genes: drop cells with fewer genes; 0 off
+    int minCells = 0;             ///< min_cells: drop genes in fewer cells; 0 off
+    double normalizeTotal = 0.0;  ///< normalize_total: each cell sums to this; 0 off
+    int topGenes = 0;             ///< top_genes: keep the most variable genes; 0 all
+    GeneSelectionMethod geneSelection = GeneSelectionMethod::Seurat;
     Scaling scaling = Scaling::MinMax;
+    double clip = 0.0;                      ///< scaled values clipped to [-clip, clip]; 0 off
+    std::string layer = "X";                ///< .h5ad matrix: X | raw | layers/NAME
+    GeneNames geneNames = GeneNames::Name;  ///< 10x gene names from symbols or ids
+    std::string labelsPath;  ///< --labels: a file of row name, label matched to the rows
+    CountsConfig counts;     ///< when source == Counts
 };
 
 struct PcaConfig {
@@ -103,6 +132,8 @@ const char* toString(Activation value);
 const char* toString(OptimizerKind value);
 const char* toString(SilhouetteMode value);
 const char* toString(MissingPolicy value);
+const char* toString(GeneSelectionMethod value);
+const char* toString(GeneNames value);
 
 /// Parse the names toString() produces; return false on unknown text.
 bool parse(const std::string& text, DataSource& value);
@@ -111,5 +142,7 @@ bool parse(const std::string& text, Activation& value);
 bool parse(const std::string& text, OptimizerKind& value);
 bool parse(const std::string& text, SilhouetteMode& value);
 bool parse(const std::string& text, MissingPolicy& value);
+bool parse(const std::string& text, GeneSelectionMethod& value);
+bool parse(const std::string& text, GeneNames& value);
 
 }  // namespace latentlab

@@ -4,10 +4,13 @@
 #pragma once
 
 #include <Eigen/Core>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace latentlab {
+
+struct ExpressionSummary;
 
 struct Dataset {
     Eigen::MatrixXd features;              ///< rows = samples, columns = features
@@ -16,6 +19,9 @@ struct Dataset {
     std::vector<std::string> labelNames;   ///< text of each label code, as in the input
     std::string labelColumn;               ///< header of the label column; empty: "label"
     std::vector<std::string> rowNames;     ///< per row when the input named its rows, else empty
+    /// Set when the expression recipe made this table (genes.csv, "preprocessing"); null for
+    /// plain tables. Shared: copies of a Dataset never copy the gene table.
+    std::shared_ptr<const ExpressionSummary> expression;
 
     int rows() const { return static_cast<int>(features.rows()); }
     int columns() const { return static_cast<int>(features.cols()); }

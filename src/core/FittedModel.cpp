@@ -8,6 +8,7 @@ FittedModel FittedModel::fromResult(const Result& result) {
     FittedModel model;
     model.columns = result.data.columnNames;
     model.scaler = result.scaler;
+    model.clip = result.config.data.clip;
     model.pca = result.pca;
     model.autoencoder = result.autoencoder;
     model.pcaCenters = result.pcaSpace.clustering.centers;

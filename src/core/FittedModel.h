@@ -20,6 +20,7 @@ namespace latentlab {
 struct FittedModel {
     std::vector<std::string> columns;  ///< feature columns in the order the models expect
     Scaler scaler;
+    double clip = 0.0;  ///< data.clip of the run: scaled values clipped to [-clip, clip]
     Pca pca;
     Autoencoder autoencoder;
     Eigen::MatrixXd pcaCenters;  ///< k x PCA components

@@ -92,7 +92,8 @@ ModelApplication applyModel(const FittedModel& model, Dataset input) {
     requireUsable(input);
     applied.data = std::move(input);
 
-    const Eigen::MatrixXd scaled = model.scaler.transform(applied.data.features);
+    Eigen::MatrixXd scaled = model.scaler.transform(applied.data.features);
+    if (model.clip > 0.0) Scaler::clip(scaled, model.clip);
     applied.pca.embedding = model.pca.transform(scaled);
     applied.pca.metrics.reconstructionMse = model.pca.reconstructionMse(scaled);
     applied.autoencoder.embedding = model.autoencoder.encode(scaled);

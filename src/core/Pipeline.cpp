@@ -150,7 +150,8 @@ Result Run::run(Dataset data, double generateSeconds) {
     stage(Stage::Scale);
     const ComputeClock scaleClock(*this);
     result.scaler = Scaler(m_config.data.scaling);
-    const Eigen::MatrixXd scaled = result.scaler.fitTransform(result.data.features);
+    Eigen::MatrixXd scaled = result.scaler.fitTransform(result.data.features);
+    if (m_config.data.clip > 0.0) Scaler::clip(scaled, m_config.data.clip);
     result.seconds.scale = scaleClock.seconds();
 
     stage(Stage::Pca);

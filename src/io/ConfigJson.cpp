@@ -42,6 +42,19 @@ QJsonObject configToJson(const Config& config) {
         else
             sections[key.section()].insert(QString::fromStdString(key.leaf()), key.get(config));
     }
+    // "data.counts.cells" is written as {"data": {"counts": {"cells": ...}}}.
+    for (auto& [name, section] : sections) {
+        QJsonObject nested;
+        for (const QString& leaf : section.keys()) {
+            const int dot = leaf.indexOf('.');
+            if (dot < 0) continue;
+            QJsonObject group = nested.value(leaf.left(dot)).toObject();
+            group.insert(leaf.mid(dot + 1), section.take(leaf));
+            nested.insert(leaf.left(dot), group);
+        }
+        for (auto group = nested.constBegin(); group != nested.constEnd(); ++group)
+            section.insert(group.key(), group.value());
+    }
     for (const auto& [name, section] : sections) json.insert(QString::fromStdString(name), section);
     return json;
 }
@@ -63,8 +76,16 @@ void applyJson(Config& config, const QJsonObject& json) {
             throw ConfigError(printable(name) + " must be an object { ... }, got " +
                               describe(it.value()));
         const QJsonObject section = it.value().toObject();
-        for (auto entry = section.constBegin(); entry != section.constEnd(); ++entry)
-            applyKey(config, name + "." + entry.key().toStdString(), entry.value());
+        for (auto entry = section.constBegin(); entry != section.constEnd(); ++entry) {
+            const std::string full = name + "." + entry.key().toStdString();
+            if (entry.value().isObject() && !findConfigKey(full)) {
+                const QJsonObject group = entry.value().toObject();
+                for (auto leaf = group.constBegin(); leaf != group.constEnd(); ++leaf)
+                    applyKey(config, full + "." + leaf.key().toStdString(), leaf.value());
+                continue;
+            }
+            applyKey(config, full, entry.value());
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "CsvTokenizer.h"
+#include "ExpressionLoader.h"
 #include "FileBytes.h"
 #include "IoErrors.h"
 #include "NumberText.h"
@@ -18,6 +19,13 @@ namespace {
 
 std::string plural(long long count, const std::string& word) {
     return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
+}
+
+/// 19874 -> "19,874".
+std::string grouped(long long count) {
+    std::string digits = std::to_string(count < 0 ? -count : count);
+    for (int at = int(digits.size()) - 3; at > 0; at -= 3) digits.insert(std::size_t(at), ",");
+    return (count < 0 ? "-" : "") + digits;
 }
 
 void handleMissing(Dataset& data, const DataConfig& config, const CsvReader& reader,
@@ -71,8 +79,17 @@ std::string ImportReport::renamedSummary() const {
            " unique: " + nameList(renamedNames);
 }
 
+std::string ImportReport::preprocessingSummary() const {
+    if (!expression) return {};
+    const PreprocessingCounts& p = preprocessing;
+    return grouped(p.cellsIn) + " cells \u2192 " + grouped(p.cellsKept) + " kept; " +
+           grouped(p.genesIn) + " genes \u2192 " + grouped(p.genesKept) + " \u2192 " +
+           grouped(p.genesSelected) + " selected";
+}
+
 std::string ImportReport::summary() const {
-    std::string text = plural(rows, "row") + " \u00d7 " + plural(columns, "column");
+    std::string text = expression ? preprocessingSummary() + "; " : std::string();
+    text += plural(rows, "row") + " \u00d7 " + plural(columns, "column");
     text += labelColumn.empty() ? ", unlabelled" : ", labels from '" + printable(labelColumn) + "'";
     if (!ignoredColumns.empty()) text += ", " + std::to_string(ignoredColumns.size()) + " ignored";
     if (transposed) text += ", transposed";
@@ -129,11 +146,25 @@ Dataset parseDataset(const QByteArray& content, const std::string& source, const
 }
 
 Dataset loadDataset(const DataConfig& config, ImportReport* report) {
+    if (config.source == DataSource::Counts || detectInput(config.path) != InputKind::Table)
+        return loadExpression(config, report);
+    const bool recipe = recipeRequested(config);
+    DataConfig tableConfig = config;
+    if (recipe) tableConfig.log1p = false;  // the recipe's log1p follows normalize_total
+    // With a labels file the table's own label column is not looked for.
+    if (!config.labelsPath.empty()) tableConfig.labelColumn = kNoLabelColumn;
+    ImportReport done;
     const QString path = QString::fromStdString(config.path);
-    return parseDataset(readFileBytes(path), config.path, config, report);
+    Dataset data = parseDataset(readFileBytes(path), config.path, tableConfig, &done);
+    if (!config.labelsPath.empty()) applyLabelsFile(data, config, done);
+    if (recipe) data = tableThroughRecipe(std::move(data), config, done);
+    if (report) *report = std::move(done);
+    return data;
 }
 
 std::vector<std::string> columnCandidates(const DataConfig& config) {
+    // A .h5ad's obs columns or a labels file are not a table header: nothing to offer here.
+    if (detectInput(config.path) != InputKind::Table) return {};
     const QString path = QString::fromStdString(config.path);
     QByteArray text;
     bool complete = true;
@@ -175,7 +206,15 @@ bool sameImport(const DataConfig& a, const DataConfig& b) {
     return a.source == b.source && a.path == b.path && a.labelColumn == b.labelColumn &&
            a.ignoreColumns == b.ignoreColumns && a.rowNames == b.rowNames &&
            a.transpose == b.transpose && a.log1p == b.log1p && a.missing == b.missing &&
-           a.uniqueNames == b.uniqueNames;
+           a.uniqueNames == b.uniqueNames && a.minGenes == b.minGenes && a.minCells == b.minCells &&
+           a.normalizeTotal == b.normalizeTotal && a.topGenes == b.topGenes &&
+           a.geneSelection == b.geneSelection && a.layer == b.layer && a.geneNames == b.geneNames &&
+           a.labelsPath == b.labelsPath &&
+           (a.source != DataSource::Counts ||
+            (a.counts.cells == b.counts.cells && a.counts.genes == b.counts.genes &&
+             a.counts.types == b.counts.types && a.counts.markerShare == b.counts.markerShare &&
+             a.counts.foldChange == b.counts.foldChange && a.counts.depth == b.counts.depth &&
+             a.counts.seed == b.counts.seed));
 }
 
 }  // namespace latentlab::io

@@ -9,6 +9,7 @@
 
 #include "Config.h"
 #include "Dataset.h"
+#include "ExpressionRecipe.h"
 
 #include <QByteArray>
 #include <string>
@@ -33,18 +34,26 @@ struct ImportReport {
     int rowsDropped = 0;
     long long cellsImputed = 0;
     std::vector<std::pair<std::string, int>> imputedColumns;  ///< each column with imputed cells
+    bool expression = false;            ///< the expression recipe ran (then `preprocessing`)
+    PreprocessingCounts preprocessing;  ///< cells and genes in, kept, selected
 
     // Summaries quote names from the file printable (printable()), ready for any screen.
     /// "Dropped 3 rows with missing values (of 150)"; empty if no cell was missing.
     std::string missingSummary() const;
     /// "Made 2 repeated names unique: TP53.1, MYC.1"; empty if none was renamed.
     std::string renamedSummary() const;
-    /// One line for the GUI: "150 rows × 4 columns, labels from 'class'; dropped ...".
+    /// "20,000 cells → 19,874 kept; 20,000 genes → 17,452 → 2,000 selected"; empty unless
+    /// the expression recipe ran.
+    std::string preprocessingSummary() const;
+    /// One line for the GUI: "150 rows × 4 columns, labels from 'class'; dropped ...", with
+    /// the preprocessing summary first when the recipe ran.
     std::string summary() const;
 };
 
-/// Reads config.path with every option of `config`. Throws ReadError naming file, line,
-/// column and value; DataError for other unusable data.
+/// Reads config.path with every option of `config`: a .h5ad or 10x folder (told by content,
+/// see ExpressionLoader) or a CSV/TSV table; data.source = counts simulates counts instead.
+/// Labels from data.labels_path, then the expression recipe where it applies. Throws
+/// ReadError naming file, line, column and value; DataError for other unusable data.
 Dataset loadDataset(const DataConfig& config, ImportReport* report = nullptr);
 /// The same on a file's contents; `source` names them in messages.
 Dataset parseDataset(const QByteArray& content, const std::string& source, const DataConfig& config,
@@ -52,7 +61,7 @@ Dataset parseDataset(const QByteArray& content, const std::string& source, const
 
 /// Names a label or ignored column can take in config.path, as loadDataset would see them
 /// (the header, or with transpose the first column). Reads only what it needs; throws
-/// ReadError like loadDataset.
+/// ReadError like loadDataset. Empty for a .h5ad or 10x input.
 std::vector<std::string> columnCandidates(const DataConfig& config);
 
 /// Whether loading with `a` gives the same Dataset as with `b` (same file, same options).

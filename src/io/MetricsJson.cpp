@@ -1,5 +1,7 @@
 #include "MetricsJson.h"
 
+#include "ExpressionSummary.h"
+
 #include "TrainingJson.h"
 
 #include "IoErrors.h"
@@ -66,14 +68,25 @@ QJsonObject stageSecondsToJson(const StageSeconds& seconds) {
             {"total", seconds.total}};
 }
 
+QJsonObject preprocessingToJson(const PreprocessingCounts& counts) {
+    return {{"cells_in", counts.cellsIn},
+            {"cells_kept", counts.cellsKept},
+            {"genes_in", counts.genesIn},
+            {"genes_kept", counts.genesKept},
+            {"genes_selected", counts.genesSelected}};
+}
+
 QJsonObject metricsToJson(const Result& result) {
-    return {{"n", result.data.rows()},
-            {"columns", result.data.columns()},
-            {"pca", methodMetricsToJson(result.pcaSpace.metrics, false)},
-            {"autoencoder", methodMetricsToJson(result.aeSpace.metrics, true)},
-            {"training", trainingToJson(result.training)},
-            {"warnings", warningsToJson(result.warnings)},
-            {"seconds", stageSecondsToJson(result.seconds)}};
+    QJsonObject json{{"n", result.data.rows()},
+                     {"columns", result.data.columns()},
+                     {"pca", methodMetricsToJson(result.pcaSpace.metrics, false)},
+                     {"autoencoder", methodMetricsToJson(result.aeSpace.metrics, true)},
+                     {"training", trainingToJson(result.training)},
+                     {"warnings", warningsToJson(result.warnings)},
+                     {"seconds", stageSecondsToJson(result.seconds)}};
+    if (result.data.expression)
+        json.insert("preprocessing", preprocessingToJson(result.data.expression->counts));
+    return json;
 }
 
 QJsonObject metricsToJson(const RepeatsResult& repeats) {

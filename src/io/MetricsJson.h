@@ -5,6 +5,7 @@
 //   StoredMetrics back = metricsFromJson(readJsonObject("out/metrics.json"));
 #pragma once
 
+#include "ExpressionRecipe.h"
 #include "Repeats.h"
 #include "Result.h"
 
@@ -18,8 +19,11 @@ namespace latentlab::io {
 /// silhouette's sample size and 95 % half-widths only when it was sampled.
 QJsonObject methodMetricsToJson(const MethodMetrics& metrics, bool autoencoder);
 QJsonObject stageSecondsToJson(const StageSeconds& seconds);
+/// {"cells_in", "cells_kept", "genes_in", "genes_kept", "genes_selected"}.
+QJsonObject preprocessingToJson(const PreprocessingCounts& counts);
 
-/// {"n", "columns", "pca", "autoencoder", "training", "warnings", "seconds"}.
+/// {"n", "columns", "pca", "autoencoder", "training", "warnings", "seconds"}, and
+/// "preprocessing" (preprocessingToJson) when the expression recipe made the data.
 QJsonObject metricsToJson(const Result& result);
 /// The last repeat as above, plus "repeats": [{"pca", "autoencoder"}, ...] and
 /// "summary": {metric: {"pca", "autoencoder", "difference"}: {"mean", "sd"}}.

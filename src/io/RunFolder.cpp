@@ -3,6 +3,7 @@
 #include "ConfigJson.h"
 #include "CsvWriter.h"
 #include "EmbeddingCsv.h"
+#include "ExpressionOutputs.h"
 #include "IoErrors.h"
 #include "JsonFile.h"
 #include "MetricsJson.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace latentlab::io {
 namespace {
@@ -64,9 +66,17 @@ QJsonObject modelFile(const char* format, const Result& result, const char* mode
 
 }  // namespace
 
-QStringList RunFolder::fileNames() {
-    return {"config.json", "data.csv",       "embedding_pca.csv", "embedding_ae.csv",
-            "loss.csv",    "model_pca.json", "model_ae.json",     "metrics.json"};
+QStringList RunFolder::fileNames(bool expression) {
+    QStringList names{"config.json", "data.csv"};
+    if (expression) names << "genes.csv";
+    names << "embedding_pca.csv"
+          << "embedding_ae.csv"
+          << "embeddings.h5ad"
+          << "loss.csv"
+          << "model_pca.json"
+          << "model_ae.json"
+          << "metrics.json";
+    return names;
 }
 
 QString RunFolder::file(const char* name) const { return QDir(m_path).filePath(name); }
@@ -95,10 +105,15 @@ void RunFolder::writeFiles(const Result& shown, const Config& config,
     const std::string labelColumn = !shown.data.labelColumn.empty()    ? shown.data.labelColumn
                                     : !config.data.labelColumn.empty() ? config.data.labelColumn
                                                                        : std::string("label");
-    writeJsonObject(file("config.json"), configToJson(config));
+    const QJsonObject configJson = configToJson(config);
+    writeJsonObject(file("config.json"), configJson);
     writeFileAtomically(file("data.csv"), dataCsv(shown.data, labelColumn));
+    if (shown.data.expression)
+        writeFileAtomically(file("genes.csv"), genesCsv(*shown.data.expression));
     writeFileAtomically(file("embedding_pca.csv"), embeddingCsv(shown.pcaSpace, shown.data));
     writeFileAtomically(file("embedding_ae.csv"), embeddingCsv(shown.aeSpace, shown.data));
+    writeEmbeddingsH5ad(file("embeddings.h5ad"), shown,
+                        QJsonDocument(configJson).toJson(QJsonDocument::Indented).toStdString());
     writeFileAtomically(file("loss.csv"), lossCsv(shown.loss, shown.validationLoss));
     writeJsonObject(file("model_pca.json"),
                     modelFile("latentlab.pca", shown, "pca", pcaToJson(shown.pca)));

@@ -6,6 +6,9 @@
 //                      (EmbeddingCsv.h; row_name when the input named its rows); one row per
 //                      input row, in input order (label empty without labels, silhouette
 //                      empty where it was not computed)
+//   genes.csv          expression inputs only: one row per kept gene (ExpressionOutputs.h)
+//   embeddings.h5ad    AnnData: obs label / kmeans_pca / kmeans_autoencoder, obsm X_pca,
+//                      X_autoencoder, uns latentlab_config (ExpressionOutputs.h)
 //   loss.csv           epoch, loss
 //   model_pca.json, model_ae.json   {"format", "version", "columns", "scaler", "pca" or
 //                      "autoencoder"}: each carries its scaler, so either file alone maps raw
@@ -33,8 +36,9 @@ public:
     void write(const RepeatsResult& repeats, const Config& config) const;
 
     const QString& path() const { return m_path; }
-    /// The files write() produces, in the order they are written.
-    static QStringList fileNames();
+    /// The files write() produces, in the order they are written; genes.csv only for a
+    /// Dataset made by the expression recipe (`expression`).
+    static QStringList fileNames(bool expression = false);
 
 private:
     void writeFiles(const Result& shown, const Config& config, const QJsonObject& metrics) const;

@@ -3,6 +3,7 @@
 #include "TrainingJson.h"
 
 #include "ConfigJson.h"
+#include "ExpressionJson.h"
 #include "IoErrors.h"
 #include "JsonFile.h"
 #include "JsonValues.h"
@@ -187,7 +188,8 @@ QJsonObject SessionFile::toJson(const Result& result, const QJsonObject& window)
                              {"column_names", stringsToJson(data.columnNames)},
                              {"labels", intsBlob(data.labels)},
                              {"label_names", stringsToJson(data.labelNames)},
-                             {"label_column", QString::fromStdString(data.labelColumn)}}},
+                             {"label_column", QString::fromStdString(data.labelColumn)},
+                             {"row_names", stringsToJson(data.rowNames)}}},
         {"scaler", scalerToJson(result.scaler)},
         {"pca", pcaToJson(result.pca)},
         {"autoencoder", autoencoderToJson(result.autoencoder)},
@@ -198,6 +200,7 @@ QJsonObject SessionFile::toJson(const Result& result, const QJsonObject& window)
         {"pca_space", spaceToJson(result.pcaSpace, false)},
         {"ae_space", spaceToJson(result.aeSpace, true)},
         {"seconds", stageSecondsToJson(result.seconds)}};
+    if (data.expression) session.insert("expression", expressionToJson(*data.expression));
     if (!window.isEmpty()) session.insert("window", window);
     return session;
 }
@@ -227,6 +230,14 @@ Result SessionFile::fromJson(const QJsonObject& json, const std::string& path,
         result.data.labelColumn = data.value("label_column").toString().toStdString();
         if (result.data.columnNames.size() != std::size_t(result.data.columns()))
             throw ReadError("data.column_names: one name per column is needed");
+        // Sessions written before row names and expression inputs have neither.
+        if (data.contains("row_names"))
+            result.data.rowNames = stringsFromJson(data.value("row_names"), "data.row_names");
+        if (!result.data.rowNames.empty() &&
+            result.data.rowNames.size() != std::size_t(result.data.rows()))
+            throw ReadError("data.row_names: one name per row is needed");
+        if (json.contains("expression"))
+            result.data.expression = expressionFromJson(json.value("expression"), "expression");
         result.scaler = scalerFromJson(member(json, "scaler", "").toObject(), "scaler");
         result.pca = pcaFromJson(member(json, "pca", "").toObject(), "pca");
         result.autoencoder =

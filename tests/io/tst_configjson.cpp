@@ -26,10 +26,15 @@ private slots:
 void TestConfigJson::writesExactlyTheContractKeys() {
     const QJsonObject json = io::configToJson(Config());
     const QMap<QString, QStringList> expected{
-        {"data",
-         {"source", "samples", "features", "centers", "cluster_std", "center_box", "noise_columns",
-          "seed", "path", "label_column", "ignore_columns", "row_names", "transpose", "log1p",
-          "unique_names", "missing", "scaling"}},
+        {"data", {"source",          "samples",        "features",
+                  "centers",         "cluster_std",    "center_box",
+                  "noise_columns",   "seed",           "path",
+                  "label_column",    "ignore_columns", "row_names",
+                  "transpose",       "log1p",          "unique_names",
+                  "missing",         "min_genes",      "min_cells",
+                  "normalize_total", "top_genes",      "gene_selection",
+                  "scaling",         "clip",           "layer",
+                  "gene_names",      "labels_path",    "counts"}},
         {"pca", {"components"}},
         {"autoencoder",
          {"encoder", "latent", "activation", "optimizer", "learning_rate", "momentum", "beta1",
@@ -52,6 +57,12 @@ void TestConfigJson::writesExactlyTheContractKeys() {
     // The notebook's defaults, in the JSON types a reader expects.
     QCOMPARE(jsonText(json["data"]["source"]), QString("\"blobs\""));
     QCOMPARE(jsonText(json["data"]["center_box"]), QString("[-10,10]"));
+    QStringList countsKeys{"cells",       "genes", "types", "marker_share",
+                           "fold_change", "depth", "seed"};
+    countsKeys.sort();
+    QCOMPARE(json["data"]["counts"].toObject().keys(), countsKeys);
+    QCOMPARE(jsonText(json["data"]["layer"]), QString("\"X\""));
+    QCOMPARE(jsonText(json["data"]["gene_selection"]), QString("\"seurat\""));
     QCOMPARE(jsonText(json["autoencoder"]["encoder"]), QString("[8,6]"));
     QCOMPARE(jsonText(json["autoencoder"]["activation"]), QString("\"tanh\""));
     QCOMPARE(jsonText(json["metrics"]["silhouette"]), QString("\"exact\""));

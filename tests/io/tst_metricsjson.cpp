@@ -1,5 +1,6 @@
 // MetricsJson: metrics.json carries exactly the contract's keys, null for what does not
 // apply, the sampled silhouette's size when there is one, and repeats with their summary.
+#include "ExpressionSummary.h"
 #include "JsonFile.h"
 #include "MetricsJson.h"
 #include "TestData.h"
@@ -67,7 +68,26 @@ private slots:
     void sampledSilhouetteCarriesItsSize();
     void repeatsAndSummary();
     void readsBackWhatItWrote();
+    void expressionRunsCarryTheirPreprocessing();
 };
+
+void TestMetricsJson::expressionRunsCarryTheirPreprocessing() {
+    latentlab::Result result = resultWith(1.0);
+    auto summary = std::make_shared<latentlab::ExpressionSummary>();
+    summary->counts = {20000, 19874, 20000, 17452, 2000};
+    result.data.expression = summary;
+    const QJsonObject json = io::metricsToJson(result);
+    QVERIFY(json.contains("preprocessing"));
+    const QJsonObject p = json["preprocessing"].toObject();
+    QCOMPARE(p.keys(),
+             sorted({"cells_in", "cells_kept", "genes_in", "genes_kept", "genes_selected"}));
+    QCOMPARE(p["cells_in"].toInt(), 20000);
+    QCOMPARE(p["cells_kept"].toInt(), 19874);
+    QCOMPARE(p["genes_in"].toInt(), 20000);
+    QCOMPARE(p["genes_kept"].toInt(), 17452);
+    QCOMPARE(p["genes_selected"].toInt(), 2000);
+    QVERIFY(!io::metricsToJson(resultWith(1.0)).contains("preprocessing"));
+}
 
 void TestMetricsJson::singleRunHasExactlyTheContractKeys() {
     const QJsonObject json = io::metricsToJson(resultWith(1.0));

@@ -1,5 +1,6 @@
 // Sessions: a saved run reads back bit for bit; damaged or foreign files give one clear
 // error naming the file, and a failed save leaves the previous file intact.
+#include "ExpressionSummary.h"
 #include "IoErrors.h"
 #include "JsonFile.h"
 #include "Pipeline.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <cmath>
 
 using namespace latentlab;
 
@@ -18,6 +20,7 @@ class TestSessionFile : public QObject {
 private slots:
     void initTestCase();
     void roundTripIsExact();
+    void roundTripKeepsRowNamesAndExpression();
     void damagedFilesAreRefused_data();
     void damagedFilesAreRefused();
     void corruptedPartsAreRefused_data();
@@ -98,6 +101,45 @@ void TestSessionFile::roundTripIsExact() {
     QCOMPARE(back.autoencoder.encode(m_result.scaler.transform(m_result.data.features)),
              m_result.aeSpace.embedding);
     QCOMPARE(back.config.kmeans.k, 4);
+}
+
+void TestSessionFile::roundTripKeepsRowNamesAndExpression() {
+    Result result = m_result;
+    for (int r = 0; r < result.data.rows(); ++r)
+        result.data.rowNames.push_back("CELL" + std::to_string(r) + "-1");
+    auto summary = std::make_shared<ExpressionSummary>();
+    summary->counts = {310, 300, 4, 3, 2};
+    summary->geneNames = {"CD3E", "MS4A1", "LYZ"};
+    summary->geneIds = {"ENSG1", "ENSG2", "ENSG3"};
+    summary->genes.gene = {0, 1, 2};
+    summary->genes.means = {0.5, 1.25, 2.0};
+    summary->genes.dispersions = {std::nan(""), 0.75, -1.5};
+    summary->genes.dispersionsNorm = {std::nan(""), 1.0, -0.25};
+    summary->genes.variances = {0.0, 3.5, 1e-12};
+    summary->genes.highlyVariable = {false, true, true};
+    result.data.expression = summary;
+    const QString path = m_dir.filePath("expression.latentlab");
+    io::SessionFile::save(path, result);
+    const Result back = io::SessionFile::load(path);
+    QCOMPARE(back.data.rowNames, result.data.rowNames);
+    QVERIFY(back.data.expression);
+    const ExpressionSummary& e = *back.data.expression;
+    QCOMPARE(e.counts.cellsIn, 310);
+    QCOMPARE(e.counts.cellsKept, 300);
+    QCOMPARE(e.counts.genesIn, 4);
+    QCOMPARE(e.counts.genesKept, 3);
+    QCOMPARE(e.counts.genesSelected, 2);
+    QCOMPARE(e.geneNames, summary->geneNames);
+    QCOMPARE(e.geneIds, summary->geneIds);
+    QCOMPARE(e.genes.gene, summary->genes.gene);
+    QCOMPARE(e.genes.means, summary->genes.means);
+    QVERIFY(std::isnan(e.genes.dispersions[0]) && std::isnan(e.genes.dispersionsNorm[0]));
+    QCOMPARE(e.genes.dispersions[2], -1.5);
+    QCOMPARE(e.genes.dispersionsNorm[1], 1.0);
+    QCOMPARE(e.genes.variances, summary->genes.variances);
+    QCOMPARE(e.genes.highlyVariable, summary->genes.highlyVariable);
+    // A plain table's session has neither.
+    QVERIFY(!io::SessionFile::load(m_dir.filePath("a.latentlab")).data.expression);
 }
 
 void TestSessionFile::damagedFilesAreRefused_data() {

@@ -86,3 +86,6 @@ print(int((hv > hv["GENE00010"]).sum()) + 1)
 PY
 )
 run_case edges 0 0 10000 "$rank" 4 20
+
+# The recipe case's counts as a 10x folder and a .h5ad, for the readers + recipe test.
+"$python" "$here/make_expression_twins.py"

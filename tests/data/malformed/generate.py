@@ -196,7 +196,7 @@ def not_text():
 
     # HDF5 (an AnnData .h5ad): the signature, then a version-0 superblock full of NULs.
     hdf5 = b"\x89HDF\r\n\x1a\n" + bytes([0, 0, 0, 0, 0, 8, 8, 0, 4, 0, 16, 0]) + noise(500)
-    write("csv", "anndata.h5ad", hdf5, "binary content at byte 1): an HDF5 file")
+    write("csv", "anndata.h5ad", hdf5, "anndata.h5ad: not a readable HDF5 file")  # read as .h5ad now
     write("config", "anndata.h5ad", hdf5, "binary content at byte 1): an HDF5 file")
     write("csv", "table.csv.gz", b"\x1f\x8b\x08\x00" + noise(300), "byte 1): a gzip-compressed")
     sheet = (HEADER + "\n1,2,3,4\n").encode()
