@@ -73,9 +73,25 @@ void setBool(hid_t object, const char* name, bool value, const Checker& check) {
     check(H5Awrite(attribute.get(), type.get(), &stored));
 }
 
+/// Objects carry no creation times, so writing the same result twice gives the same bytes.
+Hdf5Handle timelessCreation(hid_t propertyClass, const Checker& check) {
+    Hdf5Handle list(check(H5Pcreate(propertyClass)), H5Pclose);
+    check(H5Pset_obj_track_times(list.get(), false));
+    return list;
+}
+
+Hdf5Handle createDataset(hid_t parent, const char* name, hid_t type, hid_t space,
+                         const Checker& check) {
+    const Hdf5Handle creation = timelessCreation(H5P_DATASET_CREATE, check);
+    return Hdf5Handle(
+        check(H5Dcreate2(parent, name, type, space, H5P_DEFAULT, creation.get(), H5P_DEFAULT)),
+        H5Dclose);
+}
+
 Hdf5Handle createGroup(hid_t parent, const char* name, const char* type, const char* version,
                        const Checker& check) {
-    Hdf5Handle group(check(H5Gcreate2(parent, name, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT)),
+    const Hdf5Handle creation = timelessCreation(H5P_GROUP_CREATE, check);
+    Hdf5Handle group(check(H5Gcreate2(parent, name, H5P_DEFAULT, creation.get(), H5P_DEFAULT)),
                      H5Gclose);
     setEncoding(group.get(), type, version, check);
     return group;
@@ -86,9 +102,7 @@ void writeStrings(hid_t parent, const char* name, const std::vector<std::string>
     const Hdf5Handle type = utf8StringType();
     const hsize_t size[1] = {texts.size()};
     Hdf5Handle space(check(H5Screate_simple(1, size, nullptr)), H5Sclose);
-    Hdf5Handle dataset(check(H5Dcreate2(parent, name, type.get(), space.get(), H5P_DEFAULT,
-                                        H5P_DEFAULT, H5P_DEFAULT)),
-                       H5Dclose);
+    const Hdf5Handle dataset = createDataset(parent, name, type.get(), space.get(), check);
     const std::vector<const char*> pointers = pointersOf(texts);
     if (!texts.empty())
         check(H5Dwrite(dataset.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, pointers.data()));
@@ -103,9 +117,7 @@ void writeCodes(hid_t parent, const std::vector<int>& codes, std::size_t categor
                                             : H5T_STD_I32LE;
     const hsize_t size[1] = {codes.size()};
     Hdf5Handle space(check(H5Screate_simple(1, size, nullptr)), H5Sclose);
-    Hdf5Handle dataset(check(H5Dcreate2(parent, "codes", type, space.get(), H5P_DEFAULT,
-                                        H5P_DEFAULT, H5P_DEFAULT)),
-                       H5Dclose);
+    const Hdf5Handle dataset = createDataset(parent, "codes", type, space.get(), check);
     if (!codes.empty())
         check(H5Dwrite(dataset.get(), H5T_NATIVE_INT, H5S_ALL, H5S_ALL, H5P_DEFAULT, codes.data()));
     setEncoding(dataset.get(), "array", "0.2.0", check);
@@ -116,9 +128,8 @@ void writeMatrix(hid_t parent, const std::string& name, const Eigen::MatrixXd& v
     const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rowMajor = values;
     const hsize_t size[2] = {hsize_t(values.rows()), hsize_t(values.cols())};
     Hdf5Handle space(check(H5Screate_simple(2, size, nullptr)), H5Sclose);
-    Hdf5Handle dataset(check(H5Dcreate2(parent, name.c_str(), H5T_IEEE_F64LE, space.get(),
-                                        H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT)),
-                       H5Dclose);
+    const Hdf5Handle dataset =
+        createDataset(parent, name.c_str(), H5T_IEEE_F64LE, space.get(), check);
     if (values.size() > 0)
         check(H5Dwrite(dataset.get(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT,
                        rowMajor.data()));
@@ -129,9 +140,7 @@ void writeScalarString(hid_t parent, const std::string& name, const std::string&
                        const Checker& check) {
     const Hdf5Handle type = utf8StringType();
     Hdf5Handle space(check(H5Screate(H5S_SCALAR)), H5Sclose);
-    Hdf5Handle dataset(check(H5Dcreate2(parent, name.c_str(), type.get(), space.get(), H5P_DEFAULT,
-                                        H5P_DEFAULT, H5P_DEFAULT)),
-                       H5Dclose);
+    const Hdf5Handle dataset = createDataset(parent, name.c_str(), type.get(), space.get(), check);
     const char* pointer = text.c_str();
     check(H5Dwrite(dataset.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, &pointer));
     setEncoding(dataset.get(), "string", "0.2.0", check);

@@ -50,6 +50,7 @@ class TestH5adWriter : public QObject {
     Q_OBJECT
 private slots:
     void anndataReadsItBack();
+    void sameResultSameBytes();
     void unwritablePath();
     void sizesMustMatch();
 };
@@ -93,6 +94,26 @@ void TestH5adWriter::anndataReadsItBack() {
              3);
     QCOMPARE(back.value("uns").toObject().value("latentlab_config").toString(),
              QString::fromStdString(config));
+}
+
+void TestH5adWriter::sameResultSameBytes() {
+    // HDF5 stamps objects with their creation time unless told not to; a run folder written
+    // twice (Export all, then the CLI) must not differ for that.
+    QTemporaryDir dir;
+    const auto writeTo = [](const QString& path) {
+        H5adWriter writer({"a", "b"});
+        writer.addCategorical("label", {"x", "y"});
+        writer.addObsm("X_pca", Eigen::MatrixXd::Identity(2, 2));
+        writer.addUnsString("latentlab_config", "{}");
+        writer.write(path);
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray first = writeTo(dir.filePath("first.h5ad"));
+    QTest::qSleep(1100);  // object times have a resolution of one second
+    const QByteArray second = writeTo(dir.filePath("second.h5ad"));
+    QVERIFY(!first.isEmpty());
+    QVERIFY(first == second);
 }
 
 void TestH5adWriter::unwritablePath() {
