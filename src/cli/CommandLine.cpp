@@ -3,6 +3,7 @@
 #include <tuple>
 
 #include "ConfigKeys.h"
+#include "ConfigPresets.h"
 #include "JsonValues.h"
 #include "RunFolder.h"
 
@@ -13,6 +14,7 @@ namespace latentlab::cli {
 namespace {
 
 struct Options {
+    QCommandLineOption preset{"preset", "", "NAME"};
     QCommandLineOption config{"config", "", "FILE.json"};
     QCommandLineOption input{"input", "", "FILE"};
     QCommandLineOption labelColumn{"label-column", "", "NAME"};
@@ -66,8 +68,8 @@ std::pair<int, int> sweepRange(const QString& text) {
 /// `transform --session FILE --input FILE --out DIR`: the model brings its own settings.
 CommandLine transformLine(const QCommandLineParser& parser, const Options& options) {
     for (const QCommandLineOption* runOnly :
-         {&options.config, &options.labelColumn, &options.labels, &options.set, &options.repeats,
-          &options.sweepK, &options.saveSession, &options.report}) {
+         {&options.preset, &options.config, &options.labelColumn, &options.labels, &options.set,
+          &options.repeats, &options.sweepK, &options.saveSession, &options.report}) {
         if (parser.isSet(*runOnly)) {
             throw UsageError("--" + runOnly->names().constLast().toStdString() +
                              " does not apply to 'transform': the session brings its settings");
@@ -92,9 +94,10 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     Options options;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({options.config, options.input, options.labelColumn, options.labels,
-                       options.set, options.repeats, options.sweepK, options.out, options.help,
-                       options.version, options.session, options.saveSession, options.report});
+    parser.addOptions({options.preset, options.config, options.input, options.labelColumn,
+                       options.labels, options.set, options.repeats, options.sweepK, options.out,
+                       options.help, options.version, options.session, options.saveSession,
+                       options.report});
     if (!parser.parse(arguments)) throw UsageError(lowerFirst(parser.errorText()));
 
     CommandLine line;
@@ -119,6 +122,11 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     if (parser.isSet(options.session))
         throw UsageError("--session belongs to 'transform'; 'run' starts from settings");
 
+    line.preset = single(parser, options.preset);
+    if (parser.isSet(options.preset) && !findConfigPreset(line.preset.toStdString())) {
+        throw UsageError("unknown preset '" + line.preset.toStdString() +
+                         "' (known: " + configPresetChoices() + ")");
+    }
     line.configFile = single(parser, options.config);
     line.inputFile = single(parser, options.input);
     if (parser.isSet(options.labelColumn)) line.labelColumn = single(parser, options.labelColumn);
@@ -135,9 +143,33 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     return line;
 }
 
+/// Each preset with what it is for and the settings it makes, wrapped at 80 columns.
+QString presetsHelp() {
+    QString text = "\nPresets (--preset NAME; a complete one starts from the defaults):\n";
+    for (const ConfigPreset& preset : configPresets()) {
+        text += QStringLiteral("  %1  %2%3\n")
+                    .arg(QString::fromStdString(preset.name), -10)
+                    .arg(QString::fromStdString(preset.title))
+                    .arg(preset.complete ? "" : " (changes only these keys)");
+        QString line = "             ";
+        if (preset.settings.empty()) line += " the defaults above";
+        for (const auto& [key, value] : preset.settings) {
+            const QString item = QString::fromStdString(" " + key + "=" + value);
+            if (line.size() + item.size() > 79) {
+                text += line + '\n';
+                line = "             ";
+            }
+            line += item;
+        }
+        text += line + '\n';
+    }
+    return text;
+}
+
 QString helpText() {
     QString text = QStringLiteral(
-        "Usage: latentlab-cli run [--config FILE.json] [--input FILE|FILE.h5ad|10x-FOLDER]\n"
+        "Usage: latentlab-cli run [--preset NAME] [--config FILE.json]\n"
+        "                         [--input FILE|FILE.h5ad|10x-FOLDER]\n"
         "                         [--label-column NAME] [--labels FILE] [--set key=value]...\n"
         "                         [--repeats N]\n"
         "                         [--sweep-k FIRST:LAST] [--save-session FILE]\n"
@@ -149,6 +181,9 @@ QString helpText() {
         "Gaussian blobs (the default) or on your table, and writes the results to DIR.\n"
         "\n"
         "Options:\n"
+        "  --preset NAME        a named starting point (config key \"preset\"), listed\n"
+        "                       below with its settings: notebook (the default), tuned,\n"
+        "                       counts (single-cell counts), expression (microarrays)\n"
         "  --config FILE.json   settings from a JSON file: {\"autoencoder\": {\"epochs\": 10}};\n"
         "                       any subset of the keys below\n"
         "  --input FILE         CSV or TSV table with a header row (',', ';' or tab), an\n"
@@ -182,9 +217,9 @@ QString helpText() {
         "  -h, --help           this help\n"
         "  --version            the version\n"
         "\n"
-        "Settings are applied in this order: defaults, --config, --input/--label-column/\n"
-        "--labels,\n"
-        "--set (left to right); then every value is checked.\n"
+        "Settings are applied in this order: defaults, the preset (--preset, else the\n"
+        "config file's \"preset\"), --config, --input/--label-column/--labels, --set\n"
+        "(left to right); then every value is checked.\n"
         "\n");
     // Columns as wide as the longest key and type, so the table stays aligned as keys grow.
     int nameWidth = 0, typeWidth = 0;
@@ -203,6 +238,7 @@ QString helpText() {
                     .arg(QString::fromStdString(key.type), -typeWidth)
                     .arg(QString::fromStdString(io::describe(key.get(defaults))));
     }
+    text += presetsHelp();
     text +=
         "\nkmeans.k = 0 means the number of true classes (blob centres or distinct labels),\n"
         "else 8; threads = 0 means all cores.\n";

@@ -22,6 +22,7 @@ public:
 struct CommandLine {
     enum class Action { Run, Transform, Help, Version };
     Action action = Action::Run;
+    QString preset;                      ///< --preset, empty if not given
     QString configFile;                  ///< --config, empty if not given
     QString inputFile;                   ///< --input, empty if not given
     std::optional<QString> labelColumn;  ///< --label-column

@@ -27,8 +27,25 @@ std::string absolutePath(const std::string& path) {
 
 }  // namespace
 
+/// The preset applied first: --preset, else one named by --set preset=NAME (the config file's
+/// own "preset" is read with the file).
+std::string RunCommand::presetName() const {
+    std::string name = m_line.preset.toStdString();
+    for (const QString& setting : m_line.settings) {
+        if (!setting.startsWith("preset=")) continue;
+        const std::string named = setting.mid(7).trimmed().toStdString();
+        if (!name.empty() && named != name)
+            throw UsageError("--set preset=" + named + " disagrees with --preset " + name);
+        name = named;
+    }
+    return name;
+}
+
 Config RunCommand::resolveConfig() const {
-    Config config = m_line.configFile.isEmpty() ? Config() : io::readConfigFile(m_line.configFile);
+    const std::string preset = presetName();
+    Config config = !m_line.configFile.isEmpty() ? io::readConfigFile(m_line.configFile, preset)
+                    : preset.empty()             ? Config()
+                                                 : io::presetConfig(preset);
     if (!m_line.inputFile.isEmpty()) {
         config.data.source = DataSource::Csv;
         config.data.path = m_line.inputFile.toStdString();

@@ -27,6 +27,7 @@ public:
 
     /// The Config the options describe, checked by Config::validate().
     Config resolveConfig() const;
+    std::string presetName() const;
 
 private:
     std::optional<Dataset> loadData(Config& config) const;

@@ -115,6 +115,8 @@ struct MetricsConfig {
 };
 
 struct Config {
+    /// The ConfigPresets entry these settings started from (applied before any other key).
+    std::string preset = "notebook";
     DataConfig data;
     PcaConfig pca;
     AutoencoderConfig autoencoder;

@@ -63,9 +63,14 @@ std::vector<TrainingWarning> diagnoseTraining(const TrainingRecord& record) {
             message += record.bestEpoch > 0
                            ? format("; the weights of epoch %.0f were kept.", record.bestEpoch)
                            : ".";
+            // With early stopping on, the kept weights are already the best the held-out rows
+            // saw; what is left to try is a network that over-fits later.
             warnings.push_back({"overfitting", message,
-                                "early stopping (autoencoder.early_stopping), fewer epochs, a "
-                                "smaller network or more rows."});
+                                record.stoppedEarly || record.bestEpoch > 0
+                                    ? "a smaller network (autoencoder.encoder, "
+                                      "autoencoder.latent) or more rows."
+                                    : "early stopping (autoencoder.early_stopping), fewer "
+                                      "epochs, a smaller network or more rows."});
         }
     }
     if (record.updates < kFewUpdates) {
@@ -74,7 +79,10 @@ std::vector<TrainingWarning> diagnoseTraining(const TrainingRecord& record) {
              format("Only %.0f weight updates in all (%.0f epochs): networks rarely learn in "
                     "fewer than %.0f.",
                     double(record.updates), double(epochs), double(kFewUpdates)),
-             "more epochs or a smaller batch size (autoencoder.batch_size)."});
+             record.stoppedEarly
+                 ? "a smaller batch size (autoencoder.batch_size): early stopping ended "
+                   "training, so more epochs would not be used."
+                 : "more epochs or a smaller batch size (autoencoder.batch_size)."});
     }
     return warnings;
 }

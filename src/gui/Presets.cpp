@@ -1,69 +1,103 @@
 #include "Presets.h"
 
 #include "ConfigJson.h"
+#include "ConfigKeys.h"
+#include "ConfigPresets.h"
 
 #include <QCoreApplication>
 
 namespace latentlab::gui {
 namespace {
 
-const char* const kSeedNotebook = QT_TRANSLATE_NOOP("Presets", "Seed notebook");
-const char* const kTuned = QT_TRANSLATE_NOOP("Presets", "Tuned (Adam)");
+QString translated(const std::string& text) {
+    return QCoreApplication::translate("Presets", text.c_str());
+}
 
-QString translated(const char* name) { return QCoreApplication::translate("Presets", name); }
+const ConfigPreset* presetTitled(const QString& title) {
+    for (const ConfigPreset& preset : configPresets())
+        if (translated(preset.title) == title) return &preset;
+    return nullptr;
+}
+
+/// The notebook is the whole notebook, its generated data included.
+bool isNotebook(const ConfigPreset& preset) { return preset.name == configPresets().front().name; }
+
+/// The data.* keys that say which file and how to read it: a preset for a kind of data
+/// ("counts", "expression") keeps the file the user opened.
+void keepFile(Config& config, const Config& current) {
+    if (current.data.source != DataSource::Csv) return;
+    const DataConfig& file = current.data;
+    config.data.source = file.source;
+    config.data.path = file.path;
+    config.data.labelColumn = file.labelColumn;
+    config.data.ignoreColumns = file.ignoreColumns;
+    config.data.rowNames = file.rowNames;
+    config.data.transpose = file.transpose;
+    config.data.uniqueNames = file.uniqueNames;
+    config.data.missing = file.missing;
+    config.data.layer = file.layer;
+    config.data.geneNames = file.geneNames;
+    config.data.labelsPath = file.labelsPath;
+}
 
 }  // namespace
 
-QStringList presetNames() { return {translated(kSeedNotebook), translated(kTuned)}; }
+QStringList presetNames() {
+    QStringList names;
+    for (const ConfigPreset& preset : configPresets()) names << translated(preset.title);
+    return names;
+}
 
 QJsonObject presetKeys(const QString& name) {
-    const QJsonObject notebook = io::configToJson(Config{});  // the defaults are the notebook's
-    if (name == translated(kSeedNotebook)) return notebook;
-    if (name == translated(kTuned)) {
-        // Same network and epochs as the notebook; Adam with smaller batches escapes the
-        // plateau SGD 0.01 sits on after 50 epochs (tst_mainwindow checks ARI against it).
-        Config tuned;
-        tuned.autoencoder.optimizer = OptimizerKind::Adam;
-        tuned.autoencoder.learningRate = 0.003;
-        tuned.autoencoder.batchSize = 32;
-        return {{"autoencoder", io::configToJson(tuned).value("autoencoder")}};
+    const ConfigPreset* preset = presetTitled(name);
+    if (!preset) return {};
+    if (isNotebook(*preset)) return io::configToJson(Config{});  // the defaults are the notebook's
+    QJsonObject json;
+    for (const auto& [key, value] : preset->settings) {
+        const io::ConfigKey* entry = io::findConfigKey(key);
+        const QString section = QString::fromStdString(entry->section());
+        QJsonObject keys = json.value(section).toObject();
+        const QString leaf = QString::fromStdString(entry->leaf());
+        const int dot = leaf.indexOf('.');  // data.counts.cells
+        if (dot < 0) {
+            keys.insert(leaf, entry->parse(value));
+        } else {
+            QJsonObject group = keys.value(leaf.left(dot)).toObject();
+            group.insert(leaf.mid(dot + 1), entry->parse(value));
+            keys.insert(leaf.left(dot), group);
+        }
+        json.insert(section, keys);
     }
-    return {};
+    return json;
 }
 
 Config applyPreset(const QString& name, const Config& current) {
-    Config config = current;
-    io::applyJson(config, presetKeys(name));
+    const ConfigPreset* preset = presetTitled(name);
+    if (!preset) return current;
+    Config config = io::presetConfig(preset->name, current);
+    if (!isNotebook(*preset)) keepFile(config, current);
     return config;
 }
 
 bool presetMatches(const QString& name, const Config& config) {
-    const QJsonObject keys = presetKeys(name);
-    if (keys.isEmpty()) return false;
-    const QJsonObject shown = io::configToJson(config);
-    for (auto section = keys.constBegin(); section != keys.constEnd(); ++section) {
-        if (!section.value().isObject()) {
-            if (shown.value(section.key()) != section.value()) return false;
-            continue;
-        }
-        const QJsonObject have = shown.value(section.key()).toObject();
-        const QJsonObject want = section.value().toObject();
-        for (auto key = want.constBegin(); key != want.constEnd(); ++key)
-            if (have.value(key.key()) != key.value()) return false;
+    const ConfigPreset* preset = presetTitled(name);
+    if (!preset) return false;
+    if (isNotebook(*preset)) {
+        Config same = config;
+        same.preset = preset->name;  // the name is a record, not a setting
+        return io::configToJson(same) == io::configToJson(io::presetConfig(preset->name));
+    }
+    for (const auto& [key, value] : preset->settings) {
+        if (key == "data.source" && config.data.source == DataSource::Csv) continue;  // kept file
+        const io::ConfigKey* entry = io::findConfigKey(key);
+        if (entry->get(config) != entry->parse(value)) return false;
     }
     return true;
 }
 
 QString presetDescription(const QString& name) {
-    if (name == translated(kTuned))
-        return QCoreApplication::translate(
-            "Presets",
-            "Adam, learning rate 0.003, batch 32, 50 epochs: same network, clearly separated "
-            "blobs. Changes only the autoencoder's settings, so it applies to your own data too");
-    return QCoreApplication::translate(
-        "Presets",
-        "The notebook: 30,000 blobs (9 features, 8 centers, std 2) + 1 noise column, "
-        "minmax, 10→8→6→2 tanh autoencoder, SGD 0.01, batch 64, 50 epochs, k = 8");
+    const ConfigPreset* preset = presetTitled(name);
+    return preset ? translated(preset->description) : QString();
 }
 
 }  // namespace latentlab::gui

@@ -1,7 +1,7 @@
-// Named starting points for the controls. A preset sets only the keys it is about: "Seed
-// notebook" is the whole notebook (its generated data included), "Tuned (Adam)" only the
-// autoencoder's training (Adam, smaller batches, which separates the 8 blobs far better), so
-// it applies to an imported table without touching the data settings.
+// The window's view of core's ConfigPresets, by their menu titles. "Seed notebook" is the
+// whole notebook (its generated data included); "Tuned (Adam)" changes only the autoencoder's
+// training; "Single-cell counts" and "Normalised expression" set the whole recipe but keep the
+// file the user opened (and how it is read).
 //
 //   Config tuned = applyPreset("Tuned (Adam)", current);   // current's data stays
 //   presetMatches("Tuned (Adam)", tuned);                   // true

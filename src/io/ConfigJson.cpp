@@ -1,6 +1,7 @@
 #include "ConfigJson.h"
 
 #include "ConfigKeys.h"
+#include "ConfigPresets.h"
 #include "Errors.h"
 #include "JsonFile.h"
 #include "JsonValues.h"
@@ -89,16 +90,41 @@ void applyJson(Config& config, const QJsonObject& json) {
     }
 }
 
+Config presetConfig(const std::string& name, const Config& base) {
+    const ConfigPreset* preset = findConfigPreset(name);
+    if (!preset) {
+        throw ConfigError("unknown preset '" + printable(name) +
+                          "' (known: " + configPresetChoices() + ")");
+    }
+    Config config = preset->complete ? Config{} : base;
+    for (const auto& [key, value] : preset->settings) applySetting(config, key, value);
+    config.preset = name;
+    return config;
+}
+
+std::string presetNamed(const QJsonObject& json) {
+    const QJsonValue preset = json.value("preset");
+    return preset.isString() ? preset.toString().toStdString() : std::string();
+}
+
 Config configFromJson(const QJsonObject& json) {
-    Config config;
+    const std::string preset = presetNamed(json);
+    Config config = preset.empty() ? Config{} : presetConfig(preset);
     applyJson(config, json);
     return config;
 }
 
-Config readConfigFile(const QString& path) {
+Config readConfigFile(const QString& path, const std::string& preset) {
     const QJsonObject json = readJsonObject(path);
+    const std::string named = presetNamed(json);
     Config config;
     try {
+        if (!preset.empty() && !named.empty() && named != preset) {
+            throw ConfigError("\"preset\": \"" + printable(named) + "\" disagrees with --preset " +
+                              printable(preset));
+        }
+        const std::string first = preset.empty() ? named : preset;
+        if (!first.empty()) config = presetConfig(first);
         applyJson(config, json);
     } catch (const ConfigError& error) {
         throw ConfigError(printable(path.toStdString()) + ": " + error.what());

@@ -1,5 +1,7 @@
 #include "ConfigKeys.h"
 
+#include "ConfigPresets.h"
+
 #include "Errors.h"
 #include "JsonValues.h"
 #include "NumberText.h"
@@ -118,6 +120,25 @@ ConfigKey textKey(const char* name, Access<std::string> access) {
             [](const std::string& text) { return textValue(text); }};
 }
 
+/// "preset": one of ConfigPresets' names.
+ConfigKey presetKey() {
+    const std::string key = "preset";
+    const std::string choices = configPresetChoices();
+    const auto check = [=](const std::string& name) {
+        if (!findConfigPreset(name)) wrongText(key, "one of " + choices, name);
+    };
+    return {key, choices, [](const Config& c) { return textValue(c.preset); },
+            [=](Config& c, const QJsonValue& v) {
+                if (!v.isString() || !findConfigPreset(v.toString().toStdString()))
+                    wrongValue(key, "one of " + choices, v);
+                c.preset = v.toString().toStdString();
+            },
+            [=](const std::string& text) {
+                check(text);
+                return textValue(text);
+            }};
+}
+
 ConfigKey boolKey(const char* name, Access<bool> access) {
     const std::string key = name;
     const std::string expected = "true or false";
@@ -231,6 +252,7 @@ ConfigKey centerBoxKey() {
 
 std::vector<ConfigKey> buildKeys() {
     return {
+        presetKey(),
         enumKey<DataSource>("data.source", [](Config& c) -> DataSource& { return c.data.source; },
                             {DataSource::Blobs, DataSource::Csv, DataSource::Counts}),
         intKey("data.samples", [](Config& c) -> int& { return c.data.samples; }),

@@ -222,6 +222,10 @@ InputKind detectInput(const std::string& path) {
     const QFileInfo info(QString::fromStdString(path));
     if (info.isDir() || endsWith(path, "matrix.mtx") || endsWith(path, "matrix.mtx.gz"))
         return InputKind::Tenx;
+    // A file named .h5ad is meant as one: if it is not HDF5, the HDF5 reader says so (rather
+    // than the table reader complaining about its bytes).
+    const QString suffix = info.suffix().toLower();
+    if (suffix == "h5ad" || suffix == "h5") return InputKind::H5ad;
     QFile file(info.filePath());
     if (file.open(QIODevice::ReadOnly) && file.read(8) == QByteArray("\x89HDF\r\n\x1a\n", 8))
         return InputKind::H5ad;

@@ -17,11 +17,11 @@ namespace latentlab::io {
 
 enum class InputKind {
     Table,  ///< CSV / TSV text (and anything else: the CSV reader says what it is)
-    H5ad,   ///< starts with the HDF5 signature \x89HDF\r\n\x1a\n
+    H5ad,   ///< named .h5ad / .h5, or starts with the HDF5 signature \x89HDF\r\n\x1a\n
     Tenx    ///< a folder, or a path ending in matrix.mtx or matrix.mtx.gz
 };
 
-/// What `path` holds, from the file system and the first 8 bytes; never throws.
+/// What `path` holds, from the file system, its suffix and first 8 bytes; never throws.
 InputKind detectInput(const std::string& path);
 
 /// Whether one of min_genes, min_cells, normalize_total, top_genes is set (0 is off).

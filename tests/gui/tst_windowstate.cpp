@@ -185,6 +185,25 @@ void TestWindowState::presetChangesOnlyItsOwnKeys() {
     QCOMPARE(window.config().data.source, DataSource::Blobs);
     QCOMPARE(window.config().autoencoder.optimizer, OptimizerKind::Sgd);
     QVERIFY(gui::presetMatches(QStringLiteral("Seed notebook"), window.config()));
+    // A preset for a kind of data sets the whole recipe but keeps the file that is open.
+    window.setConfig(irisConfig());
+    for (const QString& title :
+         {QStringLiteral("Normalised expression"), QStringLiteral("Single-cell counts")}) {
+        window.settings()->applyPreset(title);
+        const Config recipe = window.config();
+        QCOMPARE(recipe.data.source, DataSource::Csv);
+        QCOMPARE(recipe.data.path, irisConfig().data.path);
+        QCOMPARE(recipe.data.labelColumn, irisConfig().data.labelColumn);
+        QCOMPARE(recipe.data.topGenes, 2000);
+        QCOMPARE(recipe.data.clip, 10.0);
+        QCOMPARE(recipe.pca.components, 50);
+        QCOMPARE(recipe.autoencoder.activation, Activation::Relu);
+        QCOMPARE(recipe.autoencoder.validationSplit, 0.1);
+        QCOMPARE(recipe.autoencoder.latent, 10);
+        QCOMPARE(window.settings()->findChild<QComboBox*>()->currentText(), title);
+    }
+    QCOMPARE(window.config().data.minGenes, 200);
+    QCOMPARE(window.config().autoencoder.encoder, std::vector<int>({256, 64}));
 }
 
 void TestWindowState::failedImportLeavesThePanelOnTheDataShown() {

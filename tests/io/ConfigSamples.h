@@ -53,6 +53,7 @@ inline std::string asSetText(const QJsonValue& value) {
 /// A config with every value moved off its default.
 inline Config everythingChanged() {
     Config c;
+    c.preset = "expression";
     c.data.source = latentlab::DataSource::Csv;
     c.data.samples = 1234;
     c.data.features = 5;

@@ -1,6 +1,7 @@
 // ConfigJson: the exact keys of the contract, round trips, subsets on top of defaults, and
 // an error naming the dotted key for every unknown key or wrong type in a JSON file.
 #include "ConfigKeys.h"
+#include "ConfigPresets.h"
 #include "ConfigSamples.h"
 #include "IoErrors.h"
 #include "TestData.h"
@@ -21,6 +22,8 @@ private slots:
     void badJson();
     void configFileResolvesRelativeDataPath();
     void configFileErrorsNameTheFile();
+    void presetIsAppliedFirst();
+    void everyPresetIsValid();
 };
 
 void TestConfigJson::writesExactlyTheContractKeys() {
@@ -46,7 +49,8 @@ void TestConfigJson::writesExactlyTheContractKeys() {
           "trustworthiness_neighbors", "seed"}},
     };
     QStringList topLevel = expected.keys();
-    topLevel << "threads";
+    topLevel << "preset"
+             << "threads";
     topLevel.sort();
     QCOMPARE(json.keys(), topLevel);
     for (auto it = expected.begin(); it != expected.end(); ++it) {
@@ -109,7 +113,7 @@ void TestConfigJson::badJson_data() {
                                     "kmeans.n_init, kmeans.max_iter, kmeans.tol, kmeans.seed)";
     QTest::newRow("unknown section")
         << QByteArray(R"({"model": {"epochs": 3}})")
-        << "unknown config key 'model' (known: data.*, pca.*, autoencoder.*, kmeans.*, "
+        << "unknown config key 'model' (known: preset, data.*, pca.*, autoencoder.*, kmeans.*, "
            "metrics.*, threads)";
     QTest::newRow("dotted at top level")
         << QByteArray(R"({"autoencoder.epochs": 3})")
@@ -177,6 +181,55 @@ void TestConfigJson::configFileErrorsNameTheFile() {
     io::writeJsonObject(file, parse(R"({"kmeans": {"k": "four"}})"));
     QCOMPARE(errorOf([&] { io::readConfigFile(file); }),
              file + ": kmeans.k must be an integer, got \"four\"");
+}
+
+void TestConfigJson::presetIsAppliedFirst() {
+    // Whatever the key order in the file, the preset comes first and the file's keys win.
+    const Config config = io::configFromJson(
+        parse(R"({"data": {"top_genes": 100}, "preset": "counts", "pca": {"components": 20}})"));
+    QCOMPARE(config.preset, std::string("counts"));
+    QCOMPARE(config.data.minGenes, 200);
+    QCOMPARE(config.data.minCells, 3);
+    QCOMPARE(config.data.normalizeTotal, 1e4);
+    QVERIFY(config.data.log1p);
+    QCOMPARE(config.data.topGenes, 100);
+    QCOMPARE(config.data.clip, 10.0);
+    QCOMPARE(config.pca.components, 20);
+    QCOMPARE(config.autoencoder.encoder, std::vector<int>({256, 64}));
+    QCOMPARE(config.autoencoder.latent, 10);
+    QCOMPARE(config.autoencoder.validationSplit, 0.1);
+    // A partial preset changes only its keys, on whatever it is applied to.
+    Config blobs;
+    blobs.data.samples = 500;
+    const Config tuned = io::presetConfig("tuned", blobs);
+    QCOMPARE(tuned.data.samples, 500);
+    QCOMPARE(tuned.autoencoder.optimizer, latentlab::OptimizerKind::Adam);
+    QCOMPARE(tuned.autoencoder.batchSize, 32);
+    // A complete one starts from the defaults.
+    QCOMPARE(io::presetConfig("expression", blobs).data.samples, Config().data.samples);
+    try {
+        io::configFromJson(parse(R"({"preset": "scanpy"})"));
+        QFAIL("no error");
+    } catch (const ConfigError& error) {
+        QVERIFY2(QString(error.what()).contains("preset") &&
+                     QString(error.what()).contains("notebook|tuned|counts|expression"),
+                 error.what());
+    }
+}
+
+void TestConfigJson::everyPresetIsValid() {
+    for (const latentlab::ConfigPreset& preset : latentlab::configPresets()) {
+        const Config config = io::presetConfig(preset.name);
+        config.validate();
+        QCOMPARE(config.preset, preset.name);
+        // Each setting is what it says, once read back through the key table.
+        for (const auto& [key, value] : preset.settings) {
+            const io::ConfigKey* entry = io::findConfigKey(key);
+            QVERIFY2(entry, key.c_str());
+            QCOMPARE(entry->get(config), entry->parse(value));
+        }
+    }
+    QCOMPARE(io::presetConfig("notebook").autoencoder.optimizer, Config().autoencoder.optimizer);
 }
 
 QTEST_APPLESS_MAIN(TestConfigJson)

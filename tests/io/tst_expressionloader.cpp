@@ -77,7 +77,11 @@ void TestExpressionLoader::detectsInputsByContent() {
              InputKind::Tenx);
     QCOMPARE(io::detectInput(expression::path("csc_float64.h5ad").toStdString()), InputKind::H5ad);
     QCOMPARE(io::detectInput(testdata::path("iris.csv").toStdString()), InputKind::Table);
-    QCOMPARE(io::detectInput("/no/such/file.h5ad"), InputKind::Table);
+    // A name that says .h5ad is read as one, so a missing or non-HDF5 file is reported by the
+    // HDF5 reader ("no such file", "not an HDF5 file") rather than as a broken table.
+    QCOMPARE(io::detectInput("/no/such/file.h5ad"), InputKind::H5ad);
+    QCOMPARE(io::detectInput(expression::path("bad/not_hdf5.h5ad").toStdString()), InputKind::H5ad);
+    QCOMPARE(io::detectInput("/no/such/table.csv"), InputKind::Table);
 }
 
 void TestExpressionLoader::tenxMatchesTheReferenceRecipe() {
