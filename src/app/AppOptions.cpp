@@ -1,5 +1,7 @@
 #include "AppOptions.h"
 
+#include "ConfigPresets.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -11,6 +13,11 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
         "main", "LatentLab: PCA and an autoencoder side by side, before k-means."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption preset(
+        "preset",
+        QString("Start from the preset NAME (%1), then --config.")
+            .arg(QString::fromStdString(configPresetChoices()).replace('|', ", ")),
+        "NAME");
     const QCommandLineOption config("config", "Start from the settings in FILE.json.", "FILE");
     const QCommandLineOption session("session", "Open a saved session.", "FILE");
     const QCommandLineOption run("run", "Run the pipeline once the window is up.");
@@ -33,8 +40,8 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
         "screenshot", "Last of all, write a picture of the whole window to FILE.png.", "FILE");
     const QCommandLineOption quit("quit-after-run",
                                   "Quit when the run (and export, session, screenshot) is done.");
-    parser.addOptions(
-        {config, session, run, sweepK, repeats, exportDir, saveSession, tab, screenshot, quit});
+    parser.addOptions({preset, config, session, run, sweepK, repeats, exportDir, saveSession, tab,
+                       screenshot, quit});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return false;
@@ -52,6 +59,12 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
         }
     }
     options.configPath = parser.value(config);
+    options.preset = parser.value(preset);
+    if (parser.isSet(preset) && !findConfigPreset(options.preset.toStdString())) {
+        error = QStringLiteral("unknown preset '%1' (known: %2)")
+                    .arg(options.preset, QString::fromStdString(configPresetChoices()));
+        return false;
+    }
     if (parser.isSet(session)) options.sessionPath = parser.value(session);
     options.exportDir = parser.value(exportDir);
     options.run = parser.isSet(run);
@@ -92,6 +105,10 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     options.quitAfterRun = parser.isSet(quit);
     if (!options.configPath.isEmpty() && !options.sessionPath.isEmpty()) {
         error = QStringLiteral("--config and --session cannot be combined");
+        return false;
+    }
+    if (!options.preset.isEmpty() && !options.sessionPath.isEmpty()) {
+        error = QStringLiteral("--preset and --session cannot be combined");
         return false;
     }
     return true;

@@ -10,6 +10,7 @@
 namespace latentlab::app {
 
 struct AppOptions {
+    QString preset;  ///< --preset NAME, applied before --config
     QString configPath;
     QString sessionPath;
     QString exportDir;

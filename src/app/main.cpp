@@ -35,9 +35,12 @@ int main(int argc, char** argv) {
     app.setProperty("latentlabQuiet", unattended);  // errors to stderr, not message boxes
 
     MainWindow window;
-    if (!options.configPath.isEmpty()) {
+    if (!options.configPath.isEmpty() || !options.preset.isEmpty()) {
         try {
-            window.setConfig(latentlab::io::readConfigFile(options.configPath));
+            const std::string preset = options.preset.toStdString();
+            window.setConfig(options.configPath.isEmpty()
+                                 ? latentlab::io::presetConfig(preset)
+                                 : latentlab::io::readConfigFile(options.configPath, preset));
         } catch (const latentlab::Error& failure) {
             std::fprintf(stderr, "latentlab: error: %s\n", failure.what());
             return 2;

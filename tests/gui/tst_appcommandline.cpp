@@ -132,6 +132,10 @@ void TestAppCommandLine::refusesBadInput_data() {
         << QStringList{"--config", "a.json", "--session", "b.latentlab"} << "cannot be combined";
     QTest::newRow("missing config")
         << QStringList{"--config", "/nonexistent/x.json", "--quit-after-run"} << "x.json";
+    QTest::newRow("unknown preset") << QStringList{"--preset", "scanpy"}
+                                    << "unknown preset 'scanpy' (known: notebook|tuned|counts|";
+    QTest::newRow("preset and session")
+        << QStringList{"--preset", "counts", "--session", "b.latentlab"} << "cannot be combined";
     QTest::newRow("screenshot not png") << QStringList{"--screenshot", "x.jpg"} << ".png";
     QTest::newRow("unknown tab") << QStringList{"--tab", "plots"} << "plots";
     QTest::newRow("one repeat") << QStringList{"--run", "--repeats", "1"} << "2 to 50";
