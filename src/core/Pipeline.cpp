@@ -2,6 +2,8 @@
 
 #include "AutoencoderTrainer.h"
 #include "Blobs.h"
+
+#include <stdexcept>
 #include "ClusterMetrics.h"
 #include "Errors.h"
 #include "PrintableText.h"
@@ -327,6 +329,10 @@ int resolveK(const KMeansConfig& config, const Dataset& data) {
 
 Result runPipeline(const Config& config, PipelineObserver* observer) {
     config.validate();
+    // Files and simulated counts are read (and go through the recipe) in io::loadDataset;
+    // running on blobs instead would label them wrongly.
+    if (config.data.source != DataSource::Blobs)
+        throw std::invalid_argument("runPipeline: data.source is not blobs; load the data first");
     ThreadScope threads(config.threads);
     Run run(config, observer);
     run.stage(Stage::Generate);

@@ -13,7 +13,9 @@
 
 namespace latentlab {
 
-/// Blobs from config.data. Throws ConfigError/DataError/TrainingDiverged/Cancelled.
+/// Blobs from config.data; any other data.source is std::invalid_argument (load it with
+/// io::loadDataset and use the overload below). Throws ConfigError/DataError/TrainingDiverged/
+/// Cancelled.
 Result runPipeline(const Config& config, PipelineObserver* observer = nullptr);
 /// On given data (e.g. a loaded CSV); config.data's generator fields are ignored.
 Result runPipeline(const Config& config, Dataset data, PipelineObserver* observer = nullptr);

@@ -29,7 +29,8 @@ void PipelineWorker::run(const PipelineJob& job) {
     runReportingOutcome(
         [&] {
             std::shared_ptr<const Dataset> data = job.data;
-            if (!data && job.config.data.source == DataSource::Csv) {
+            if (!data &&
+                job.config.data.source != DataSource::Blobs) {  // a file or simulated counts
                 emit stageChanged(m_jobId, int(Stage::Generate), tr("reading file"));
                 io::ImportReport report;
                 try {

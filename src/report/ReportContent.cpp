@@ -1,6 +1,7 @@
 #include "ReportContent.h"
 
 #include "MetricFormat.h"
+#include "PreprocessingTable.h"
 #include "ReportPlots.h"
 #include "ReportTables.h"
 #include "ScatterFigure.h"
@@ -190,6 +191,10 @@ ReportDocument buildReportDocument(const ReportInput& input) {
                 .arg(result.config.kmeans.seed)));
     }
     blocks.push_back(ReportBlock::ofTable(dataTable(result, input.sourceName)));
+    if (result.data.expression) {
+        blocks.push_back(ReportBlock::subheading(QStringLiteral("Preprocessing")));
+        blocks.push_back(ReportBlock::ofTable(preprocessingTable(result)));
+    }
     if (result.data.hasLabels()) {
         blocks.push_back(ReportBlock::subheading(QStringLiteral("Rows per class")));
         blocks.push_back(ReportBlock::ofTable(classesTable(result.data)));

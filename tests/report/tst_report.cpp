@@ -2,6 +2,8 @@
 // pdftotext, holds the metric values of both methods, the seeds, the versions and a page
 // number on every page; sweep and repeats add their sections; the HTML is one file whose
 // images are all inline PNGs; bad paths give a WriteError naming the path.
+#include "DatasetLoader.h"
+#include "ExpressionSummary.h"
 #include "IoErrors.h"
 #include "Report.h"
 #include "ReportContent.h"
@@ -29,6 +31,7 @@ private slots:
     void sweepAndRepeatsAddTheirSections();
     void htmlIsOneSelfContainedFile();
     void unlabelledDataSayWhatIsMissing();
+    void expressionRunListsItsPreprocessing();
     void lossAxisFollowsTheChoice();
     void verdictFollowsTheNumbers();
     void verdictOverRepeatsWeighsTheInterval();
@@ -189,6 +192,51 @@ void TestReport::unlabelledDataSayWhatIsMissing() {
     QVERIFY(text.contains(QStringLiteral("k-means cluster")));    // what the scatter colours
     QVERIFY(!text.contains(QStringLiteral("label \\ cluster")));  // no confusion matrix
     QVERIFY(text.contains(fourSignificant(unlabelled.aeSpace.metrics.silhouetteInput)));
+}
+
+void TestReport::expressionRunListsItsPreprocessing() {
+    // Simulated counts through the recipe; the counts left after each step are the recipe's
+    // own (checked against scanpy's in tst_expressionrecipe), so the report must show them.
+    Config config = reporttest::smallConfig();
+    config.data.source = DataSource::Counts;
+    config.data.counts.cells = 300;
+    config.data.counts.genes = 400;
+    config.data.counts.types = 3;
+    config.data.minGenes = 150;
+    config.data.minCells = 3;
+    config.data.normalizeTotal = 1e4;
+    config.data.log1p = true;
+    config.data.topGenes = 120;
+    config.data.scaling = Scaling::ZScore;
+    config.data.clip = 10;
+    config.autoencoder.epochs = 2;
+    const Dataset data = io::loadDataset(config.data);
+    QVERIFY(data.expression);
+    const PreprocessingCounts& n = data.expression->counts;
+    QVERIFY(n.cellsKept < n.cellsIn || n.genesKept < n.genesIn);  // the filters did something
+    const Result result = runPipeline(config, data);
+    const QString text = pdfText(write({result}, QStringLiteral("expression.pdf")));
+    if (text.isNull()) QSKIP("pdftotext not installed");
+    QVERIFY(text.contains(QStringLiteral("Preprocessing")));
+    const QLocale english(QLocale::English);
+    // pdftotext -layout: a table row is its cells on one line, any run of spaces between.
+    const auto row = [&](const QString& step, const QString& setting, const QString& left) {
+        QStringList words;
+        for (const QString& cell : {step, setting, left})
+            for (const QString& word : cell.split(' ', Qt::SkipEmptyParts))
+                words << QRegularExpression::escape(word);
+        return text.contains(QRegularExpression(words.join(QStringLiteral("\\s+"))));
+    };
+    QVERIFY(row("Read", "", QStringLiteral("300 cells \u00d7 400 genes")));
+    QVERIFY(row("Filter cells", QStringLiteral("\u2265 150 genes"),
+                english.toString(n.cellsKept) + " cells"));
+    QVERIFY(row("Filter genes", QStringLiteral("in \u2265 3 cells"),
+                english.toString(n.genesKept) + " genes"));
+    QVERIFY(row("Normalise", "10,000 counts per cell", ""));
+    QVERIFY(row("Select genes", "120 most variable (seurat)", "120 genes"));
+    QVERIFY(row("Scale", QStringLiteral("zscore, clipped at \u00b110"), ""));
+    // A plain table has no such section.
+    QVERIFY(!pdfText(write({m_result}, QStringLiteral("plain.pdf"))).contains("Preprocessing"));
 }
 
 void TestReport::lossAxisFollowsTheChoice() {
