@@ -55,8 +55,8 @@ const Signature kSignatures[] = {
 
 constexpr std::string_view kHdf5 = "\x89HDF\r\n\x1A\n"sv;
 constexpr char kHdf5Advice[] =
-    "an HDF5 file (AnnData .h5ad, 10x .h5 and loom files are HDF5); write its matrix as CSV "
-    "first, e.g. in Python: anndata.read_h5ad('FILE').to_df().to_csv('table.csv')";
+    "an HDF5 file; AnnData files named .h5ad are read as data (--input, File > Open data), 10x "
+    ".h5 and loom files are not: use Cell Ranger's Matrix Market folder";
 
 bool startsWith(const QByteArray& bytes, std::string_view magic) {
     return std::string_view(bytes.constData(), std::size_t(bytes.size())).substr(0, magic.size()) ==

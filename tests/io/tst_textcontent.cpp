@@ -65,9 +65,9 @@ void TestTextContent::binaryIsRefused_data() {
     QTest::newRow("escape code") << QByteArray("a,\x1B[31mb\n") << prefix + "3)";
     QTest::newRow("hdf5") << QByteArray("\x89HDF\r\n\x1A\n\0\0\0\0", 12)
                           << prefix +
-                                 "1): an HDF5 file (AnnData .h5ad, 10x .h5 and loom files are "
-                                 "HDF5); write its matrix as CSV first, e.g. in Python: "
-                                 "anndata.read_h5ad('f.csv').to_df().to_csv('table.csv')";
+                                 "1): an HDF5 file; AnnData files named .h5ad are read as data "
+                                 "(--input, File > Open data), 10x .h5 and loom files are not: "
+                                 "use Cell Ranger's Matrix Market folder";
     QByteArray matlab = "MATLAB 7.3 MAT-file, Platform: GLNXA64";
     matlab += QByteArray(512 - matlab.size(), '\0') + "\x89HDF\r\n\x1A\n";
     QTest::newRow("matlab 7.3")
