@@ -51,6 +51,20 @@ ExpressionData H5adReader::readImage(const void* bytes, std::size_t size,
     return readRoot(Hdf5Node::root(file.get(), name));
 }
 
+void H5adReader::rejectForeignLayout(const Hdf5Node& root) {
+    // Other HDF5 expression formats, named so the user knows what to give instead.
+    if (root.has("matrix") && root.has("row_attrs") && root.has("col_attrs")) {
+        throw ReadError(root.where() +
+                        ": a loom file (/matrix with row_attrs and col_attrs), not AnnData; "
+                        "convert it with anndata.read_loom(...).write_h5ad(...)");
+    }
+    if (root.has("matrix")) {
+        throw ReadError(root.where() +
+                        ": a 10x Genomics Cell Ranger .h5 file (/matrix), not AnnData; give "
+                        "its Matrix Market folder (filtered_feature_bc_matrix) instead");
+    }
+}
+
 ExpressionData H5adReader::readRoot(const Hdf5Node& root) {
     m_skipped.clear();
     m_geneNameColumn.clear();
@@ -68,6 +82,7 @@ ExpressionData H5adReader::readRoot(const Hdf5Node& root) {
         throw ReadError(root.where() + ": unknown matrix " + quotedForMessage(choice) +
                         " (expected X, raw or layers/NAME)");
     }
+    if (matrixName == "X" && !raw && !root.has("X")) rejectForeignLayout(root);
     const Hdf5Node& base = raw ? *raw : root;  // the group holding the matrix's var
     const Hdf5Node matrixNode =
         matrixName == "X" ? base.child("X") : root.child("layers").child(matrixName.substr(7));

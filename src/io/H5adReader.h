@@ -42,6 +42,8 @@ public:
 
 private:
     ExpressionData readRoot(const Hdf5Node& root);
+    /// Throws ReadError naming a loom or Cell Ranger .h5 layout (no /X, a /matrix).
+    static void rejectForeignLayout(const Hdf5Node& root);
 
     H5adReadOptions m_options;
     std::vector<std::string> m_skipped;

@@ -37,6 +37,8 @@ void TestCliBadExpression::exitsTwoWithOneLine_data() {
     QTest::newRow("shape vs obs") << h5ad("shape_vs_obs.h5ad")
                                   << ", /X: has 6 rows (shape 6 x 5) but obs has 5";
     QTest::newRow("strings as X") << h5ad("string_x.h5ad") << ", /X: holds strings, not numbers";
+    QTest::newRow("Cell Ranger .h5") << h5ad("cellranger.h5") << ", /: a 10x Genomics Cell Ranger";
+    QTest::newRow("loom") << h5ad("cells.loom") << ", /: a loom file";
     QTest::newRow("features short")
         << h5ad("tenx_short_features") << "/genes.tsv: 4 lines, but matrix.mtx has 5 rows (genes)";
     QTest::newRow("barcodes long")

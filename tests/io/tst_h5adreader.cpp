@@ -117,6 +117,15 @@ void TestH5adReader::badInput_data() {
     QTest::newRow("shape vs obs") << "bad/shape_vs_obs.h5ad"
                                   << "X"
                                   << ", /X: has 6 rows (shape 6 x 5) but obs has 5";
+    QTest::newRow("Cell Ranger .h5")
+        << "bad/cellranger.h5"
+        << "X"
+        << ", /: a 10x Genomics Cell Ranger .h5 file (/matrix), not AnnData; give its Matrix "
+           "Market folder (filtered_feature_bc_matrix) instead";
+    QTest::newRow("loom") << "bad/cells.loom"
+                          << "X"
+                          << ", /: a loom file (/matrix with row_attrs and col_attrs), not "
+                             "AnnData; convert it with anndata.read_loom(...).write_h5ad(...)";
     QTest::newRow("strings as X") << "bad/string_x.h5ad"
                                   << "X"
                                   << ", /X: holds strings, not numbers";

@@ -284,6 +284,23 @@ def bad_fixtures():
             out.writelines(lines)
 
 
+def foreign_hdf5_fixtures():
+    """HDF5 expression files that are not AnnData: Cell Ranger's .h5 and a loom file."""
+    csc = sp.csc_matrix(COUNTS.T.astype(np.int32))  # genes x cells, as Cell Ranger stores it
+    with h5py.File(os.path.join(BAD, "cellranger.h5"), "w") as f:
+        m = f.create_group("matrix")
+        m["barcodes"] = np.array(CELLS, dtype="S")
+        m["data"], m["indices"], m["indptr"] = csc.data, csc.indices, csc.indptr
+        m["shape"] = np.array(csc.shape, dtype=np.int32)
+        features = m.create_group("features")
+        features["id"] = np.array(GENE_IDS, dtype="S")
+        features["name"] = np.array(GENE_SYMBOLS, dtype="S")
+    with h5py.File(os.path.join(BAD, "cells.loom"), "w") as f:
+        f["matrix"] = COUNTS.T.astype(np.float32)
+        f.create_group("row_attrs")["Gene"] = np.array(GENE_SYMBOLS, dtype="S")
+        f.create_group("col_attrs")["CellID"] = np.array(CELLS, dtype="S")
+
+
 def labels_fixtures():
     with open(os.path.join(HERE, "labels.csv"), "w") as out:
         out.write("barcode,cell_type,score\n")
@@ -298,6 +315,7 @@ def labels_fixtures():
 
 def main():
     expected = {}
+    foreign_hdf5_fixtures()
     h5ad_fixtures(expected)
     legacy_fixture(expected)
     tenx_fixtures(expected)
