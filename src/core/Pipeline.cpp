@@ -257,6 +257,9 @@ void Run::train(Result& result, const Eigen::MatrixXd& scaled) {
     record.updates = result.training.updates;
     record.bestEpoch = result.training.bestEpoch;
     record.stoppedEarly = result.training.stoppedEarly;
+    record.adam = result.config.autoencoder.optimizer == OptimizerKind::Adam;
+    record.pcaMse = result.pcaSpace.metrics.reconstructionMse;
+    record.pcaComponents = result.config.pca.components;
     result.warnings = diagnoseTraining(record);
 }
 

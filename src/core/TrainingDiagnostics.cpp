@@ -24,15 +24,26 @@ std::vector<TrainingWarning> diagnoseTraining(const TrainingRecord& record) {
     const int epochs = int(record.loss.size());
     if (record.meanColumnVariance > 0.0 &&
         record.reconstructionMse > kLearnedLittleShare * record.meanColumnVariance) {
-        warnings.push_back(
-            {"learned_little",
-             format("The autoencoder learned little beyond the mean: its reconstruction MSE "
-                    "%.4g is %.0f %% of the scaled data's mean column variance (%.4g).",
-                    record.reconstructionMse,
-                    100.0 * record.reconstructionMse / record.meanColumnVariance,
-                    record.meanColumnVariance),
-             "the Adam optimiser (autoencoder.optimizer = adam), more epochs or a higher "
-             "learning rate."});
+        std::string message = format(
+            "The autoencoder learned little beyond the mean: its reconstruction MSE "
+            "%.4g is %.0f %% of the scaled data's mean column variance (%.4g).",
+            record.reconstructionMse, 100.0 * record.reconstructionMse / record.meanColumnVariance,
+            record.meanColumnVariance);
+        // Noisy data (single-cell genes) keep most of their variance out of any small code:
+        // PCA's own share says whether that is the data or the training.
+        if (record.pcaMse > 0.0 && record.pcaComponents > 0 &&
+            record.pcaMse > kLearnedLittleShare * 0.8 * record.meanColumnVariance) {
+            message += format(
+                " PCA with %.0f components leaves %.0f %% too: most of this "
+                "data's variance is noise no small code keeps, so compare the "
+                "clusterings rather than the MSE.",
+                double(record.pcaComponents), 100.0 * record.pcaMse / record.meanColumnVariance);
+        }
+        warnings.push_back({"learned_little", message,
+                            record.adam ? "more epochs, a higher learning rate or a wider latent "
+                                          "space (autoencoder.latent)."
+                                        : "the Adam optimiser (autoencoder.optimizer = adam), "
+                                          "more epochs or a higher learning rate."});
     }
     if (epochs >= 2 && !record.stoppedEarly) {
         const int window = std::min(lastTenth(epochs), epochs - 1);

@@ -27,6 +27,9 @@ struct TrainingRecord {
     long long updates = 0;               ///< weight updates in all
     int bestEpoch = 0;                   ///< whose weights were kept (early stopping), else 0
     bool stoppedEarly = false;
+    bool adam = false;      ///< the optimiser was already Adam (advice then suggests other things)
+    double pcaMse = 0.0;    ///< PCA's reconstruction MSE on the same data, 0 if unknown
+    int pcaComponents = 0;  ///< with this many components
 };
 
 /// Share of the data's variance above which the network "learned little beyond the mean".

@@ -139,6 +139,19 @@ void TestTraining::learnedLittleBeyondTheMean() {
     QVERIFY(hasWarning(warnings, "learned_little"));
     QVERIFY(warnings.front().message.find("91 %") != std::string::npos);
     QVERIFY(!warnings.front().advice.empty());
+    QVERIFY(warnings.front().advice.find("Adam") != std::string::npos);
+    QVERIFY(warnings.front().message.find("PCA") == std::string::npos);  // PCA's MSE unknown
+    // Already on Adam: something else to try. PCA as stuck as the network: the data's noise.
+    record.adam = true;
+    record.pcaMse = 0.85;
+    record.pcaComponents = 50;
+    warnings = diagnoseTraining(record);
+    QVERIFY(warnings.front().advice.find("Adam") == std::string::npos);
+    QVERIFY(warnings.front().advice.find("autoencoder.latent") != std::string::npos);
+    QVERIFY(warnings.front().message.find("PCA with 50 components leaves 85 %") !=
+            std::string::npos);
+    record.pcaMse = 0.2;  // PCA keeps far more: nothing to excuse the network with
+    QVERIFY(diagnoseTraining(record).front().message.find("PCA") == std::string::npos);
     record.reconstructionMse = 0.89;
     QVERIFY(!hasWarning(diagnoseTraining(record), "learned_little"));
 }
