@@ -23,13 +23,6 @@ QStringList quick() {
             "--set", "data.normalize_total=10000"};
 }
 
-bool anndataAvailable() {
-    QProcess python;
-    python.start("/usr/bin/python3", {"-c", "import anndata"});
-    return python.waitForFinished(60000) && python.exitStatus() == QProcess::NormalExit &&
-           python.exitCode() == 0;
-}
-
 /// anndata's view of the file: "obs NAMES", "obs_names a,b,...", then X_pca's rows.
 QStringList anndataDump(const QString& path) {
     const char* script = R"(
@@ -93,7 +86,7 @@ void TestCliExpression::tenxFolderWritesGenesAndEmbeddings() {
     QCOMPARE(pre["genes_kept"].toInt(), 944);
     QCOMPARE(pre["genes_selected"].toInt(), metrics["columns"].toInt());
 
-    if (!anndataAvailable()) QSKIP("python3-anndata is not installed");
+    if (!testdata::anndataAvailable()) QSKIP("python3-anndata is not installed");
     const QStringList dump = anndataDump(QDir(out).filePath("embeddings.h5ad"));
     QVERIFY2(dump.size() == 3 + 224, qPrintable(dump.join('\n').left(2000)));
     QCOMPARE(dump[0], QString("obs kmeans_pca,kmeans_autoencoder"));
@@ -127,7 +120,7 @@ void TestCliExpression::countsSourceIsLabelled() {
     const QJsonObject config = io::readJsonObject(QDir(out).filePath("config.json"));
     QCOMPARE(config["data"]["counts"]["cells"].toInt(), 300);
     QVERIFY(QFile::exists(QDir(out).filePath("genes.csv")));
-    if (!anndataAvailable()) QSKIP("python3-anndata is not installed");
+    if (!testdata::anndataAvailable()) QSKIP("python3-anndata is not installed");
     const QStringList dump = anndataDump(QDir(out).filePath("embeddings.h5ad"));
     QVERIFY2(!dump.isEmpty(), "no output");
     QCOMPARE(dump[0], QString("obs label,kmeans_pca,kmeans_autoencoder"));

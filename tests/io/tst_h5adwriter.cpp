@@ -3,6 +3,7 @@
 // matrices and the uns string must be what was written. Skipped when anndata is missing.
 #include "H5adWriter.h"
 #include "IoErrors.h"
+#include "TestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,13 +32,6 @@ for c in a.obs.columns:
 print(json.dumps(out))
 )";
 
-bool anndataAvailable() {
-    QProcess python;
-    python.start("/usr/bin/python3", {"-c", "import anndata"});
-    return python.waitForFinished(60000) && python.exitStatus() == QProcess::NormalExit &&
-           python.exitCode() == 0;
-}
-
 QStringList texts(const QJsonValue& array) {
     QStringList list;
     for (const QJsonValue& v : array.toArray()) list << v.toString();
@@ -56,7 +50,7 @@ private slots:
 };
 
 void TestH5adWriter::anndataReadsItBack() {
-    if (!anndataAvailable()) QSKIP("python3-anndata is not installed");
+    if (!testdata::anndataAvailable()) QSKIP("python3-anndata is not installed");
     QTemporaryDir dir;
     const QString path = dir.filePath("embeddings.h5ad");
     H5adWriter writer({"cell-1", "cell-2", "cell-3", "cell-4"});

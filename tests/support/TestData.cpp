@@ -2,11 +2,22 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QStringDecoder>
 #include <QTextStream>
 #include <cmath>
 
 namespace testdata {
+
+bool anndataAvailable() {
+    static const bool available = [] {
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"), {"-c", "import anndata"});
+        return python.waitForFinished(60000) && python.exitStatus() == QProcess::NormalExit &&
+               python.exitCode() == 0;
+    }();
+    return available;
+}
 
 QString path(const QString& name) { return QStringLiteral(LATENTLAB_TEST_DATA "/") + name; }
 

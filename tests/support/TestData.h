@@ -34,6 +34,9 @@ Eigen::MatrixXd minMaxScaled(const Eigen::MatrixXd& features);
 /// noncharacters count; unassigned code points do not (a font shows them as a box).
 QString nonPrintable(const QByteArray& text);
 
+/// Whether Debian's python3-anndata can be imported by /usr/bin/python3 (asked once).
+bool anndataAvailable();
+
 /// |actual - expected| <= rel * |expected|, with a message naming both on failure.
 bool relativelyClose(double actual, double expected, double rel, QByteArray* message);
 bool absolutelyClose(double actual, double expected, double tolerance, QByteArray* message);
