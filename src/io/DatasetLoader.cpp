@@ -4,6 +4,7 @@
 #include "CsvTokenizer.h"
 #include "ExpressionLoader.h"
 #include "FileBytes.h"
+#include "H5adReader.h"
 #include "IoErrors.h"
 #include "NumberText.h"
 #include "Preprocess.h"
@@ -145,9 +146,11 @@ Dataset parseDataset(const QByteArray& content, const std::string& source, const
     return data;
 }
 
-Dataset loadDataset(const DataConfig& config, ImportReport* report) {
+Dataset loadDataset(const DataConfig& config, ImportReport* report,
+                    const LoadStepCallback& onStep) {
     if (config.source == DataSource::Counts || detectInput(config.path) != InputKind::Table)
-        return loadExpression(config, report);
+        return loadExpression(config, report, onStep);
+    if (onStep) onStep(LoadStep::Reading);
     const bool recipe = recipeRequested(config);
     DataConfig tableConfig = config;
     if (recipe) tableConfig.log1p = false;  // the recipe's log1p follows normalize_total
@@ -157,14 +160,24 @@ Dataset loadDataset(const DataConfig& config, ImportReport* report) {
     const QString path = QString::fromStdString(config.path);
     Dataset data = parseDataset(readFileBytes(path), config.path, tableConfig, &done);
     if (!config.labelsPath.empty()) applyLabelsFile(data, config, done);
-    if (recipe) data = tableThroughRecipe(std::move(data), config, done);
+    if (recipe) {
+        if (onStep) onStep(LoadStep::Preprocessing);
+        data = tableThroughRecipe(std::move(data), config, done);
+    }
     if (report) *report = std::move(done);
     return data;
 }
 
 std::vector<std::string> columnCandidates(const DataConfig& config) {
-    // A .h5ad's obs columns or a labels file are not a table header: nothing to offer here.
-    if (detectInput(config.path) != InputKind::Table) return {};
+    // A 10x folder has no annotations (its labels come from a labels file).
+    switch (detectInput(config.path)) {
+        case InputKind::H5ad:
+            return H5adReader::obsColumnNames(QString::fromStdString(config.path));
+        case InputKind::Tenx:
+            return {};
+        case InputKind::Table:
+            break;
+    }
     const QString path = QString::fromStdString(config.path);
     QByteArray text;
     bool complete = true;
