@@ -61,7 +61,14 @@ void NetworkPanel::showConfig(const Config& config) {
             item->setFlags(item->flags() | Qt::ItemIsEditable);
         }
     }
-    m_ui->latent->setCurrentText(QString::number(ae.latent));
+    // A width the list lacks (from a config file) joins it, in order.
+    const QString latent = QString::number(ae.latent);
+    if (m_ui->latent->findText(latent) < 0) {
+        int at = 0;
+        while (at < m_ui->latent->count() && m_ui->latent->itemText(at).toInt() < ae.latent) ++at;
+        m_ui->latent->insertItem(at, latent);
+    }
+    m_ui->latent->setCurrentText(latent);
     m_ui->activation->setCurrentText(QString::fromLatin1(toString(ae.activation)));
     m_ui->optimizer->setCurrentText(QString::fromLatin1(toString(ae.optimizer)));
     m_ui->learningRate->setValue(ae.learningRate);
