@@ -18,15 +18,16 @@
 namespace latentlab::io {
 namespace {
 
-std::string plural(long long count, const std::string& word) {
-    return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
-}
-
 /// 19874 -> "19,874".
 std::string grouped(long long count) {
     std::string digits = std::to_string(count < 0 ? -count : count);
     for (int at = int(digits.size()) - 3; at > 0; at -= 3) digits.insert(std::size_t(at), ",");
     return (count < 0 ? "-" : "") + digits;
+}
+
+/// "1 row", "19,874 rows": grouped like the preprocessing summary beside it.
+std::string plural(long long count, const std::string& word) {
+    return grouped(count) + " " + word + (count == 1 ? "" : "s");
 }
 
 void handleMissing(Dataset& data, const DataConfig& config, const CsvReader& reader,
