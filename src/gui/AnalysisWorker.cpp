@@ -51,7 +51,7 @@ void AnalysisWorker::repeat(const RepeatsJob& job) {
     m_repeats = job.repeats;
     guarded([&] {
         std::shared_ptr<const Dataset> data = job.data;
-        if (!data && job.config.data.source != DataSource::Blobs) {  // a file or simulated counts
+        if (!data && job.config.data.source != DataSource::Blobs) {
             m_stage = tr("reading file");
             report(0.0, true);
             // The run's own import (options included), so the repeats see the same table.

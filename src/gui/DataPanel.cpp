@@ -1,12 +1,15 @@
 #include "DataPanel.h"
 
 #include "DatasetLoader.h"
+#include "ExpressionForm.h"
+#include "ExpressionLoader.h"
 #include "TableNames.h"
 #include "ui_DataPanel.h"
 
 #include "FileDialogs.h"
 
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QSignalBlocker>
 #include <algorithm>
 
@@ -29,6 +32,23 @@ int missingIndex(MissingPolicy policy) {
     return 0;
 }
 
+// Source combo entries, in the form's order.
+constexpr int kBlobsSource = 0;
+constexpr int kFileSource = 1;
+constexpr int kCountsSource = 2;
+
+int sourceIndex(DataSource source) {
+    switch (source) {
+        case DataSource::Blobs:
+            return kBlobsSource;
+        case DataSource::Csv:
+            return kFileSource;
+        case DataSource::Counts:
+            return kCountsSource;
+    }
+    return kBlobsSource;
+}
+
 QStringList toQStrings(const std::vector<std::string>& texts) {
     QStringList list;
     list.reserve(qsizetype(texts.size()));
@@ -39,8 +59,23 @@ QStringList toQStrings(const std::vector<std::string>& texts) {
 }  // namespace
 
 DataPanel::DataPanel(QWidget* parent)
-    : ConfigPanel(parent), m_ui(std::make_unique<Ui::DataPanel>()) {
+    : ConfigPanel(parent),
+      m_ui(std::make_unique<Ui::DataPanel>()),
+      m_expression(new ExpressionForm),
+      m_clip(new QDoubleSpinBox) {
     m_ui->setupUi(this);
+    m_expression->setObjectName(QStringLiteral("expressionForm"));
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->scalingForm), m_expression);
+    connect(m_expression, &ExpressionForm::changed, this, &ConfigPanel::changed);
+    m_clip->setObjectName(QStringLiteral("clip"));
+    m_clip->setRange(0.0, 1e6);
+    m_clip->setDecimals(1);
+    m_clip->setSpecialValueText(tr("off"));
+    m_clip->setToolTip(
+        tr("After scaling, clip every value to [-clip, clip], as scanpy's "
+           "pp.scale(max_value=10) (data.clip)"));
+    m_ui->scalingFormLayout->addRow(tr("Cli&p at ±"), m_clip);
+    connect(m_clip, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::changed);
     using Scale = SliderSpinBox::Scale;
     m_ui->samples->setRange(100, 1'000'000, Scale::Logarithmic);
     m_ui->samples->setDecimals(0);
@@ -67,6 +102,7 @@ DataPanel::DataPanel(QWidget* parent)
     connect(m_ui->path, &QLineEdit::editingFinished, this, [this] {
         showImportSummary(QString());
         fillColumnCandidates();
+        updateSourceRows();
         emit changed();
     });
     // A column name in a combo of 5000 genes must not widen the settings dock.
@@ -97,7 +133,12 @@ DataPanel::~DataPanel() = default;
 void DataPanel::showConfig(const Config& config) {
     const QSignalBlocker block(this);
     const DataConfig& data = config.data;
-    m_ui->source->setCurrentIndex(data.source == DataSource::Blobs ? 0 : 1);
+    m_ui->source->setCurrentIndex(sourceIndex(data.source));
+    m_expression->showConfig(data);
+    {
+        const QSignalBlocker blockClip(m_clip);
+        m_clip->setValue(data.clip);
+    }
     m_ui->samples->setValue(data.samples);
     m_ui->features->setValue(data.features);
     m_ui->centers->setValue(data.centers);
@@ -139,7 +180,10 @@ void DataPanel::showConfig(const Config& config) {
 
 void DataPanel::applyTo(Config& config) const {
     DataConfig& data = config.data;
-    data.source = m_ui->source->currentIndex() == 0 ? DataSource::Blobs : DataSource::Csv;
+    constexpr DataSource sources[] = {DataSource::Blobs, DataSource::Csv, DataSource::Counts};
+    data.source = sources[std::clamp(m_ui->source->currentIndex(), 0, 2)];
+    m_expression->applyTo(data);
+    data.clip = m_clip->value();
     data.samples = m_ui->samples->intValue();
     data.features = m_ui->features->intValue();
     data.centers = m_ui->centers->intValue();
@@ -166,19 +210,29 @@ void DataPanel::showImportSummary(const QString& summary) {
     m_ui->importSummary->setVisible(!summary.isEmpty());
 }
 
-void DataPanel::useFile(const QString& path) {
+bool DataPanel::useFile(const QString& path) {
     m_ui->path->setText(path);
     showImportSummary(QString());
     fillColumnCandidates();
-    m_ui->source->setCurrentIndex(1);
+    m_ui->source->setCurrentIndex(kFileSource);
+    updateSourceRows();
+    // Without a recipe an .h5ad of 20,000 genes would become a dense matrix of every gene:
+    // an expression file opens with scanpy's usual one, which the controls then show.
+    if (io::detectInput(path.toStdString()) == io::InputKind::Table) return false;
+    Config shown;
+    applyTo(shown);
+    if (io::recipeRequested(shown.data)) return false;
+    ExpressionForm::useScanpyRecipe(shown.data);
+    showConfig(shown);
+    return true;
 }
 
 void DataPanel::chooseFile() {
     // From the current file's folder, else the one a data table was last opened from.
     const QString current = m_ui->path->text();
-    const QString path = FileDialogs::open(this, FileKind::Data, tr("Open data table"),
-                                           tr("Tables (*.csv *.tsv *.txt);;All files (*)"),
-                                           current.isEmpty() ? QString() : current);
+    const QString path =
+        FileDialogs::open(this, FileKind::Data, tr("Open data"), FileDialogs::dataFilter(),
+                          current.isEmpty() ? QString() : current);
     if (!path.isEmpty()) {
         useFile(path);
         emit changed();
@@ -228,10 +282,38 @@ QString DataPanel::labelColumnOption() const {
     return text;
 }
 
+ExpressionForm::Input DataPanel::inputKind() const {
+    if (m_ui->source->currentIndex() == kCountsSource) return ExpressionForm::Input::Counts;
+    switch (io::detectInput(m_ui->path->text().toStdString())) {
+        case io::InputKind::H5ad:
+            return ExpressionForm::Input::H5ad;
+        case io::InputKind::Tenx:
+            return ExpressionForm::Input::Tenx;
+        case io::InputKind::Table:
+            break;
+    }
+    return ExpressionForm::Input::Table;
+}
+
 void DataPanel::updateSourceRows() {
-    const bool blobs = m_ui->source->currentIndex() == 0;
-    m_ui->blobsForm->setVisible(blobs);
-    m_ui->fileForm->setVisible(!blobs);
+    const int source = m_ui->source->currentIndex();
+    m_ui->blobsForm->setVisible(source == kBlobsSource);
+    m_ui->fileForm->setVisible(source != kBlobsSource);
+    m_expression->setVisible(source != kBlobsSource);
+    const ExpressionForm::Input input = inputKind();
+    m_expression->setInput(input);
+    // What the file form offers depends on the input: a table's layout options for tables,
+    // nothing about a file for simulated counts (log1p applies to every input).
+    const bool counts = input == ExpressionForm::Input::Counts;
+    const bool table = input == ExpressionForm::Input::Table;
+    QFormLayout* form = m_ui->fileFormLayout;
+    form->setRowVisible(m_ui->pathRow, !counts);
+    form->setRowVisible(m_ui->labelColumn, !counts);
+    form->setRowVisible(m_ui->ignoreColumns, table);
+    form->setRowVisible(m_ui->rowNames, table);
+    form->setRowVisible(m_ui->transpose, table);
+    form->setRowVisible(m_ui->uniqueNames, !counts);
+    form->setRowVisible(m_ui->missing, !counts);
 }
 
 }  // namespace latentlab::gui

@@ -1,5 +1,6 @@
 // The data itself: a table of every row (fast at a million rows), per-column summary
-// statistics (pandas' describe()), and a 3-D scatter of three chosen columns.
+// statistics (pandas' describe()), a 3-D scatter of three chosen columns and, for expression
+// data, the genes the recipe kept and selected (GenesView).
 #pragma once
 
 #include "ColumnSummary.h"
@@ -12,10 +13,12 @@
 class QTableView;
 class QTableWidget;
 class QLabel;
+class QTabWidget;
 
 namespace latentlab::gui {
 
 class DatasetTableModel;
+class GenesView;
 class Scatter3DView;
 
 class DataTab : public QWidget {
@@ -29,6 +32,9 @@ public:
     QTableView* table() const { return m_table; }
     QTableWidget* summary() const { return m_summary; }
     Scatter3DView* scatter3d() const { return m_scatter3d; }
+    GenesView* genesView() const { return m_genes; }
+    /// The tabs holding the 3-D scatter and the genes view.
+    QTabWidget* views() const { return m_views; }
     /// Whether the statistics table shows the current data's values (they are computed on a
     /// worker thread after setDataset()).
     bool summaryReady() const;
@@ -44,6 +50,8 @@ private:
     QTableView* m_table;
     QTableWidget* m_summary;
     Scatter3DView* m_scatter3d;
+    GenesView* m_genes;
+    QTabWidget* m_views;
     QLabel* m_caption;
     int m_summaryJob = 0;  ///< the statistics being computed; older ones are dropped
     bool m_summaryReady = false;

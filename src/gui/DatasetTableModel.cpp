@@ -35,7 +35,11 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
 
 QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (role != Qt::DisplayRole || !m_data) return {};
-    if (orientation == Qt::Vertical) return section + 1;
+    // Cells are known by their barcodes, samples by the names the file gave them.
+    if (orientation == Qt::Vertical)
+        return m_data->rowNames.size() == std::size_t(m_data->rows())
+                   ? QVariant(QString::fromStdString(m_data->rowNames[std::size_t(section)]))
+                   : QVariant(section + 1);
     if (section < m_data->columns())
         return QString::fromStdString(m_data->columnNames[std::size_t(section)]);
     return tr("label");

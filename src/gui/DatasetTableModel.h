@@ -1,5 +1,6 @@
-// A read-only table model over a Dataset: one row per sample, the feature columns and the
-// true label. Values are formatted on demand, so a million rows cost nothing up front.
+// A read-only table model over a Dataset: one row per sample (headed by its row name, e.g. a
+// cell's barcode, when the input named rows), the feature columns (gene names) and the true
+// label. Values are formatted on demand, so a million rows cost nothing up front.
 #pragma once
 
 #include "Dataset.h"

@@ -4,6 +4,7 @@
 #include "ClustersTab.h"
 #include "ConfusionMatrixView.h"
 #include "DataTab.h"
+#include "GenesView.h"
 #include "LatentSpacesTab.h"
 #include "LossChartView.h"
 #include "MetricsTableView.h"
@@ -61,6 +62,9 @@ void ExportController::addWindowCharts(LatentSpacesTab* latent, ClustersTab* clu
     addView(clusters->aeSilhouette(), QStringLiteral("silhouette_ae"));
     addView(clusters->varianceBars(), QStringLiteral("pca_explained_variance"));
     addView(data->scatter3d(), QStringLiteral("data_3d"));
+    // Only expression data has genes to plot (a table's Export all is as it was).
+    addView(data->genesView(), QStringLiteral("highly_variable_genes"),
+            [data] { return data->genesView()->summary() != nullptr; });
 }
 
 QStringList ExportController::chartNames() const {

@@ -28,6 +28,12 @@ QString key(FileKind kind) {
 
 }  // namespace
 
+QString FileDialogs::dataFilter() {
+    return QFileDialog::tr(
+        "Data (*.csv *.tsv *.txt *.h5ad matrix.mtx matrix.mtx.gz);;Tables (*.csv *.tsv *.txt);;"
+        "AnnData (*.h5ad);;10x matrix (matrix.mtx matrix.mtx.gz);;All files (*)");
+}
+
 QString FileDialogs::lastFolder(FileKind kind) {
     const QString folder = QSettings().value(key(kind)).toString();
     return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();

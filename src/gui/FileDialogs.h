@@ -22,6 +22,9 @@ public:
                         const QString& suggestedName = QString());
     static QString folder(QWidget* parent, FileKind kind, const QString& title);
 
+    /// The open dialog's filter for data: tables, .h5ad files and 10x matrices first.
+    static QString dataFilter();
+
     /// The folder a dialog of `kind` opens in (the last one used, else the home folder).
     static QString lastFolder(FileKind kind);
     /// Remembers the folder of `path` (a file, or a folder for FileKind::Export).

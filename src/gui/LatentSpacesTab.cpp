@@ -5,6 +5,8 @@
 #include "LossChartView.h"
 #include "MetricsTableView.h"
 #include "NumberFormat.h"
+#include "PlaneTitles.h"
+#include "PlotOverlay.h"
 #include "Procrustes.h"
 #include "Random.h"
 #include "ScatterView.h"
@@ -14,8 +16,6 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
-#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -38,17 +38,13 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
           100, [this] { flushTrainingUpdates(); }, this)) {
     m_pcaScatter->setObjectName(QStringLiteral("pcaScatter"));
     m_aeScatter->setObjectName(QStringLiteral("aeScatter"));
-    m_pcaScatter->setTitle(tr("PCA latent space"));
-    m_pcaScatter->setAxisTitles(tr("PC 1"), tr("PC 2"));
-    m_aeScatter->setTitle(tr("Autoencoder latent space"));
-    m_aeScatter->setAxisTitles(tr("z1"), tr("z2"));
+    PlaneTitles::forPca(0).applyTo(m_pcaScatter);
+    PlaneTitles::forAutoencoder(0).applyTo(m_aeScatter);
 
     // Over the autoencoder's view (not in the layout: the scatters keep their height on a
     // laptop), across the top of its plot, under its title.
     m_trainingWarnings->setObjectName(QStringLiteral("trainingWarnings"));
-    m_aeScatter->installEventFilter(this);
-    connect(m_aeScatter->chart(), &QChart::plotAreaChanged, this,
-            &LatentSpacesTab::placeTrainingWarnings);
+    m_warningsPlace = new PlotOverlay(m_trainingWarnings, m_aeScatter);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildViewControls());
     layout->addWidget(m_layout->widget(), 1);
@@ -209,6 +205,7 @@ std::vector<int> LatentSpacesTab::drawnLabels(const std::vector<int>& all) const
 void LatentSpacesTab::showPca(const Eigen::MatrixXd& embedding) {
     if (!m_data) return;
     m_pcaEmbedding = embedding;
+    PlaneTitles::forPca(int(embedding.cols())).applyTo(m_pcaScatter);
     m_pcaScatter->setData(drawnRows(embedding), drawnLabels(m_data->labels), m_data->labelNames, {},
                           {});
     m_pcaPrevious = false;
@@ -232,6 +229,7 @@ void LatentSpacesTab::flushTrainingUpdates() {
 void LatentSpacesTab::applySnapshot(int epoch, const Eigen::MatrixXd& latent) {
     if (!m_data) return;
     m_aeEmbedding = latent;
+    fitAePlane();
     m_aeClusters.clear();
     m_aeCenters.resize(0, 0);
     const Eigen::MatrixXd shown = drawnRows(aeForDisplay(latent, nullptr));
@@ -249,18 +247,28 @@ void LatentSpacesTab::applySnapshot(int epoch, const Eigen::MatrixXd& latent) {
 }
 
 bool LatentSpacesTab::aligning(const Eigen::MatrixXd& latent) const {
+    // Aligned as drawn: a wide latent space's principal plane onto PC 1-2.
+    const Eigen::Index shownWidth = m_aePlane.projects() ? 2 : latent.cols();
     return m_align->isChecked() && m_pcaEmbedding.rows() == latent.rows() &&
-           m_pcaEmbedding.cols() == latent.cols() && latent.rows() >= 2;
+           m_pcaEmbedding.cols() >= shownWidth && latent.rows() >= 2;
+}
+
+void LatentSpacesTab::fitAePlane() {
+    m_aePlane = LatentPlane::fit(m_aeEmbedding, &m_aePlane);
+    PlaneTitles::forAutoencoder(int(m_aeEmbedding.cols())).applyTo(m_aeScatter);
 }
 
 Eigen::MatrixXd LatentSpacesTab::aeForDisplay(const Eigen::MatrixXd& latent,
                                               Eigen::MatrixXd* centers) const {
-    if (!aligning(latent)) return latent;
+    const Eigen::MatrixXd shown = m_aePlane.project(latent);
+    if (centers && centers->size() > 0) *centers = m_aePlane.project(*centers);
+    if (!aligning(latent)) return shown;
     // With the least-squares scale an AE layout unlike PCA's shrinks (by their agreement,
     // 0.48 for the Tuned preset): matching the spread keeps the two comparable.
-    const Similarity fit = fitSimilarity(latent, m_pcaEmbedding, SimilarityScale::MatchSpread);
+    const Similarity fit =
+        fitSimilarity(shown, m_pcaEmbedding.leftCols(shown.cols()), SimilarityScale::MatchSpread);
     if (centers && centers->size() > 0) *centers = fit.apply(*centers);
-    return fit.apply(latent);
+    return fit.apply(shown);
 }
 
 void LatentSpacesTab::redrawAe() {
@@ -297,10 +305,12 @@ void LatentSpacesTab::showResult(const Result& result) {
     m_epochs = result.config.autoencoder.epochs;
     const std::vector<int> labels = drawnLabels(result.data.labels);
     m_pcaEmbedding = result.pcaSpace.embedding;
+    PlaneTitles::forPca(int(m_pcaEmbedding.cols())).applyTo(m_pcaScatter);
     m_pcaScatter->setData(drawnRows(result.pcaSpace.embedding), labels, result.data.labelNames,
                           drawnLabels(result.pcaSpace.clustering.labels),
                           result.pcaSpace.clustering.centers);
     m_aeEmbedding = result.aeSpace.embedding;
+    fitAePlane();
     m_aeClusters = result.aeSpace.clustering.labels;
     m_aeCenters = result.aeSpace.clustering.centers;
     m_aeHasData = true;  // before redrawAe, which shares the ranges of aligned views
@@ -335,6 +345,7 @@ void LatentSpacesTab::updateSampleNote() {
 void LatentSpacesTab::clear() {
     m_pcaEmbedding.resize(0, 0);
     m_aeEmbedding.resize(0, 0);
+    m_aePlane = LatentPlane();
     m_aeClusters.clear();
     m_aeCenters.resize(0, 0);
     m_pendingLoss.clear();
@@ -360,31 +371,7 @@ void LatentSpacesTab::showTrainingWarnings(const std::vector<TrainingWarning>& w
     QStringList lines;
     for (const TrainingWarning& warning : warnings) lines << report::warningLine(warning);
     m_trainingWarnings->showMessage(InfoBar::Kind::Warning, lines.join(QLatin1Char('\n')));
-    placeTrainingWarnings();
-}
-
-void LatentSpacesTab::placeTrainingWarnings() {
-    if (m_trainingWarnings->isHidden()) return;
-    QRect plot = m_aeScatter->rect().adjusted(8, 30, -8, 0);
-    if (const auto* view = m_aeScatter->findChild<QGraphicsView*>()) {
-        const QRectF area = m_aeScatter->chart()->plotArea();
-        const QRect inView =
-            view->mapFromScene(m_aeScatter->chart()->mapToScene(area)).boundingRect();
-        plot = QRect(view->mapTo(m_aeScatter, inView.topLeft()), inView.size());
-    }
-    const int width = std::max(120, plot.width());
-    const int height = m_trainingWarnings->hasHeightForWidth()
-                           ? m_trainingWarnings->heightForWidth(width)
-                           : m_trainingWarnings->sizeHint().height();
-    m_trainingWarnings->setGeometry(plot.left(), plot.top(), width, height);
-    m_trainingWarnings->raise();
-}
-
-bool LatentSpacesTab::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_aeScatter &&
-        (event->type() == QEvent::Resize || event->type() == QEvent::Show))
-        placeTrainingWarnings();
-    return QWidget::eventFilter(watched, event);
+    m_warningsPlace->place();
 }
 
 QString LatentSpacesTab::trainingWarningText() const { return m_trainingWarnings->text(); }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Dataset.h"
+#include "LatentPlane.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -22,6 +23,7 @@ class InfoBar;
 class LatentSpacesLayout;
 class LossChartView;
 class MetricsTableView;
+class PlotOverlay;
 class ScatterView;
 class UpdateThrottle;
 
@@ -55,21 +57,21 @@ public:
     QJsonObject viewState() const;
     void setViewState(const QJsonObject& state);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void showTrainingWarnings(const std::vector<TrainingWarning>& warnings);
-    void placeTrainingWarnings();
     QWidget* buildViewControls();
     /// The rows drawn of `rows` (all of them up to kMaxDrawnPoints).
     Eigen::MatrixXd drawnRows(const Eigen::MatrixXd& all) const;
     std::vector<int> drawnLabels(const std::vector<int>& all) const;
     void updateSampleNote();
-    /// The AE coordinates as drawn: as trained, or mapped onto the PCA embedding (rotation,
-    /// reflection, scale and shift) when "Align AE to PCA" is on. `centers` follow suit.
+    /// The AE coordinates as drawn: in m_aePlane, then mapped onto the PCA embedding
+    /// (rotation, reflection, scale and shift) when "Align AE to PCA" is on. `centers`
+    /// (in the latent space) follow suit.
     Eigen::MatrixXd aeForDisplay(const Eigen::MatrixXd& latent, Eigen::MatrixXd* centers) const;
     bool aligning(const Eigen::MatrixXd& latent) const;
+    /// The plane the AE scatter shows m_aeEmbedding in (its first two principal axes when
+    /// wider than 2), and the scatter's titles to match.
+    void fitAePlane();
     void redrawAe();
     /// Aligned, both scatters fit the union of their extents, so they share their axis
     /// ranges; otherwise each fits its own. `force`: refit even if nothing left the view.
@@ -82,7 +84,8 @@ private:
     ScatterView* m_aeScatter;
     LossChartView* m_loss;
     MetricsTableView* m_metrics;
-    InfoBar* m_trainingWarnings;  ///< the training diagnostics, over the views
+    InfoBar* m_trainingWarnings;   ///< the training diagnostics, over the views
+    PlotOverlay* m_warningsPlace;  ///< keeps them across the top of the AE plot
     LatentSpacesLayout* m_layout;
     QComboBox* m_colourBy = nullptr;
     QCheckBox* m_align = nullptr;
@@ -91,6 +94,7 @@ private:
     QSlider* m_opacity = nullptr;
     Eigen::MatrixXd m_pcaEmbedding;  ///< all rows, the alignment's target
     Eigen::MatrixXd m_aeEmbedding;   ///< all rows as trained (last snapshot or result)
+    LatentPlane m_aePlane;           ///< how m_aeEmbedding is drawn in two dimensions
     std::vector<int> m_aeClusters;
     Eigen::MatrixXd m_aeCenters;
 

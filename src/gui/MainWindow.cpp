@@ -3,6 +3,7 @@
 #include "Autosaver.h"
 #include "ClustersTab.h"
 #include "ConfigJson.h"
+#include "DataDrop.h"
 #include "DataPanel.h"
 #include "DataTab.h"
 #include "DatasetLoader.h"
@@ -23,18 +24,16 @@
 #include "SettingsPanel.h"
 #include "WheelGuard.h"
 #include "WindowActions.h"
+#include "WindowSettings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -102,9 +101,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     buildRunActions();
     createFileActions(this);
+    DataDrop::install(this);
     buildMenus();
     wireRuns();
-    restoreSettings();
+    restoreWindowSettings(this);
     m_history->restart();
     m_document->markUnchanged();
     updateRunActions();
@@ -228,7 +228,7 @@ void MainWindow::wireRuns() {
 }
 
 std::shared_ptr<const Dataset> MainWindow::reusableData(const Config& config) const {
-    if (config.data.source != DataSource::Csv || !m_fileData) return nullptr;
+    if (config.data.source == DataSource::Blobs || !m_fileData) return nullptr;
     return io::sameImport(m_fileDataConfig.data, config.data) ? m_fileData : nullptr;
 }
 
@@ -239,7 +239,7 @@ QString MainWindow::runProblem(const Config& config) const {
         return QString::fromStdString(error.what());
     }
     if (config.data.source == DataSource::Csv && config.data.path.empty())
-        return tr("Choose a CSV or TSV file in the Data panel first.");
+        return tr("Choose a data file (CSV/TSV, .h5ad or a 10x folder) in the Data panel first.");
     return QString();
 }
 
@@ -413,39 +413,13 @@ bool MainWindow::exportAll(const QString& folder, QString* error) {
     return false;
 }
 
-void MainWindow::restoreSettings() {
-    QSettings settings;
-    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
-        // First launch: most of the screen, the scatters need the room.
-        const QSize available = screen()->availableSize();
-        resize(std::min(1560, available.width() * 19 / 20),
-               std::min(980, available.height() * 19 / 20));
-    }
-    restoreState(settings.value("window/state").toByteArray());
-    const QByteArray saved = settings.value("lastConfig").toByteArray();
-    if (!saved.isEmpty()) {
-        try {
-            m_settings->setConfig(io::configFromJson(QJsonDocument::fromJson(saved).object()));
-        } catch (const latentlab::Error&) {
-            // An unreadable stored config (older version) just means starting from defaults.
-        }
-    }
-}
-
-void MainWindow::storeSettings() const {
-    QSettings settings;
-    settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/state", saveState());
-    settings.setValue("lastConfig", QJsonDocument(io::configToJson(config())).toJson());
-}
-
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (!m_closing && !confirmDiscard(tr("close LatentLab"))) {
         event->ignore();
         return;
     }
     m_closing = true;
-    storeSettings();
+    storeWindowSettings(*this);
     m_autosaver->finish();  // a clean exit: nothing to offer back at the next start
     // The window hides now; if the worker needs longer, the controller's destructor waits.
     if (!m_runs->shutdown(1000)) qWarning("LatentLab: the worker did not stop within 1 s");

@@ -110,8 +110,6 @@ private:
     void settingsChanged();
     void importFailed();
     void updateRunActions();
-    void restoreSettings();
-    void storeSettings() const;
     std::shared_ptr<const Dataset> reusableData(const Config& config) const;
     /// Why `config` cannot run (invalid value, no file chosen); empty when it can.
     QString runProblem(const Config& config) const;

@@ -61,7 +61,7 @@ void NetworkPanel::showConfig(const Config& config) {
             item->setFlags(item->flags() | Qt::ItemIsEditable);
         }
     }
-    // A width from a config or session that the list lacks joins it, in order.
+    // A width the list lacks (from a config file) joins it, in order.
     const QString latent = QString::number(ae.latent);
     if (m_ui->latent->findText(latent) < 0) {
         int at = 0;

@@ -7,6 +7,7 @@
 #include "Pipeline.h"
 #include "WorkerOutcome.h"
 
+#include <QFileInfo>
 #include <QThread>
 #include <chrono>
 
@@ -29,13 +30,12 @@ void PipelineWorker::run(const PipelineJob& job) {
     runReportingOutcome(
         [&] {
             std::shared_ptr<const Dataset> data = job.data;
-            if (!data &&
-                job.config.data.source != DataSource::Blobs) {  // a file or simulated counts
-                emit stageChanged(m_jobId, int(Stage::Generate), tr("reading file"));
+            if (!data && job.config.data.source != DataSource::Blobs) {
                 io::ImportReport report;
                 try {
-                    data =
-                        std::make_shared<const Dataset>(io::loadDataset(job.config.data, &report));
+                    data = std::make_shared<const Dataset>(io::loadDataset(
+                        job.config.data, &report,
+                        [&](io::LoadStep step) { reportLoadStep(job.config.data, step); }));
                 } catch (const latentlab::Error&) {
                     emit importFailed(m_jobId);
                     throw;
@@ -50,6 +50,19 @@ void PipelineWorker::run(const PipelineJob& job) {
         },
         [this] { emit cancelled(m_jobId); },
         [this](const QString& message) { emit failed(m_jobId, message); });
+}
+
+void PipelineWorker::reportLoadStep(const DataConfig& config, io::LoadStep step) {
+    const QString name = config.source == DataSource::Counts
+                             ? tr("simulated counts")
+                             : QFileInfo(QString::fromStdString(config.path)).fileName();
+    emit stageChanged(
+        m_jobId, int(Stage::Generate),
+        step == io::LoadStep::Reading
+            ? (config.source == DataSource::Counts ? tr("simulating counts")
+                                                   : tr("reading %1").arg(name))
+            : tr("preprocessing %1 (filters, normalize_total, gene selection)").arg(name));
+    emit progressChanged(m_jobId, kBusy);  // neither step can say how far it is
 }
 
 void PipelineWorker::requestStop() {

@@ -10,6 +10,7 @@
 
 #include "Config.h"
 #include "Dataset.h"
+#include "DatasetLoader.h"
 #include "PipelineObserver.h"
 #include "Result.h"
 
@@ -47,11 +48,14 @@ public:
     void stepOneEpoch();
     bool isPaused() const { return m_paused.load(); }
 
+    /// progressChanged's fraction while a step cannot tell how far it is (reading a file).
+    static constexpr double kBusy = -1.0;
     /// Latent snapshots are sent at most this often (the AE scatter's frame rate).
     static constexpr int kSnapshotIntervalMs = 100;
 
 signals:
     void stageChanged(int jobId, int stage, const QString& name);
+    /// `fraction` 0..1, or kBusy.
     void progressChanged(int jobId, double fraction);
     /// The run's table (before scaling) and PCA embedding, as soon as each exists.
     void dataAvailable(int jobId, std::shared_ptr<const latentlab::Dataset> data);
@@ -81,6 +85,8 @@ private:
     void epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) override;
     bool shouldStop() override;
 
+    /// Says which step of loading the job's data has begun (stage name, busy progress).
+    void reportLoadStep(const DataConfig& config, io::LoadStep step);
     void waitWhilePaused();
     /// Holds the worker until 1 / epochsPerSecond has passed since the previous epoch.
     void pace();

@@ -90,7 +90,7 @@ QString RepeatsTableView::caption() const {
     const int n = m_model->repeatCount();
     const Config& last = repeats->last.config;
     const auto firstSeed = last.data.seed - std::uint64_t(n - 1);
-    const QString data = last.data.source == DataSource::Csv
+    const QString data = last.data.source != DataSource::Blobs
                              ? tr("the same file data in every repeat")
                              : tr("blobs regenerated per repeat, data seeds %1\u2013%2")
                                    .arg(firstSeed)

@@ -23,13 +23,14 @@ QString RunStamp::title() const { return data.isEmpty() ? name() : name() + ": "
 QString describeData(const Config& config, const Dataset* data) {
     const QString source = config.data.source == DataSource::Csv
                                ? QFileInfo(QString::fromStdString(config.data.path)).fileName()
-                               : tr("generated blobs");
+                               : (config.data.source == DataSource::Counts ? tr("simulated counts")
+                                                                           : tr("generated blobs"));
     qlonglong rows = config.data.samples;
     qlonglong columns = config.data.features + config.data.noiseColumns;
     if (data) {
         rows = data->rows();
         columns = data->columns();
-    } else if (config.data.source == DataSource::Csv) {
+    } else if (config.data.source != DataSource::Blobs) {
         return source;  // its size is known once it is read
     }
     return tr("%1, %2 × %3")

@@ -15,7 +15,13 @@ RunStatus::RunStatus(RunController* runs, QStatusBar* bar)
       m_stage(new QLabel),
       m_progress(new QProgressBar),
       m_throttle(new UpdateThrottle(
-          100, [this] { m_progress->setValue(int(m_pending * 1000)); }, this)) {
+          100,
+          [this] {
+              // A step that cannot say how far it is (reading a file) shows a busy bar.
+              m_progress->setRange(0, m_pending < 0.0 ? 0 : 1000);
+              if (m_pending >= 0.0) m_progress->setValue(int(m_pending * 1000));
+          },
+          this)) {
     m_stage->setObjectName(QStringLiteral("runStage"));
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(240);
@@ -25,7 +31,10 @@ RunStatus::RunStatus(RunController* runs, QStatusBar* bar)
     bar->addPermanentWidget(m_progress);
     m_stage->setText(tr("Ready: press F5 to run"));
 
-    connect(runs, &RunController::started, this, [this] { m_progress->setValue(0); });
+    connect(runs, &RunController::started, this, [this] {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(0);
+    });
     connect(runs, &RunController::runningChanged, this, [this](bool running) {
         m_progress->setVisible(running);  // the stage text says "Done" when it is over
     });

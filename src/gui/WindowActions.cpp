@@ -2,6 +2,7 @@
 
 #include "AboutBox.h"
 #include "ApplyModelDialog.h"
+#include "DataDrop.h"
 #include "DataPanel.h"
 #include "ExportController.h"
 #include "FileDialogs.h"
@@ -83,13 +84,13 @@ void createFileActions(MainWindow* window) {
          });
     make("openData", MainWindow::tr("Open &data file…"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-         MainWindow::tr("Read a CSV or TSV table instead of generated blobs"), [window] {
-             const QString path =
-                 FileDialogs::open(window, FileKind::Data, MainWindow::tr("Open data table"),
-                                   MainWindow::tr("Tables (*.csv *.tsv *.txt)"));
-             if (path.isEmpty()) return;
-             window->settings()->dataPanel()->useFile(path);
-             window->run();
+         MainWindow::tr("Read a CSV/TSV table, an AnnData .h5ad file or a 10x matrix.mtx "
+                        "instead of generated blobs (or drop one, or a 10x folder, on the "
+                        "window)"),
+         [window] {
+             openDataFile(window,
+                          FileDialogs::open(window, FileKind::Data, MainWindow::tr("Open data"),
+                                            FileDialogs::dataFilter()));
          });
     make("saveSession", MainWindow::tr("&Save session"), QKeySequence::Save,
          MainWindow::tr("Save settings, models and results to the session's file"),

@@ -4,6 +4,7 @@
 #include "CsvTokenizer.h"
 #include "ExpressionLoader.h"
 #include "FileBytes.h"
+#include "H5adReader.h"
 #include "IoErrors.h"
 #include "NumberText.h"
 #include "Preprocess.h"
@@ -17,15 +18,16 @@
 namespace latentlab::io {
 namespace {
 
-std::string plural(long long count, const std::string& word) {
-    return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
-}
-
 /// 19874 -> "19,874".
 std::string grouped(long long count) {
     std::string digits = std::to_string(count < 0 ? -count : count);
     for (int at = int(digits.size()) - 3; at > 0; at -= 3) digits.insert(std::size_t(at), ",");
     return (count < 0 ? "-" : "") + digits;
+}
+
+/// "1 row", "19,874 rows": grouped like the preprocessing summary beside it.
+std::string plural(long long count, const std::string& word) {
+    return grouped(count) + " " + word + (count == 1 ? "" : "s");
 }
 
 void handleMissing(Dataset& data, const DataConfig& config, const CsvReader& reader,
@@ -145,9 +147,11 @@ Dataset parseDataset(const QByteArray& content, const std::string& source, const
     return data;
 }
 
-Dataset loadDataset(const DataConfig& config, ImportReport* report) {
+Dataset loadDataset(const DataConfig& config, ImportReport* report,
+                    const LoadStepCallback& onStep) {
     if (config.source == DataSource::Counts || detectInput(config.path) != InputKind::Table)
-        return loadExpression(config, report);
+        return loadExpression(config, report, onStep);
+    if (onStep) onStep(LoadStep::Reading);
     const bool recipe = recipeRequested(config);
     DataConfig tableConfig = config;
     if (recipe) tableConfig.log1p = false;  // the recipe's log1p follows normalize_total
@@ -157,14 +161,24 @@ Dataset loadDataset(const DataConfig& config, ImportReport* report) {
     const QString path = QString::fromStdString(config.path);
     Dataset data = parseDataset(readFileBytes(path), config.path, tableConfig, &done);
     if (!config.labelsPath.empty()) applyLabelsFile(data, config, done);
-    if (recipe) data = tableThroughRecipe(std::move(data), config, done);
+    if (recipe) {
+        if (onStep) onStep(LoadStep::Preprocessing);
+        data = tableThroughRecipe(std::move(data), config, done);
+    }
     if (report) *report = std::move(done);
     return data;
 }
 
 std::vector<std::string> columnCandidates(const DataConfig& config) {
-    // A .h5ad's obs columns or a labels file are not a table header: nothing to offer here.
-    if (detectInput(config.path) != InputKind::Table) return {};
+    // A 10x folder has no annotations (its labels come from a labels file).
+    switch (detectInput(config.path)) {
+        case InputKind::H5ad:
+            return H5adReader::obsColumnNames(QString::fromStdString(config.path));
+        case InputKind::Tenx:
+            return {};
+        case InputKind::Table:
+            break;
+    }
     const QString path = QString::fromStdString(config.path);
     QByteArray text;
     bool complete = true;

@@ -12,6 +12,7 @@
 #include "ExpressionRecipe.h"
 
 #include <QByteArray>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -50,18 +51,26 @@ struct ImportReport {
     std::string summary() const;
 };
 
+/// Where loading is, for a front end's progress: the file is read, then (for a .h5ad, 10x or
+/// counts input, or a table with a recipe option set) the expression recipe runs.
+enum class LoadStep { Reading, Preprocessing };
+using LoadStepCallback = std::function<void(LoadStep step)>;
+
 /// Reads config.path with every option of `config`: a .h5ad or 10x folder (told by content,
 /// see ExpressionLoader) or a CSV/TSV table; data.source = counts simulates counts instead.
 /// Labels from data.labels_path, then the expression recipe where it applies. Throws
 /// ReadError naming file, line, column and value; DataError for other unusable data.
-Dataset loadDataset(const DataConfig& config, ImportReport* report = nullptr);
+/// `onStep`, if given, is called (on the calling thread) as each step begins.
+Dataset loadDataset(const DataConfig& config, ImportReport* report = nullptr,
+                    const LoadStepCallback& onStep = {});
 /// The same on a file's contents; `source` names them in messages.
 Dataset parseDataset(const QByteArray& content, const std::string& source, const DataConfig& config,
                      ImportReport* report = nullptr);
 
 /// Names a label or ignored column can take in config.path, as loadDataset would see them
-/// (the header, or with transpose the first column). Reads only what it needs; throws
-/// ReadError like loadDataset. Empty for a .h5ad or 10x input.
+/// (the header, or with transpose the first column; a .h5ad's obs columns). Reads only
+/// what it needs; throws ReadError like loadDataset. Empty for a 10x input, whose labels
+/// come from a labels file.
 std::vector<std::string> columnCandidates(const DataConfig& config);
 
 /// Whether loading with `a` gives the same Dataset as with `b` (same file, same options).

@@ -219,6 +219,7 @@ ExpressionData readInput(const DataConfig& config, std::string& source) {
 }  // namespace
 
 InputKind detectInput(const std::string& path) {
+    if (path.empty()) return InputKind::Table;  // no file chosen yet (QFile would warn)
     const QFileInfo info(QString::fromStdString(path));
     if (info.isDir() || endsWith(path, "matrix.mtx") || endsWith(path, "matrix.mtx.gz"))
         return InputKind::Tenx;
@@ -227,7 +228,10 @@ InputKind detectInput(const std::string& path) {
     const QString suffix = info.suffix().toLower();
     if (suffix == "h5ad" || suffix == "h5") return InputKind::H5ad;
     QFile file(info.filePath());
-    if (file.open(QIODevice::ReadOnly) && file.read(8) == QByteArray("\x89HDF\r\n\x1a\n", 8))
+    if (!file.open(QIODevice::ReadOnly)) return InputKind::Table;
+    // A file named .h5ad is one, so that a damaged one is reported as such (by the HDF5
+    // reader), not read as a table.
+    if (file.read(8) == QByteArray("\x89HDF\r\n\x1a\n", 8) || endsWith(path, ".h5ad"))
         return InputKind::H5ad;
     return InputKind::Table;
 }
@@ -237,13 +241,16 @@ bool recipeRequested(const DataConfig& config) {
            config.topGenes > 0;
 }
 
-Dataset loadExpression(const DataConfig& config, ImportReport* report) {
+Dataset loadExpression(const DataConfig& config, ImportReport* report,
+                       const LoadStepCallback& onStep) {
     std::string source;
+    if (onStep) onStep(LoadStep::Reading);
     ExpressionData data = readInput(config, source);
     if (data.cellNames.empty()) data.cellNames = numberedNames(data.cells());
     RowLabels labels = config.labelsPath.empty() ? annotationLabels(data, config, source)
                                                  : fileLabels(data.cellNames, config);
     ImportReport done;
+    if (onStep) onStep(LoadStep::Preprocessing);
     Dataset out = prepare(std::move(data), std::move(labels), config, source, done);
     if (report) *report = std::move(done);
     return out;

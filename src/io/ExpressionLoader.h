@@ -17,11 +17,11 @@ namespace latentlab::io {
 
 enum class InputKind {
     Table,  ///< CSV / TSV text (and anything else: the CSV reader says what it is)
-    H5ad,   ///< named .h5ad / .h5, or starts with the HDF5 signature \x89HDF\r\n\x1a\n
+    H5ad,   ///< starts with the HDF5 signature \x89HDF\r\n\x1a\n, or is a file named *.h5ad
     Tenx    ///< a folder, or a path ending in matrix.mtx or matrix.mtx.gz
 };
 
-/// What `path` holds, from the file system, its suffix and first 8 bytes; never throws.
+/// What `path` holds, from the file system and the first 8 bytes; never throws.
 InputKind detectInput(const std::string& path);
 
 /// Whether one of min_genes, min_cells, normalize_total, top_genes is set (0 is off).
@@ -29,8 +29,9 @@ bool recipeRequested(const DataConfig& config);
 
 /// data.source = counts, or config.path as a .h5ad or 10x folder: read, labels matched,
 /// the recipe run (z-score off: data.scaling and data.clip follow in the pipeline).
-/// Throws ReadError naming file and element, DataError, ConfigError.
-Dataset loadExpression(const DataConfig& config, ImportReport* report = nullptr);
+/// Throws ReadError naming file and element, DataError, ConfigError. `onStep` as loadDataset's.
+Dataset loadExpression(const DataConfig& config, ImportReport* report = nullptr,
+                       const LoadStepCallback& onStep = {});
 
 /// A table loaded by the CSV reader (log1p not yet applied) through the same recipe.
 Dataset tableThroughRecipe(Dataset table, const DataConfig& config, ImportReport& report);

@@ -19,10 +19,8 @@ std::string describeOpenFailure(const std::string& problem) {
     return "not a readable HDF5 file, perhaps truncated (" + problem + ")";
 }
 
-}  // namespace
-
-ExpressionData H5adReader::read(const QString& path) {
-    const std::string source = printable(path.toStdString());
+/// The file opened read-only; ReadError naming it when it is missing or not HDF5.
+Hdf5Handle openFile(const QString& path, const std::string& source) {
     const QFileInfo info(path);
     if (!info.exists()) throw ReadError(source + ": no such file");
     if (info.isDir()) throw ReadError(source + ": is a folder, not a file");
@@ -34,7 +32,28 @@ ExpressionData H5adReader::read(const QString& path) {
             describeOpenFailure(isHdf5 == 0 ? "file signature not found" : hdf5Problem()));
     Hdf5Handle file(H5Fopen(path.toStdString().c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
     if (!file.valid()) throw ReadError(source + ": " + describeOpenFailure(hdf5Problem()));
+    return file;
+}
+
+}  // namespace
+
+ExpressionData H5adReader::read(const QString& path) {
+    const std::string source = printable(path.toStdString());
+    const Hdf5Handle file = openFile(path, source);
     return readRoot(Hdf5Node::root(file.get(), source));
+}
+
+std::vector<std::string> H5adReader::obsColumnNames(const QString& path) {
+    const std::string source = printable(path.toStdString());
+    const Hdf5Handle file = openFile(path, source);
+    const Hdf5Node obs = Hdf5Node::root(file.get(), source).child("obs");
+    if (!obs.isGroup()) obs.fail("a dataset where a dataframe group was expected");
+    if (obs.hasAttribute("column-order")) return obs.textListAttribute("column-order");
+    const std::string indexName = obs.textAttribute("_index", "_index");
+    std::vector<std::string> names;
+    for (const std::string& name : obs.childNames())
+        if (name != indexName && name != "__categories") names.push_back(name);
+    return names;
 }
 
 ExpressionData H5adReader::readImage(const void* bytes, std::size_t size,

@@ -35,6 +35,10 @@ public:
     /// The same from a file image in memory (tests, fuzzing); `source` names it in messages.
     ExpressionData readImage(const void* bytes, std::size_t size, const std::string& source);
 
+    /// The obs columns of a .h5ad file (column-order, else obs's members), without reading
+    /// any matrix or value: what a label column can be. Throws ReadError like read().
+    static std::vector<std::string> obsColumnNames(const QString& path);
+
     /// "obs/NAME (why)" for the columns of the last read that were not read.
     const std::vector<std::string>& skippedColumns() const { return m_skipped; }
     /// The var column the gene names came from in the last read; empty if the ids.

@@ -314,7 +314,8 @@ void TestRunState::repeatsCheckTheSettingsARunWould() {
     Config config = smallConfig(2);
     config.data.source = DataSource::Csv;  // and no file chosen
     window.setConfig(config);
-    const QString expected = QStringLiteral("Choose a CSV or TSV file in the Data panel first.");
+    const QString expected = QStringLiteral(
+        "Choose a data file (CSV/TSV, .h5ad or a 10x folder) in the Data panel first.");
     QTest::ignoreMessage(QtWarningMsg, qPrintable("Cannot run: " + expected));
     QVERIFY(!window.startRun(MainWindow::StartMode::Now));
     QTest::ignoreMessage(QtWarningMsg, qPrintable("Cannot repeat: " + expected));
