@@ -41,13 +41,23 @@ void AdamOptimizer::step(Eigen::Ref<Eigen::VectorXf> parameters,
     m_beta1Power *= m_beta1;
     m_beta2Power *= m_beta2;
     const float b1 = float(m_beta1), b2 = float(m_beta2);
-    m_firstMoment = b1 * m_firstMoment + (1.0f - b1) * gradient;
-    m_secondMoment = b2 * m_secondMoment + (1.0f - b2) * gradient.cwiseAbs2();
     // Keras folds both bias corrections into the step size.
     const float stepSize =
         float(m_learningRate * std::sqrt(1.0 - m_beta2Power) / (1.0 - m_beta1Power));
-    parameters.array() -=
-        stepSize * m_firstMoment.array() / (m_secondMoment.array().sqrt() + m_epsilon);
+    // One pass over the four vectors instead of three: at a million parameters (2000-wide
+    // input) the update is memory-bound. Element by element, so threads don't change it.
+    const Eigen::Index count = parameters.size();
+    float* const p = parameters.data();
+    const float* const g = gradient.data();
+    float* const m = m_firstMoment.data();
+    float* const v = m_secondMoment.data();
+    const float epsilon = m_epsilon;
+#pragma omp parallel for simd schedule(static) if (count > 65536)
+    for (Eigen::Index i = 0; i < count; ++i) {
+        m[i] = b1 * m[i] + (1.0f - b1) * g[i];
+        v[i] = b2 * v[i] + (1.0f - b2) * (g[i] * g[i]);
+        p[i] -= stepSize * m[i] / (std::sqrt(v[i]) + epsilon);
+    }
 }
 
 }  // namespace latentlab

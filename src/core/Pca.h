@@ -1,6 +1,8 @@
 // Principal component analysis of centred data, matching scikit-learn's PCA: components
 // are the leading right singular vectors with scikit-learn's sign rule (the largest-|value|
-// score of each component is positive); explained variance uses n - 1.
+// score of each component is positive); explained variance uses n - 1. A few components of
+// a large problem come from a Lanczos solver (as scikit-learn's svd_solver="arpack"), the
+// rest from a full eigendecomposition of the smaller Gram matrix.
 //
 //   Pca pca(2);
 //   Eigen::MatrixXd latent = pca.fitTransform(scaled);
@@ -11,9 +13,14 @@
 
 namespace latentlab {
 
+/// How the leading eigenvectors are found. Auto: Lanczos when the components are at most a
+/// quarter of min(rows, features) and that is at least 100, else the full decomposition.
+enum class PcaSolver { Auto, Full, Truncated };
+
 class Pca {
 public:
-    explicit Pca(int components = 2) : m_components(components) {}
+    explicit Pca(int components = 2, PcaSolver solver = PcaSolver::Auto)
+        : m_components(components), m_solver(solver) {}
     /// Restores a fitted model (components as rows).
     Pca(Eigen::RowVectorXd mean, Eigen::MatrixXd components, Eigen::VectorXd explainedVariance,
         double totalVariance);
@@ -36,9 +43,10 @@ public:
     double totalVariance() const { return m_totalVariance; }
 
 private:
-    void orientLikeScikitLearn(const Eigen::Ref<const Eigen::MatrixXd>& centred);
+    void orientLikeScikitLearn(const Eigen::Ref<const Eigen::MatrixXd>& data);
 
     int m_components;
+    PcaSolver m_solver = PcaSolver::Auto;
     Eigen::RowVectorXd m_mean;
     Eigen::MatrixXd m_componentRows;
     Eigen::VectorXd m_explainedVariance;

@@ -15,6 +15,8 @@ private slots:
     void matchesScikitLearn();
     void signsFollowScikitLearn();
     void wideDataAgreesWithTall();
+    void lanczosAgreesWithFullDecomposition_data();
+    void lanczosAgreesWithFullDecomposition();
     void tooManyComponentsIsAnError();
 };
 
@@ -77,6 +79,38 @@ void TestPca::wideDataAgreesWithTall() {
         LL_COMPARE_REL(alignment, 1.0, 1e-9);
     }
     LL_COMPARE_REL(viaGram.totalVariance(), covariance.trace(), 1e-12);
+}
+
+void TestPca::lanczosAgreesWithFullDecomposition_data() {
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("columns");
+    QTest::newRow("tall, 400 x 240") << 400 << 240;
+    QTest::newRow("wide, 150 x 400") << 150 << 400;
+}
+
+void TestPca::lanczosAgreesWithFullDecomposition() {
+    // Many components of a spectrum with a slowly decaying tail (where Lanczos converges
+    // slowest): the truncated solver must give the full decomposition's variances, the same
+    // components up to sign and then the same (scikit-learn) sign.
+    QFETCH(int, rows);
+    QFETCH(int, columns);
+    Eigen::MatrixXd data = Eigen::MatrixXd::Random(rows, columns);
+    for (int c = 0; c < columns; ++c) data.col(c) *= 1.0 + 20.0 / (1.0 + c);
+    const int k = 30;
+    Pca full(k, PcaSolver::Full), lanczos(k, PcaSolver::Truncated), automatic(k);
+    const Eigen::MatrixXd fullScores = full.fitTransform(data);
+    const Eigen::MatrixXd lanczosScores = lanczos.fitTransform(data);
+    automatic.fit(data);
+    for (int j = 0; j < k; ++j) {
+        LL_COMPARE_REL(lanczos.explainedVariance()(j), full.explainedVariance()(j), 1e-10);
+        LL_COMPARE_REL(automatic.explainedVariance()(j), full.explainedVariance()(j), 1e-10);
+        LL_COMPARE_ABS(lanczos.componentMatrix().row(j).dot(full.componentMatrix().row(j)), 1.0,
+                       1e-8);
+    }
+    LL_COMPARE_ABS((lanczosScores - fullScores).cwiseAbs().maxCoeff(), 0.0,
+                   1e-7 * fullScores.cwiseAbs().maxCoeff());
+    LL_COMPARE_REL(lanczos.totalVariance(), full.totalVariance(), 1e-12);
+    LL_COMPARE_REL(lanczos.reconstructionMse(data), full.reconstructionMse(data), 1e-9);
 }
 
 void TestPca::tooManyComponentsIsAnError() {

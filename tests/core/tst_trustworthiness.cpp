@@ -13,6 +13,7 @@ private slots:
     void smallBlobsMatchesSklearn_data();
     void smallBlobsMatchesSklearn();
     void tinyCaseMatchesSklearn();
+    void wideInputMatchesSklearn();
     void faithfulEmbeddingScoresOne();
     void tooManyNeighboursThrows();
 };
@@ -60,6 +61,24 @@ void TestTrustworthiness::tinyCaseMatchesSklearn() {
     LL_COMPARE_ABS(latentlab::trustworthiness(input, embedded, 3), c["k3"].toDouble(), 1e-12);
     // 11 < 24 / 2: the largest neighbourhood allowed.
     LL_COMPARE_ABS(latentlab::trustworthiness(input, embedded, 11), c["k11"].toDouble(), 1e-12);
+}
+
+void TestTrustworthiness::wideInputMatchesSklearn() {
+    // Zero columns change no distance but send input and embedding through the GEMM route
+    // used for wide data (genes, 50 PCs): the answer must stay scikit-learn's.
+    const latentlab::Dataset data = testdata::referenceCsv("small_blobs.csv");
+    const QJsonObject small = testdata::json("metric_references.json")["small_blobs"].toObject();
+    const Eigen::MatrixXd scaled = testdata::minMaxScaled(data.features);
+    Eigen::MatrixXd wide = Eigen::MatrixXd::Zero(scaled.rows(), 300);
+    wide.leftCols(scaled.cols()) = scaled;
+    for (const char* name : {"pca", "random_projection"}) {
+        const Eigen::MatrixXd embedded = testdata::matrix(small[QString(name) + "_embedding"]);
+        Eigen::MatrixXd wideEmbedded = Eigen::MatrixXd::Zero(embedded.rows(), 40);
+        wideEmbedded.leftCols(embedded.cols()) = embedded;
+        const double expected = small["trustworthiness"][QString("%1_k10").arg(name)].toDouble();
+        LL_COMPARE_ABS(latentlab::trustworthiness(wide, embedded, 10), expected, 1e-12);
+        LL_COMPARE_ABS(latentlab::trustworthiness(wide, wideEmbedded, 10), expected, 1e-12);
+    }
 }
 
 void TestTrustworthiness::faithfulEmbeddingScoresOne() {
