@@ -51,7 +51,11 @@ std::vector<ConfigPreset> buildPresets() {
                                                    {"autoencoder.batch_size", "128"},
                                                    {"autoencoder.epochs", "100"},
                                                    {"autoencoder.validation_split", "0.1"},
-                                                   {"autoencoder.early_stopping", "10"}});
+                                                   {"autoencoder.early_stopping", "10"},
+                                                   // An exact silhouette in 2,000 dimensions on
+                                                   // tens of thousands of cells costs minutes.
+                                                   {"metrics.silhouette", "sampled"},
+                                                   {"metrics.silhouette_sample", "5000"}});
     // Microarrays and other normalised tables have tens to a few thousand samples: small
     // batches and many epochs give the autoencoder well over 1,000 updates, and the held-out
     // samples stop it before it memorises them. One hidden layer of 64: on 57 bladder samples
