@@ -442,7 +442,8 @@ void TestExpressionInput::loadingNeverStallsTheWindow() {
     // --cells 50000 --genes 20000 --h5ad); by default 4,000 cells x 2,000 genes as 10x.
     QTemporaryDir dir;
     QString input = qEnvironmentVariable("LATENTLAB_STALL_INPUT");
-    if (input.isEmpty()) {
+    const bool manual = !input.isEmpty();
+    if (!manual) {
         writeTenx(dir.path(), 4000, 2000);
         input = dir.path();
     }
@@ -467,11 +468,16 @@ void TestExpressionInput::loadingNeverStallsTheWindow() {
     probe->stop();
     const qint64 loading = clock.elapsed();
     const qint64 stall = probe->stoppedLongestMs();
-    QVERIFY(ended.wait(300000 * kRunSlowdown));
-    QVERIFY2(ended.takeFirst().at(0).toBool(), "the run failed");
-    const auto result = m_window->result();
-    qInfo("Reading %s (%d cells kept) and PCA: %lld ms, longest GUI stall %lld ms",
-          qPrintable(QFileInfo(input).fileName()), result->data.rows(), loading, stall);
+    qInfo("Reading %s, the recipe and PCA: %lld ms, longest GUI stall %lld ms",
+          qPrintable(QFileInfo(input).fileName()), loading, stall);
+    if (manual) {
+        m_window->stop();  // a big file's metrics would take minutes: the loading was measured
+        QVERIFY(ended.wait(300000));
+    } else {
+        QVERIFY(ended.wait(300000 * kRunSlowdown));
+        QVERIFY2(ended.takeFirst().at(0).toBool(), "the run failed");
+        QCOMPARE(m_window->result()->data.rows(), 4000);
+    }
     QVERIFY2(stall < kStallBoundMs, qPrintable(QString::number(stall)));
 }
 
