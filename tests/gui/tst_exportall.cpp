@@ -17,6 +17,7 @@
 #include "Scatter3DView.h"
 #include "ScatterView.h"
 #include "SilhouettePlotView.h"
+#include "StallProbe.h"
 #include "TestMode.h"
 #include "VarianceBarsView.h"
 #include "WindowExport.h"
@@ -38,23 +39,6 @@ using namespace latentlab;
 using namespace latentlab::gui;
 
 namespace {
-
-/// The longest gap between ticks of a 5 ms timer on the GUI thread while it lives.
-class StallProbe {
-public:
-    StallProbe() {
-        QObject::connect(&m_timer, &QTimer::timeout,
-                         [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start(5);
-    }
-    qint64 longestMs() const { return std::max(m_longest, m_clock.elapsed()); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 QByteArray contents(const QString& path) {
     QFile file(path);

@@ -16,6 +16,7 @@
 #include "RunController.h"
 #include "ScatterView.h"
 #include "SettingsPanel.h"
+#include "StallProbe.h"
 #include "TestData.h"
 #include "TestMode.h"
 #include "WindowRun.h"
@@ -104,28 +105,6 @@ void writeTenx(const QString& folder, int cells, int genes) {
     for (const std::string& name : data.cellNames)
         barcodes.write(QByteArray::fromStdString(name) + '\n');
 }
-
-/// The longest gap between ticks of a 5 ms timer on the GUI thread (as tst_exportall's).
-class StallProbe {
-public:
-    StallProbe() {
-        QObject::connect(&m_timer, &QTimer::timeout,
-                         [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start(5);
-    }
-    qint64 longestMs() const { return std::max(m_longest, m_clock.elapsed()); }
-    void stop() {
-        m_longest = longestMs();
-        m_timer.stop();
-    }
-    qint64 stoppedLongestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 /// The window's aim is 100 ms (the figure is printed); the test's bound is tst_exportall's,
 /// generous because two cores are shared with other builds, and the sanitizers' build runs
