@@ -1,6 +1,6 @@
 // Expression data in the window: an .h5ad opened through File → Open data's path and a 10x
-// folder dropped on the window run scanpy's recipe; the Data panel's recipe controls survive
-// showConfig/applyTo; the import summary, the Genes view, the data table's names and the
+// folder dropped on the window run scanpy's recipe (the Data panel's controls for it:
+// tst_recipecontrols); the import summary, the Genes view, the data table's names and the
 // scatters' titles say what was read; a wide latent space is drawn in its own principal
 // axes; a bad file costs nothing on screen; and the GUI thread never stalls while a file is
 // read and preprocessed.
@@ -121,8 +121,6 @@ class TestExpressionInput : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void recipeControlsRoundTrip();
-    void recipeRowsFollowTheInput();
     void expressionFileGetsScanpysRecipe();
     void h5adThroughTheMenuPath();
     void latentPlaneIsTheLatentsPrincipalAxes();
@@ -143,94 +141,6 @@ void TestExpressionInput::initTestCase() {
     m_window->resize(1600, 1000);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-}
-
-void TestExpressionInput::recipeControlsRoundTrip() {
-    DataPanel panel;
-    Config config;
-    config.data.source = DataSource::Counts;
-    config.data.counts = {1234, 567, 7, 0.05, 3.5, 1800.0, 9};
-    config.data.minGenes = 150;
-    config.data.minCells = 4;
-    config.data.normalizeTotal = 5000.0;
-    config.data.log1p = true;
-    config.data.topGenes = 1500;
-    config.data.geneSelection = GeneSelectionMethod::Variance;
-    config.data.clip = 8.5;
-    config.data.layer = "layers/counts";
-    config.data.geneNames = GeneNames::Id;
-    config.data.labelsPath = "/tmp/labels.csv";
-    panel.showConfig(config);
-    Config back;
-    panel.applyTo(back);
-    const DataConfig& a = config.data;
-    const DataConfig& b = back.data;
-    QCOMPARE(int(b.source), int(DataSource::Counts));
-    QCOMPARE(b.counts.cells, a.counts.cells);
-    QCOMPARE(b.counts.genes, a.counts.genes);
-    QCOMPARE(b.counts.types, a.counts.types);
-    QCOMPARE(b.counts.markerShare, a.counts.markerShare);
-    QCOMPARE(b.counts.foldChange, a.counts.foldChange);
-    QCOMPARE(b.counts.depth, a.counts.depth);
-    QCOMPARE(b.counts.seed, a.counts.seed);
-    QCOMPARE(b.minGenes, a.minGenes);
-    QCOMPARE(b.minCells, a.minCells);
-    QCOMPARE(b.normalizeTotal, a.normalizeTotal);
-    QCOMPARE(b.log1p, a.log1p);
-    QCOMPARE(b.topGenes, a.topGenes);
-    QCOMPARE(int(b.geneSelection), int(a.geneSelection));
-    QCOMPARE(b.clip, a.clip);
-    QCOMPARE(b.layer, a.layer);
-    QCOMPARE(int(b.geneNames), int(a.geneNames));
-    QCOMPARE(b.labelsPath, a.labelsPath);
-    // And back to the defaults: nothing of the first config sticks.
-    panel.showConfig(Config());
-    panel.applyTo(back);
-    QCOMPARE(back.data.minGenes, 0);
-    QCOMPARE(back.data.clip, 0.0);
-    QCOMPARE(back.data.layer, std::string("X"));
-    QCOMPARE(int(back.data.source), int(DataSource::Blobs));
-}
-
-void TestExpressionInput::recipeRowsFollowTheInput() {
-    DataPanel panel;
-    panel.show();
-    const auto shown = [&panel](const char* name) {
-        auto* widget = panel.findChild<QWidget*>(QLatin1String(name));
-        return widget && widget->isVisible();
-    };
-    Config config;
-    config.data.source = DataSource::Counts;
-    panel.showConfig(config);
-    QVERIFY(shown("countsCells"));
-    QVERIFY(shown("minGenes"));
-    QVERIFY(!shown("layer"));
-    QVERIFY(!shown("path"));
-    config.data.source = DataSource::Csv;
-    config.data.path = recipeFile("counts.h5ad").toStdString();
-    panel.showConfig(config);
-    QVERIFY(!shown("countsCells"));
-    QVERIFY(shown("minGenes"));
-    QVERIFY(shown("layer"));
-    QVERIFY(!shown("geneNames"));
-    QVERIFY(!shown("transpose"));
-    QVERIFY(shown("labelsPath"));
-    // The label column offers an .h5ad's obs columns (the recipe case has none).
-    auto* labels = panel.findChild<QComboBox*>(QStringLiteral("labelColumn"));
-    QCOMPARE(labels->count(), 2);
-    config.data.path = testdata::path("expression/csr_float32_gzip.h5ad").toStdString();
-    panel.showConfig(config);
-    QVERIFY(labels->findText(QStringLiteral("cell_type")) > 1);
-    QVERIFY(labels->findText(QStringLiteral("batch")) > 1);
-    config.data.path = recipeFile("tenx").toStdString();
-    panel.showConfig(config);
-    QVERIFY(shown("geneNames"));
-    QVERIFY(!shown("layer"));
-    config.data.path = testdata::path("iris.csv").toStdString();
-    panel.showConfig(config);
-    QVERIFY(!shown("minGenes"));
-    QVERIFY(shown("transpose"));
-    QVERIFY(shown("labelsPath"));
 }
 
 void TestExpressionInput::expressionFileGetsScanpysRecipe() {
