@@ -1,5 +1,6 @@
 #include "StallProbe.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -32,6 +33,16 @@ void StallProbe::reset() {
     m_lastTick = m_clock.elapsed();
     m_longest = 0;
     m_longestContext.clear();
+}
+
+qint64 StallProbe::longestMs() const {
+    if (!m_timer.isActive()) return m_longest;
+    return std::max(m_longest, m_clock.elapsed() - m_lastTick);
+}
+
+void StallProbe::stop() {
+    m_longest = longestMs();
+    m_timer.stop();
 }
 
 void StallProbe::tick() {
