@@ -36,6 +36,8 @@
 #include <QValueAxis>
 #include <QtTest>
 
+#include <memory>
+
 using namespace latentlab;
 using namespace latentlab::gui;
 
@@ -85,6 +87,11 @@ private slots:
     void latentSpacesFit();
     void tunedPresetAlignsOnSharedAxes();
     void otherTabsAtLaptopSize();
+    void cleanupTestCase();
+
+private:
+    /// The notebook's run, made once and shown at every size of latentSpacesFit.
+    std::unique_ptr<MainWindow> m_notebook;
 };
 
 void TestWindowGeometry::initTestCase() {
@@ -107,18 +114,23 @@ void TestWindowGeometry::latentSpacesFit_data() {
 void TestWindowGeometry::latentSpacesFit() {
     QFETCH(QSize, size);
     QFETCH(bool, wholeTable);
-    MainWindow window;
-    // The notebook's data (its numbers set the table's widths), trained for 5 epochs instead
-    // of 50: the layout does not depend on it, and four runs stay quick under ASan.
-    Config config = window.config();
-    config.autoencoder.epochs = 5;
-    window.setConfig(config);
+    if (!m_notebook) {
+        // The notebook's data (its numbers set the table's widths), trained for 5 epochs
+        // instead of 50: the layout does not depend on it. One run, then the window is resized
+        // to each size (a run of 30,000 rows takes minutes under ASan).
+        m_notebook = std::make_unique<MainWindow>();
+        Config config = m_notebook->config();
+        config.autoencoder.epochs = 5;
+        m_notebook->setConfig(config);
+        m_notebook->resize(size);
+        m_notebook->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_notebook.get()));
+        QVERIFY(runAndWait(*m_notebook));
+    }
+    MainWindow& window = *m_notebook;
     window.resize(size);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.size(), size);
-    QVERIFY(runAndWait(window));
     settle();
+    QCOMPARE(window.size(), size);
     LatentSpacesTab* tab = window.latentSpaces();
 
     for (ScatterView* scatter : {tab->pcaScatter(), tab->aeScatter()}) {
@@ -276,6 +288,8 @@ void TestWindowGeometry::otherTabsAtLaptopSize() {
         ChartExport::savePng(robustness->elbowChart(), QDir(folder).filePath("elbow.png"));
     }
 }
+
+void TestWindowGeometry::cleanupTestCase() { m_notebook.reset(); }
 
 QTEST_MAIN(TestWindowGeometry)
 #include "tst_windowgeometry.moc"
