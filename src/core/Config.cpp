@@ -1,6 +1,7 @@
 #include "Config.h"
 
 #include "Errors.h"
+#include "PrintableText.h"
 
 #include <cmath>
 #include <sstream>
@@ -58,7 +59,7 @@ void Config::validate() const {
         reject("data.clip", data.clip, "must be >= 0 (0: off)");
     if (data.layer != "X" && data.layer != "raw" &&
         (data.layer.rfind("layers/", 0) != 0 || data.layer.size() <= 7)) {
-        throw ConfigError("data.layer = " + data.layer +
+        throw ConfigError("data.layer = " + quotedForMessage(data.layer) +
                           " is out of range: must be X, raw or layers/NAME");
     }
     requireAtLeast("pca.components", pca.components, 1);

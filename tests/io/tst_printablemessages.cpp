@@ -111,6 +111,8 @@ void TestPrintableMessages::setValues_data() {
     QTest::newRow("bad list") << QByteArray("data.center_box=\x1B");
     QTest::newRow("bad bool") << QByteArray("data.transpose=\xFF");
     QTest::newRow("bad widths") << QByteArray("autoencoder.encoder=8,\xE2\x80\x8B");
+    // Text settings are stored as given and refused by Config::validate (found by fuzz_set).
+    QTest::newRow("bad layer") << QByteArray("data.layer==\x01\0\0", 15);
 }
 
 void TestPrintableMessages::setValues() {
@@ -118,6 +120,7 @@ void TestPrintableMessages::setValues() {
     Config config;
     try {
         io::applyAssignment(config, assignment.toStdString());
+        config.validate();
         QFAIL("accepted");
     } catch (const Error& error) {
         requirePrintable(error.what());
