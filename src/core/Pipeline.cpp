@@ -106,8 +106,10 @@ public:
 private:
     void requireFinite(const Dataset& data) const;
     void train(Result& result, const Eigen::MatrixXd& scaled);
-    void measure(SpaceResult& space, const Result& result, const Eigen::MatrixXd& scaled,
-                 const std::vector<int>& trustRows);
+    void measure(SpaceResult& space, const Result& result, const Eigen::MatrixXd& scaled);
+    /// Both spaces' trustworthiness on the sampled rows.
+    void measureTrustworthiness(Result& result, const Eigen::MatrixXd& scaled,
+                                const std::vector<int>& rows);
 
     Config m_config;
     PipelineObserver m_silent;
@@ -189,9 +191,11 @@ Result Run::run(Dataset data, double generateSeconds) {
     Random sampler(m_config.metrics.seed);
     const std::vector<int> trustRows =
         sampler.sample(result.data.rows(), m_config.metrics.trustworthinessSample);
-    measure(result.pcaSpace, result, scaled, trustRows);
+    measure(result.pcaSpace, result, scaled);
     progress(0.5 * (1.0 + kShareBeforeTraining + kShareTraining + kShareKMeans));
-    measure(result.aeSpace, result, scaled, trustRows);
+    measure(result.aeSpace, result, scaled);
+    checkStop();
+    measureTrustworthiness(result, scaled, trustRows);
     result.aeSpace.metrics.finalLoss = result.loss.empty() ? kNotAvailable : result.loss.back();
     result.seconds.metrics = metricsClock.seconds();
     result.seconds.total = generateSeconds + started.seconds();
@@ -263,8 +267,7 @@ void Run::train(Result& result, const Eigen::MatrixXd& scaled) {
     result.warnings = diagnoseTraining(record);
 }
 
-void Run::measure(SpaceResult& space, const Result& result, const Eigen::MatrixXd& scaled,
-                  const std::vector<int>& trustRows) {
+void Run::measure(SpaceResult& space, const Result& result, const Eigen::MatrixXd& scaled) {
     MethodMetrics& metrics = space.metrics;
     const std::vector<int>& clusters = space.clustering.labels;
     const Eigen::MatrixXd& latent = space.embedding;
@@ -306,17 +309,24 @@ void Run::measure(SpaceResult& space, const Result& result, const Eigen::MatrixX
     }
     metrics.calinskiHarabasz = calinskiHarabasz(latent, clusters);
     metrics.daviesBouldin = daviesBouldin(latent, clusters);
+}
 
-    const int neighbors = settings.trustworthinessNeighbors;
-    if (2 * neighbors < static_cast<int>(trustRows.size())) {
-        Eigen::MatrixXd input(Eigen::Index(trustRows.size()), scaled.cols());
-        Eigen::MatrixXd embedded(Eigen::Index(trustRows.size()), latent.cols());
-        for (std::size_t i = 0; i < trustRows.size(); ++i) {
-            input.row(Eigen::Index(i)) = scaled.row(trustRows[i]);
-            embedded.row(Eigen::Index(i)) = latent.row(trustRows[i]);
-        }
-        metrics.trustworthiness = trustworthiness(input, embedded, neighbors);
-    }
+void Run::measureTrustworthiness(Result& result, const Eigen::MatrixXd& scaled,
+                                 const std::vector<int>& rows) {
+    const int neighbors = m_config.metrics.trustworthinessNeighbors;
+    if (2 * neighbors >= static_cast<int>(rows.size())) return;
+    const auto sampled = [&rows](const Eigen::MatrixXd& points) {
+        Eigen::MatrixXd out(Eigen::Index(rows.size()), points.cols());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out.row(Eigen::Index(i)) = points.row(rows[i]);
+        return out;
+    };
+    const Eigen::MatrixXd pca = sampled(result.pcaSpace.embedding);
+    const Eigen::MatrixXd ae = sampled(result.aeSpace.embedding);
+    // Both spaces in one pass: the input's distances (2000 genes) are computed once.
+    const std::vector<double> both = trustworthinessOfEach(sampled(scaled), {&pca, &ae}, neighbors);
+    result.pcaSpace.metrics.trustworthiness = both[0];
+    result.aeSpace.metrics.trustworthiness = both[1];
 }
 
 }  // namespace

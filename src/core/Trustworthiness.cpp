@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -51,7 +52,7 @@ public:
     }
 
 private:
-    const Eigen::Ref<const Eigen::MatrixXd>& m_points;
+    const Eigen::Ref<const Eigen::MatrixXd> m_points;  ///< a view: the caller's matrix lives on
     const bool m_direct;
     Eigen::MatrixXd m_centred;
     Eigen::VectorXd m_norms;
@@ -88,10 +89,19 @@ std::int64_t penaltyOf(Index i, int neighbors, Eigen::Ref<Eigen::VectorXd> input
 
 double trustworthiness(const Eigen::Ref<const Eigen::MatrixXd>& input,
                        const Eigen::Ref<const Eigen::MatrixXd>& embedded, int neighbors) {
+    const Eigen::MatrixXd copy = embedded;
+    return trustworthinessOfEach(input, {&copy}, neighbors).front();
+}
+
+std::vector<double> trustworthinessOfEach(const Eigen::Ref<const Eigen::MatrixXd>& input,
+                                          const std::vector<const Eigen::MatrixXd*>& embeddings,
+                                          int neighbors) {
     const Index n = input.rows();
-    if (embedded.rows() != n)
-        throw DataError("trustworthiness: the embedding has " + std::to_string(embedded.rows()) +
-                        " rows but the input has " + std::to_string(n));
+    for (const Eigen::MatrixXd* embedded : embeddings)
+        if (embedded->rows() != n)
+            throw DataError("trustworthiness: the embedding has " +
+                            std::to_string(embedded->rows()) + " rows but the input has " +
+                            std::to_string(n));
     if (neighbors < 1)
         throw DataError("trustworthiness: the number of neighbours is " +
                         std::to_string(neighbors) + "; it must be at least 1");
@@ -100,30 +110,42 @@ double trustworthiness(const Eigen::Ref<const Eigen::MatrixXd>& input,
                         " neighbours need more than " + std::to_string(2 * neighbors) +
                         " points, but there are " + std::to_string(n) +
                         "; use fewer neighbours or more points");
-    if (!input.allFinite() || !embedded.allFinite())
-        throw DataError("trustworthiness: the data contain NaN or infinite values");
+    bool finite = input.allFinite();
+    for (const Eigen::MatrixXd* embedded : embeddings) finite = finite && embedded->allFinite();
+    if (!finite) throw DataError("trustworthiness: the data contain NaN or infinite values");
 
-    const SquaredDistances inputSpace(input), embeddedSpace(embedded);
+    const SquaredDistances inputSpace(input);
+    std::vector<std::unique_ptr<SquaredDistances>> embeddedSpaces;
+    for (const Eigen::MatrixXd* embedded : embeddings)
+        embeddedSpaces.push_back(std::make_unique<SquaredDistances>(*embedded));
+    const std::size_t count = embeddings.size();
     const Index blocks = (n + kRowBlock - 1) / kRowBlock;
     // Integer penalties add up exactly, so the result does not depend on the schedule.
-    std::int64_t penalty = 0;
-#pragma omp parallel reduction(+ : penalty) if (n > 64)
+    std::vector<std::int64_t> penalties(count, 0);
+#pragma omp parallel if (n > 64)
     {
         Eigen::MatrixXd inputDistances, embeddedDistances;
         std::vector<Index> candidates(static_cast<std::size_t>(n));
+        std::vector<std::int64_t> mine(count, 0);
 #pragma omp for schedule(dynamic, 1)
         for (Index b = 0; b < blocks; ++b) {
             const Index first = b * kRowBlock, rows = std::min(kRowBlock, n - first);
             inputSpace.fromBlock(first, rows, inputDistances);
-            embeddedSpace.fromBlock(first, rows, embeddedDistances);
-            for (Index r = 0; r < rows; ++r)
-                penalty += penaltyOf(first + r, neighbors, inputDistances.col(r),
-                                     embeddedDistances.col(r), candidates);
+            for (std::size_t e = 0; e < count; ++e) {
+                embeddedSpaces[e]->fromBlock(first, rows, embeddedDistances);
+                for (Index r = 0; r < rows; ++r)
+                    mine[e] += penaltyOf(first + r, neighbors, inputDistances.col(r),
+                                         embeddedDistances.col(r), candidates);
+            }
         }
+#pragma omp critical(trustworthiness_penalties)
+        for (std::size_t e = 0; e < count; ++e) penalties[e] += mine[e];
     }
     const double nd = static_cast<double>(n), k = neighbors;
     const double scale = 2.0 / (static_cast<double>(n * neighbors) * (2.0 * nd - 3.0 * k - 1.0));
-    return 1.0 - static_cast<double>(penalty) * scale;
+    std::vector<double> result;
+    for (std::int64_t penalty : penalties) result.push_back(1.0 - double(penalty) * scale);
+    return result;
 }
 
 }  // namespace latentlab

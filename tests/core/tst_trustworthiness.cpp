@@ -14,6 +14,7 @@ private slots:
     void smallBlobsMatchesSklearn();
     void tinyCaseMatchesSklearn();
     void wideInputMatchesSklearn();
+    void severalEmbeddingsInOnePass();
     void faithfulEmbeddingScoresOne();
     void tooManyNeighboursThrows();
 };
@@ -79,6 +80,23 @@ void TestTrustworthiness::wideInputMatchesSklearn() {
         LL_COMPARE_ABS(latentlab::trustworthiness(wide, embedded, 10), expected, 1e-12);
         LL_COMPARE_ABS(latentlab::trustworthiness(wide, wideEmbedded, 10), expected, 1e-12);
     }
+}
+
+void TestTrustworthiness::severalEmbeddingsInOnePass() {
+    // The pipeline's way (PCA's and the autoencoder's space over one input's distances, the
+    // wide route): each equal to scikit-learn's value for that embedding alone.
+    const latentlab::Dataset data = testdata::referenceCsv("small_blobs.csv");
+    const QJsonObject small = testdata::json("metric_references.json")["small_blobs"].toObject();
+    const Eigen::MatrixXd scaled = testdata::minMaxScaled(data.features);
+    Eigen::MatrixXd wide = Eigen::MatrixXd::Zero(scaled.rows(), 300);
+    wide.leftCols(scaled.cols()) = scaled;
+    const Eigen::MatrixXd pca = testdata::matrix(small["pca_embedding"]);
+    const Eigen::MatrixXd random = testdata::matrix(small["random_projection_embedding"]);
+    const std::vector<double> both = latentlab::trustworthinessOfEach(wide, {&pca, &random}, 10);
+    QCOMPARE(both.size(), std::size_t(2));
+    LL_COMPARE_ABS(both[0], small["trustworthiness"]["pca_k10"].toDouble(), 1e-12);
+    LL_COMPARE_ABS(both[1], small["trustworthiness"]["random_projection_k10"].toDouble(), 1e-12);
+    QVERIFY(both[0] != both[1]);
 }
 
 void TestTrustworthiness::faithfulEmbeddingScoresOne() {
