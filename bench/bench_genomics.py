@@ -8,8 +8,8 @@ PyTorch), both as whole processes on the same .h5ad, back to back in one run.
 
 Make the data with ../shared/reference/make_counts.py --cells 20000 --genes 20000 --types 8
 --h5ad --out DIR. The peer runs after `. peer_env.sh` (OpenBLAS with this CPU's kernel), as
-its users would. Ours runs the config with 30 epochs and no early stopping (the peer's
-training). Wall time and peak RSS come from /usr/bin/time -v; the peer's stages from its
+its users would. Ours runs `--preset counts` (or --config) with the peer's training: 30 epochs
+on every cell, no early stopping, no held-out cells. Wall time and peak RSS come from /usr/bin/time -v; the peer's stages from its
 JSON; ours from metrics.json's seconds, with loading (read .h5ad + the expression recipe) the
 time until the first stage line on stderr and writing the time after the metrics stage.
 Prints a Markdown table with ratios (peer / LatentLab). Nothing here asserts a time.
@@ -28,15 +28,6 @@ ap.add_argument("--skip-peer", action="store_true")
 ap.add_argument("--cli", default="", help="LatentLab CLI (default: BUILD/src/cli/latentlab-cli)")
 ap.add_argument("--set", action="append", default=[], help="extra key=value for LatentLab")
 args = ap.parse_args()
-
-COUNTS = {"data": {"min_genes": 200, "min_cells": 3, "normalize_total": 10000, "log1p": True,
-                   "top_genes": 2000, "gene_selection": "seurat", "scaling": "zscore",
-                   "clip": 10},
-          "pca": {"components": 50},
-          "autoencoder": {"encoder": [256, 64], "latent": 10, "activation": "relu",
-                          "optimizer": "adam", "learning_rate": 0.001, "batch_size": 128,
-                          "epochs": 30}}
-
 
 def timed(command, env=None):
     """Runs under /usr/bin/time -v; returns (stdout, stderr lines with their times, wall, MiB)."""
@@ -64,7 +55,16 @@ def timed(command, env=None):
     return out, lines, wall, rss
 
 
+def require_openblas():
+    """numpy on the reference BLAS makes the peer's PCA several times slower than its users'."""
+    probe = subprocess.run(["/usr/bin/python3", "-c",
+                            "import numpy; print(open('/proc/self/maps').read())"],
+                           capture_output=True, text=True).stdout
+    if "openblas" not in probe:
+        sys.exit("numpy does not run on OpenBLAS here: apt-get install libopenblas0-pthread, "
+                 "then run this again (see ../shared/reference/README.md, peer_env.sh)")
 def peer():
+    require_openblas()
     script = os.path.join(args.reference, "genomics_pipeline.py")
     env_script = os.path.join(args.reference, "peer_env.sh")
     command = ["/bin/sh", "-c", f'. "{env_script}" && exec /usr/bin/python3 "{script}" "$0"',
@@ -81,13 +81,11 @@ def peer():
 def ours():
     cli = args.cli or os.path.join(args.build, "src", "cli", "latentlab-cli")
     with tempfile.TemporaryDirectory(prefix="bench_genomics_") as folder:
-        config = args.config
-        if not config:
-            config = os.path.join(folder, "counts.json")
-            json.dump(COUNTS, open(config, "w"))
         out_dir = os.path.join(folder, "run")
-        command = [cli, "run", "--config", config, "--input", args.input, "--out", out_dir,
-                   "--set", "autoencoder.epochs=30", "--set", "autoencoder.early_stopping=0"]
+        settings = ["--config", args.config] if args.config else ["--preset", "counts"]
+        command = [cli, "run", *settings, "--input", args.input, "--out", out_dir,
+                   "--set", "autoencoder.epochs=30", "--set", "autoencoder.early_stopping=0",
+                   "--set", "autoencoder.validation_split=0"]
         for setting in args.set:
             command += ["--set", setting]
         _, lines, wall, rss = timed(command)
