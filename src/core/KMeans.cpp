@@ -12,7 +12,9 @@
 namespace latentlab {
 namespace {
 
-using Matrix = Eigen::MatrixXd;
+/// Points and centres row by row: a point's coordinates are then contiguous (column-major,
+/// a row of 50,000 x 50 PCA scores spans 50 cache lines).
+using Matrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 /// Nearest centre of every row (first one on ties, as scikit-learn's strict '<').
 void assign(const Matrix& points, const Matrix& centers, std::vector<int>& labels) {
@@ -137,11 +139,11 @@ KMeansResult lloyd(const Matrix& points, Matrix centers, int maxIter, double tol
     result.iterations = std::min(iteration + 1, maxIter);
     result.inertia = inertiaOf(points, centers, labels);
     result.labels = std::move(labels);
-    result.centers = std::move(centers);
+    result.centers = centers;
     return result;
 }
 
-void requireRows(const Eigen::Ref<const Matrix>& points, Eigen::Index k) {
+void requireRows(const Eigen::Ref<const Eigen::MatrixXd>& points, Eigen::Index k) {
     if (k < 1)
         throw ConfigError("kmeans.k = " + std::to_string(k) + " is out of range: must be >= 1");
     if (points.rows() < k) {
@@ -186,7 +188,7 @@ KMeansResult KMeans::fitFrom(const Eigen::Ref<const Eigen::MatrixXd>& points,
                         " columns, the data " + std::to_string(points.cols()));
     const Eigen::RowVectorXd mean = points.colwise().mean();
     const Matrix centred = points.rowwise() - mean;
-    KMeansResult result = lloyd(centred, initialCenters.rowwise() - mean, m_config.maxIter,
+    KMeansResult result = lloyd(centred, Matrix(initialCenters.rowwise() - mean), m_config.maxIter,
                                 absoluteTolerance(centred, m_config.tol));
     result.centers.rowwise() += mean;
     return result;
@@ -195,7 +197,7 @@ KMeansResult KMeans::fitFrom(const Eigen::Ref<const Eigen::MatrixXd>& points,
 std::vector<int> KMeans::predict(const Eigen::Ref<const Eigen::MatrixXd>& points,
                                  const Eigen::Ref<const Eigen::MatrixXd>& centers) {
     std::vector<int> labels(static_cast<std::size_t>(points.rows()));
-    assign(points, centers, labels);
+    assign(Matrix(points), Matrix(centers), labels);
     return labels;
 }
 
