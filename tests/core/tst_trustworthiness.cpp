@@ -6,6 +6,24 @@
 
 #include <QElapsedTimer>
 
+namespace {
+
+QJsonObject smallBlobsReferences() {
+    return testdata::json("metric_references.json")["small_blobs"].toObject();
+}
+
+/// small_blobs, MinMax-scaled, with zero columns up to 300: the same distances through the
+/// GEMM route used for wide data (genes, 50 PCs).
+Eigen::MatrixXd smallBlobsWidened() {
+    const Eigen::MatrixXd scaled =
+        testdata::minMaxScaled(testdata::referenceCsv("small_blobs.csv").features);
+    Eigen::MatrixXd wide = Eigen::MatrixXd::Zero(scaled.rows(), 300);
+    wide.leftCols(scaled.cols()) = scaled;
+    return wide;
+}
+
+}  // namespace
+
 class TestTrustworthiness : public QObject {
     Q_OBJECT
 private slots:
@@ -67,11 +85,8 @@ void TestTrustworthiness::tinyCaseMatchesSklearn() {
 void TestTrustworthiness::wideInputMatchesSklearn() {
     // Zero columns change no distance but send input and embedding through the GEMM route
     // used for wide data (genes, 50 PCs): the answer must stay scikit-learn's.
-    const latentlab::Dataset data = testdata::referenceCsv("small_blobs.csv");
-    const QJsonObject small = testdata::json("metric_references.json")["small_blobs"].toObject();
-    const Eigen::MatrixXd scaled = testdata::minMaxScaled(data.features);
-    Eigen::MatrixXd wide = Eigen::MatrixXd::Zero(scaled.rows(), 300);
-    wide.leftCols(scaled.cols()) = scaled;
+    const QJsonObject small = smallBlobsReferences();
+    const Eigen::MatrixXd wide = smallBlobsWidened();
     for (const char* name : {"pca", "random_projection"}) {
         const Eigen::MatrixXd embedded = testdata::matrix(small[QString(name) + "_embedding"]);
         Eigen::MatrixXd wideEmbedded = Eigen::MatrixXd::Zero(embedded.rows(), 40);
@@ -85,11 +100,8 @@ void TestTrustworthiness::wideInputMatchesSklearn() {
 void TestTrustworthiness::severalEmbeddingsInOnePass() {
     // The pipeline's way (PCA's and the autoencoder's space over one input's distances, the
     // wide route): each equal to scikit-learn's value for that embedding alone.
-    const latentlab::Dataset data = testdata::referenceCsv("small_blobs.csv");
-    const QJsonObject small = testdata::json("metric_references.json")["small_blobs"].toObject();
-    const Eigen::MatrixXd scaled = testdata::minMaxScaled(data.features);
-    Eigen::MatrixXd wide = Eigen::MatrixXd::Zero(scaled.rows(), 300);
-    wide.leftCols(scaled.cols()) = scaled;
+    const QJsonObject small = smallBlobsReferences();
+    const Eigen::MatrixXd wide = smallBlobsWidened();
     const Eigen::MatrixXd pca = testdata::matrix(small["pca_embedding"]);
     const Eigen::MatrixXd random = testdata::matrix(small["random_projection_embedding"]);
     const std::vector<double> both = latentlab::trustworthinessOfEach(wide, {&pca, &random}, 10);
