@@ -112,6 +112,13 @@ struct MetricsConfig {
     int trustworthinessSample = 5000;
     int trustworthinessNeighbors = 10;
     std::uint64_t seed = 42;  ///< for the sampled silhouette and trustworthiness subsets
+
+    /// Whether silhouettes over `rows` points are exact: asked for and within the limit, or a
+    /// sample that would take every point anyway (then it is the exact value, no interval).
+    bool silhouetteIsExact(long long rows) const {
+        return silhouette == SilhouetteMode::Exact ? rows <= exactSilhouetteLimit
+                                                   : rows <= silhouetteSample;
+    }
 };
 
 struct Config {

@@ -36,8 +36,7 @@ KSweep sweepK(const Result& result, int kMin, int kMax, PipelineObserver* observ
     }
     const MetricsConfig& metrics = result.config.metrics;
     // The same rule as the pipeline, so a swept value equals the run's value at that k.
-    const bool exact =
-        metrics.silhouette == SilhouetteMode::Exact && rows <= metrics.exactSilhouetteLimit;
+    const bool exact = metrics.silhouetteIsExact(rows);
     const double pcaTss = totalSumOfSquares(result.pcaSpace.embedding);
     const double aeTss = totalSumOfSquares(result.aeSpace.embedding);
 

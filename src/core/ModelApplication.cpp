@@ -53,8 +53,7 @@ void measure(AppliedSpace& space, const Eigen::MatrixXd& centers, const Eigen::M
     const double tss = totalSumOfSquares(space.embedding);
     metrics.inertiaOverTss = tss > 0.0 ? metrics.inertia / tss : kNotAvailable;
 
-    const bool exact =
-        settings.silhouette == SilhouetteMode::Exact && rows <= settings.exactSilhouetteLimit;
+    const bool exact = settings.silhouetteIsExact(rows);
     if (exact) {
         space.silhouetteLatent = silhouetteSamples(space.embedding, space.clusters);
         metrics.silhouetteLatent = space.silhouetteLatent.mean();

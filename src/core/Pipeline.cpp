@@ -276,8 +276,7 @@ void Run::measure(SpaceResult& space, const Result& result, const Eigen::MatrixX
 
     metrics.inertia = space.clustering.inertia;
     metrics.inertiaOverTss = metrics.inertia / totalSumOfSquares(latent);
-    const bool exact = settings.silhouette == SilhouetteMode::Exact &&
-                       latent.rows() <= settings.exactSilhouetteLimit;
+    const bool exact = settings.silhouetteIsExact(latent.rows());
     if (exact) {
         const StopRequested stop = [this] {
             return notify([&] { return m_observer->shouldStop(); });

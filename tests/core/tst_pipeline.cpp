@@ -89,6 +89,7 @@ private slots:
     void nonFiniteCellIsNamed();
     void fewerRowsThanKIsAnError();
     void sampledSilhouetteReportsItsSample();
+    void aSampleOfEveryRowIsTheExactSilhouette();
     void repeatsSummariseAndAreReproducible();
     void stageTimesLeaveOutTheObserversWaits();
 };
@@ -194,6 +195,19 @@ void TestPipeline::sampledSilhouetteReportsItsSample() {
     for (Eigen::Index i = 0; i < result.aeSpace.silhouetteLatent.size(); ++i)
         if (!std::isnan(result.aeSpace.silhouetteLatent(i))) ++measured;
     QCOMPARE(measured, 150);
+}
+
+void TestPipeline::aSampleOfEveryRowIsTheExactSilhouette() {
+    // Sampling as many points as there are is the exact silhouette: no "+- 0.000 (n = all)".
+    Config config = smallConfig();
+    config.metrics.silhouette = SilhouetteMode::Sampled;
+    config.metrics.silhouetteSample = int(runPipeline(config).data.rows());
+    const Result sampled = runPipeline(config);
+    config.metrics.silhouette = SilhouetteMode::Exact;
+    const Result exact = runPipeline(config);
+    QCOMPARE(sampled.aeSpace.metrics.silhouetteSampleSize, 0);
+    QCOMPARE(sampled.aeSpace.metrics.silhouetteLatent, exact.aeSpace.metrics.silhouetteLatent);
+    QCOMPARE(sampled.pcaSpace.metrics.silhouetteInput, exact.pcaSpace.metrics.silhouetteInput);
 }
 
 void TestPipeline::repeatsSummariseAndAreReproducible() {
