@@ -1,6 +1,7 @@
 // Gradient-descent update rules on a flat parameter vector, with Keras' definitions:
 // SGD with optional momentum (v = m v - lr g; p += v) and Adam (bias-corrected step size,
-// epsilon added to sqrt(v)).
+// epsilon added to sqrt(v)). Moments (and momentum) that decay below 1e-30 are set to 0
+// rather than left to become subnormal, which is slow on x86 and changes no weight.
 //
 //   auto optimizer = Optimizer::create(config.autoencoder, parameters.size());
 //   optimizer->step(parameters, gradient);
@@ -29,6 +30,7 @@ public:
     SgdOptimizer(double learningRate, double momentum, Eigen::Index size);
     void step(Eigen::Ref<Eigen::VectorXf> parameters,
               const Eigen::Ref<const Eigen::VectorXf>& gradient) override;
+    const Eigen::VectorXf& velocity() const { return m_velocity; }
 
 private:
     float m_learningRate;
@@ -42,6 +44,8 @@ public:
                   Eigen::Index size);
     void step(Eigen::Ref<Eigen::VectorXf> parameters,
               const Eigen::Ref<const Eigen::VectorXf>& gradient) override;
+    const Eigen::VectorXf& firstMoment() const { return m_firstMoment; }
+    const Eigen::VectorXf& secondMoment() const { return m_secondMoment; }
 
 private:
     double m_learningRate, m_beta1, m_beta2;
