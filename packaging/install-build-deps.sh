@@ -8,7 +8,7 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
     cmake ninja-build g++ pkg-config \
-    libeigen3-dev libspectra-dev libhdf5-dev zlib1g-dev \
+    libeigen3-dev libspectra-dev libhdf5-dev zlib1g-dev libhnswlib-dev libigraph-dev \
     qt6-base-dev qt6-charts-dev qt6-datavisualization-dev qt6-declarative-dev libqt6svg6-dev \
     libqt6opengl6-dev \
     libgl1-mesa-dev libgl1-mesa-dri libglx-mesa0 fonts-dejavu-core \
