@@ -11,7 +11,11 @@
 namespace latentlab::gui {
 
 InfoBar::InfoBar(QWidget* parent)
-    : QFrame(parent), m_text(new QLabel), m_buttons(new QHBoxLayout), m_close(new QToolButton) {
+    : QFrame(parent),
+      m_text(new QLabel),
+      m_buttons(new QHBoxLayout),
+      m_close(new QToolButton),
+      m_detailsToggle(new QToolButton) {
     setObjectName(QStringLiteral("infoBar"));
     setFrameShape(QFrame::StyledPanel);
     m_text->setWordWrap(true);
@@ -21,17 +25,28 @@ InfoBar::InfoBar(QWidget* parent)
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Hide this message"));
     connect(m_close, &QToolButton::clicked, this, &InfoBar::dismiss);
+    m_detailsToggle->setObjectName(QStringLiteral("detailsToggle"));
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->hide();
+    connect(m_detailsToggle, &QToolButton::clicked, this,
+            [this] { setShowDetails(!m_showingDetails); });
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(8, 3, 4, 3);
     row->addWidget(m_text, 1);
+    row->addWidget(m_detailsToggle, 0, Qt::AlignTop);
     row->addLayout(m_buttons);
-    row->addWidget(m_close);
+    row->addWidget(m_close, 0, Qt::AlignTop);
     hide();
 }
 
-void InfoBar::showMessage(Kind kind, const QString& text, const QList<QAction*>& actions) {
+void InfoBar::showMessage(Kind kind, const QString& text, const QList<QAction*>& actions,
+                          const QString& details) {
     m_kind = kind;
-    m_text->setText(text);
+    m_summary = text;
+    m_details = details;
+    m_detailsToggle->setVisible(!details.isEmpty());
+    m_text->setToolTip(details);
+    setShowDetails(false);
     while (QLayoutItem* item = m_buttons->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -54,6 +69,17 @@ void InfoBar::dismiss() {
 }
 
 QString InfoBar::text() const { return isHidden() ? QString() : m_text->text(); }
+
+void InfoBar::setShowDetails(bool show) {
+    m_showingDetails = show && !m_details.isEmpty();
+    m_text->setText(m_showingDetails ? m_details : m_summary);
+    m_detailsToggle->setText(m_showingDetails ? tr("Less") : tr("Details"));
+    m_detailsToggle->setToolTip(m_showingDetails ? tr("Show the short message")
+                                                 : tr("Show the whole message"));
+    // Overlays (PlotOverlay) size the strip from its height for width: tell them.
+    updateGeometry();
+    emit resized();
+}
 
 QColor InfoBar::background() const {
     // A tint of the desktop's own colours, so the strip reads on light and dark themes alike.

@@ -45,6 +45,7 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
     // laptop), across the top of its plot, under its title.
     m_trainingWarnings->setObjectName(QStringLiteral("trainingWarnings"));
     m_warningsPlace = new PlotOverlay(m_trainingWarnings, m_aeScatter);
+    connect(m_trainingWarnings, &InfoBar::resized, m_warningsPlace, &PlotOverlay::place);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildViewControls());
     layout->addWidget(m_layout->widget(), 1);
@@ -366,14 +367,35 @@ void LatentSpacesTab::showTrainingWarnings(const std::vector<TrainingWarning>& w
         m_trainingWarnings->dismiss();
         return;
     }
-    // One line per diagnostic, each with what to try: the autoencoder's result is not to be
-    // read as a normal one.
-    QStringList lines;
-    for (const TrainingWarning& warning : warnings) lines << report::warningLine(warning);
-    m_trainingWarnings->showMessage(InfoBar::Kind::Warning, lines.join(QLatin1Char('\n')));
+    // The autoencoder's result is not to be read as a normal one, but the view must stay
+    // readable: one short line naming each diagnostic over the plot, and under "Details" (and
+    // in the tooltip) each in full with what to try.
+    QStringList headlines, lines;
+    for (const TrainingWarning& warning : warnings) {
+        headlines << headlineOf(warning);
+        lines << report::warningLine(warning);
+    }
+    const QString summary =
+        warnings.size() == 1
+            ? tr("Warning: %1.").arg(headlines.front())
+            : tr("%1 warnings: %2.").arg(warnings.size()).arg(headlines.join(QStringLiteral("; ")));
+    m_trainingWarnings->showMessage(InfoBar::Kind::Warning, summary, {},
+                                    lines.join(QLatin1Char('\n')));
     m_warningsPlace->place();
 }
 
-QString LatentSpacesTab::trainingWarningText() const { return m_trainingWarnings->text(); }
+QString LatentSpacesTab::headlineOf(const TrainingWarning& warning) {
+    // A diagnostic's message opens with what happened, before a colon or the first full stop
+    // ("The autoencoder learned little beyond the mean: its MSE ...").
+    const QString message = QString::fromStdString(warning.message);
+    qsizetype end = message.indexOf(QLatin1Char(':'));
+    const qsizetype stop = message.indexOf(QStringLiteral(". "));
+    if (end < 0 || (stop >= 0 && stop < end)) end = stop;
+    QString headline = end < 0 ? message : message.left(end);
+    if (headline.endsWith(QLatin1Char('.'))) headline.chop(1);
+    return headline;
+}
+
+QString LatentSpacesTab::trainingWarningText() const { return m_trainingWarnings->details(); }
 
 }  // namespace latentlab::gui

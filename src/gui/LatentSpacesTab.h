@@ -42,6 +42,7 @@ public:
     /// `validationLoss` NaN: none held out.
     void appendLoss(int epoch, double loss, double validationLoss);
     /// The training diagnostics shown over the views (empty when there are none).
+    /// Every training warning in full, with what to try (empty without warnings).
     QString trainingWarningText() const;
     void showResult(const Result& result);
     void clear();
@@ -59,6 +60,7 @@ public:
 
 private:
     void showTrainingWarnings(const std::vector<TrainingWarning>& warnings);
+    static QString headlineOf(const TrainingWarning& warning);
     QWidget* buildViewControls();
     /// The rows drawn of `rows` (all of them up to kMaxDrawnPoints).
     Eigen::MatrixXd drawnRows(const Eigen::MatrixXd& all) const;

@@ -72,6 +72,7 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent) {
     m_logCheck = new QCheckBox(tr("Log scale"), this);
     m_logCheck->setToolTip(tr("Show the loss on a logarithmic axis"));
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);  // two lines rather than under the check box when narrow
     auto* bar = new QHBoxLayout;
@@ -115,6 +116,12 @@ void LossChartView::showTitle() {
     const bool titled = height() >= kTitledHeight;
     m_chart->setTitle(titled ? m_title : QString());
     m_axisX->setTitleVisible(titled);
+    // Below that the y axis's title and the legend too: the status line names both curves
+    // in their colours instead (updateStatus).
+    m_linearY->setTitleVisible(titled);
+    m_logY->setTitleVisible(titled);
+    showMarkersAndLegend();
+    updateStatus();
 }
 
 void LossChartView::resizeEvent(QResizeEvent* event) {
@@ -222,7 +229,7 @@ void LossChartView::showMarkersAndLegend() {
         series->setPointsVisible(markers);
     // Two curves need names; one does not. The legend lists only the shown scale's pair.
     const bool both = !m_validationLosses.empty();
-    m_chart->legend()->setVisible(both);
+    m_chart->legend()->setVisible(both && height() >= kTitledHeight);
     if (both) {
         for (QLineSeries* series : {m_series, m_validation})
             for (QLegendMarker* marker : m_chart->legend()->markers(series))
@@ -325,9 +332,18 @@ void LossChartView::updateStatus() {
     }
     const double bestValidation =
         *std::min_element(m_validationLosses.begin(), m_validationLosses.end());
-    m_status->setText(tr("Epoch %1 · loss %2 · validation %3 · best validation %4")
+    // Without the legend (a short strip) each curve's name is drawn in its colour here.
+    const bool named = !m_chart->legend()->isVisible();
+    const QColor background = ChartStyle::background(palette());
+    const auto name = [&](const QString& text, int colour) {
+        return named ? QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
+                           .arg(Palette::color(colour, background).name(), text.toHtmlEscaped())
+                     : text.toHtmlEscaped();
+    };
+    m_status->setText(tr("Epoch %1 · %2 %3 · %4 %5 · best validation %6")
                           .arg(m_epochs.back())
-                          .arg(report::NumberFormat::metric(m_losses.back()),
+                          .arg(name(tr("loss"), 0), report::NumberFormat::metric(m_losses.back()),
+                               name(tr("validation"), 1),
                                report::NumberFormat::metric(m_validationLosses.back()),
                                report::NumberFormat::metric(bestValidation)));
 }
@@ -375,6 +391,9 @@ QSize LossChartView::exportSize() const {
 void LossChartView::renderTo(QPainter& painter, const QRectF& target) {
     m_chart->setTitle(m_title);
     m_axisX->setTitleVisible(true);
+    m_linearY->setTitleVisible(true);
+    m_logY->setTitleVisible(true);
+    m_chart->legend()->setVisible(!m_validationLosses.empty());
     ChartExport::renderChart(m_chart, painter, target);
     showTitle();
 }

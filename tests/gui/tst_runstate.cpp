@@ -34,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace latentlab;
 using namespace paneltest;
@@ -342,6 +343,21 @@ void TestRunState::trainingWarningsBelongToTheirRun() {
     QVERIFY(latent->aeScatter()->rect().contains(inScatter));
     const QRectF plot = latent->aeScatter()->chart()->plotArea();
     QVERIFY2(inScatter.top() >= plot.top() - 1, "the banner covers the view's title");
+    // Folded, it names the diagnostic in a line or two and leaves the points in view; its
+    // Details button shows the whole text, with what to try, and folds it again.
+    QVERIFY2(bar->text().contains("Only 48 weight updates") && !bar->text().contains("Try:"),
+             qPrintable(bar->text()));
+    QVERIFY2(inScatter.height() <= plot.height() / 4,
+             qPrintable(QStringLiteral("banner %1 px over a %2 px plot")
+                            .arg(inScatter.height())
+                            .arg(plot.height())));
+    auto* details = bar->findChild<QToolButton*>(QStringLiteral("detailsToggle"));
+    QVERIFY(details && details->isVisible());
+    details->click();
+    QVERIFY(bar->text().contains("Try:"));
+    QTRY_VERIFY(bar->height() > inScatter.height());
+    details->click();
+    QVERIFY(!bar->text().contains("Try:"));
     // The next run's views do not carry the last run's warnings.
     Config longer = smallConfig(30);
     longer.autoencoder.batchSize = 16;
