@@ -27,6 +27,7 @@ InfoBar::InfoBar(QWidget* parent)
     connect(m_close, &QToolButton::clicked, this, &InfoBar::dismiss);
     m_detailsToggle->setObjectName(QStringLiteral("detailsToggle"));
     m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setToolTip(tr("Show the whole message"));
     m_detailsToggle->hide();
     connect(m_detailsToggle, &QToolButton::clicked, this,
             [this] { setShowDetails(!m_showingDetails); });
