@@ -13,8 +13,8 @@ namespace {
 
 using Eigen::Index;
 
-constexpr Index kBlock = 256;         // query rows per GEMM
-constexpr Index kDirectMaxDim = 16;   // up to here distances are summed coordinate by coordinate
+constexpr Index kBlock = 256;        // query rows per GEMM
+constexpr Index kDirectMaxDim = 16;  // up to here distances are summed coordinate by coordinate
 
 /// Squared distances from rows [first, first + rows) to every row: out(j, r) for query r.
 void squaredDistances(const Eigen::MatrixXd& centred, const Eigen::VectorXd& norms, Index first,

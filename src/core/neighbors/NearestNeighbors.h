@@ -1,7 +1,7 @@
 // The k nearest neighbours of every row, Euclidean, as umap-learn and scikit-learn return
 // them: each row's own index first (distance 0), then the others by increasing distance, ties
-// broken by the lower row index. Exact (blocked GEMM distances, O(n^2 d)) for now; an
-// approximate HNSW search for large n is planned in this folder.
+// broken by the lower row index. Exact: blocked GEMM distances, O(n^2 d); for large n see
+// ApproximateNearestNeighbors.h, and NeighborSearch.h to choose between them.
 //
 //   KnnGraph knn = exactNearestNeighbors(points, 15);
 //   knn.indices(i, 0) == i;  knn.distances(i, 1) is i's nearest other point.
