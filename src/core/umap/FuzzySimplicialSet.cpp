@@ -28,8 +28,10 @@ void requireSelfFirst(const KnnGraph& knn) {
                             "does not start with the point itself");
 }
 
-/// One row of smooth_knn_dist in umap-learn's arithmetic: the search runs in single
-/// precision (its psum, lo, mid and hi are float32), summing in column order.
+/// One row of smooth_knn_dist in umap-learn's arithmetic: numba compiles it with psum, lo,
+/// mid and hi in float32 and fastmath, which turns d / mid into d * (1 / mid). Both matter:
+/// the search stops within 1e-5 of log2(k), and a different rounding of psum ends it a step
+/// earlier or later (sigma then differs by ~3e-6 relative; tst_umapgraph).
 void smoothRow(const float* distances, int k, double target, double meanOfAll, double& rho,
                double& sigma) {
     float nearest = 0.0f;
@@ -42,9 +44,10 @@ void smoothRow(const float* distances, int k, double target, double meanOfAll, d
     float lo = 0.0f, hi = kInfinity, mid = 1.0f;
     for (int step = 0; step < kSearchSteps; ++step) {
         float psum = 0.0f;
+        const float inverse = 1.0f / mid;
         for (int j = 1; j < k; ++j) {
             const float d = distances[j] - nearest;
-            psum += d > 0.0f ? std::exp(-(d / mid)) : 1.0f;
+            psum += d > 0.0f ? std::exp(-(d * inverse)) : 1.0f;
         }
         if (std::fabs(double(psum) - target) < kSearchTolerance) break;
         if (double(psum) > target) {

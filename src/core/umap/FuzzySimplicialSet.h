@@ -3,7 +3,7 @@
 // the memberships exp(-(d - rho) / sigma) sum to log2(k); then the fuzzy union of the
 // directed memberships, w_ij = a + b - a b (set_op_mix_ratio 1, local_connectivity 1).
 //
-//   KnnGraph knn = nearestNeighbors(data, 15);
+//   KnnGraph knn = exactNearestNeighbors(data, 15);
 //   SmoothKnnDistances smooth = smoothKnnDistances(knn);     // smooth.sigmas, smooth.rhos
 //   WeightedGraph graph = fuzzySimplicialSet(knn, smooth);   // each edge once, 0 < w <= 1
 #pragma once

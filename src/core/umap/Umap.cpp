@@ -3,7 +3,7 @@
 #include "Errors.h"
 #include "FuzzySimplicialSet.h"
 #include "InitialLayout.h"
-#include "NearestNeighbors.h"
+#include "NeighborSearch.h"
 #include "Random.h"
 #include "UmapCurve.h"
 #include "UmapLayout.h"

@@ -119,10 +119,6 @@ UmapOptimizer::UmapOptimizer(const WeightedGraph& graph, const Eigen::MatrixXf& 
     m_nextNegative = m_epochsPerSample;
     if (m_negativeRate > 0)
         for (float& next : m_nextNegative) next /= static_cast<float>(m_negativeRate);
-    m_blockSize = m_vertices <= kUmapSequentialMaxVertices
-                      ? 1
-                      : (m_vertices + kUmapBlocksPerEpoch - 1) / kUmapBlocksPerEpoch;
-    if (m_blockSize > 1) m_pending.resize(m_vertices, m_dims);
 }
 
 template <int Dims>
@@ -148,18 +144,19 @@ void UmapOptimizer::moveHead(int head, float alpha, float* position) {
     for (std::int64_t e = m_offsets[std::size_t(head)]; e < m_offsets[std::size_t(head) + 1]; ++e) {
         const std::size_t edge = static_cast<std::size_t>(e);
         if (m_nextSample[edge] > epoch) continue;
-        const float* tail = m_positions.row(m_tails[edge]).data();
-        // This edge and its reverse: umap-learn moves both ends of each.
-        for (int pull = 0; pull < 2; ++pull) {
-            float squared = 0.0f;
-            for (int d = 0; d < dims; ++d)
-                squared += (position[d] - tail[d]) * (position[d] - tail[d]);
-            if (!(squared > 0.0f)) break;
+        // umap-learn's update: both ends of the edge move, by the same clipped gradient.
+        float* tail = m_positions.row(m_tails[edge]).data();
+        float squared = 0.0f;
+        for (int d = 0; d < dims; ++d) squared += (position[d] - tail[d]) * (position[d] - tail[d]);
+        if (squared > 0.0f) {
             const double power = powPositive(squared, b);
             const float coefficient =
                 static_cast<float>(-2.0 * a * b * (power / squared) / (a * power + 1.0));
-            for (int d = 0; d < dims; ++d)
-                position[d] += clip(coefficient * (position[d] - tail[d])) * alpha;
+            for (int d = 0; d < dims; ++d) {
+                const float gradient = clip(coefficient * (position[d] - tail[d]));
+                position[d] += gradient * alpha;
+                tail[d] -= gradient * alpha;
+            }
         }
         m_nextSample[edge] += m_epochsPerSample[edge];
         if (m_negativeRate == 0) continue;
@@ -194,31 +191,16 @@ void UmapOptimizer::epochKernel() {
     // umap-learn updates the rate after each epoch: 1, 1, 1 - 1/N, 1 - 2/N, ...
     const float alpha =
         static_cast<float>(1.0 - double(std::max(m_epoch - 1, 0)) / double(m_epochs));
-    if (m_blockSize == 1) {
-        std::vector<float> position(static_cast<std::size_t>(dims));
-        for (int head = 0; head < m_vertices; ++head) {
-            float* row = m_positions.row(head).data();
-            std::copy(row, row + dims, position.begin());
-            moveHead<Dims>(head, alpha, position.data());
-            std::copy(position.begin(), position.end(), row);
-        }
-        return;
-    }
-#pragma omp parallel
-    {
-        std::vector<float> position(static_cast<std::size_t>(dims));
-        for (int first = 0; first < m_vertices; first += m_blockSize) {
-            const int last = std::min(m_vertices, first + m_blockSize);
-#pragma omp for schedule(static)
-            for (int head = first; head < last; ++head) {
-                const float* row = m_positions.row(head).data();
-                std::copy(row, row + dims, position.begin());
-                moveHead<Dims>(head, alpha, position.data());
-                std::copy(position.begin(), position.end(), m_pending.row(head).data());
-            }
-#pragma omp for schedule(static)
-            for (int head = first; head < last; ++head) m_positions.row(head) = m_pending.row(head);
-        }
+    float stack[kMaxStackDims];
+    std::vector<float> heap(Dims > 0 || dims <= kMaxStackDims ? 0 : std::size_t(dims));
+    float* position = heap.empty() ? stack : heap.data();
+    for (int head = 0; head < m_vertices; ++head) {
+        // The head is moved in a copy (its own edges' tails may include itself only through
+        // a duplicate row, never the same index) and written back once its edges are done.
+        float* row = m_positions.row(head).data();
+        std::copy(row, row + dims, position);
+        moveHead<Dims>(head, alpha, position);
+        std::copy(position, position + dims, row);
     }
 }
 

@@ -5,7 +5,7 @@
 //   settings.validate(rows);              // ConfigError naming the key, e.g. "umap.min_dist"
 #pragma once
 
-#include "NearestNeighbors.h"
+#include "NeighborSearch.h"
 
 #include <cstdint>
 #include <string>

@@ -1,0 +1,196 @@
+// UMAP end to end against umap-learn 0.5.3 (tests/data/umap/umap_quality_reference.json, made
+// by make_umap_fixtures.py): over the same five seeds, the mean trustworthiness (k = 10)
+// within 0.01 of umap-learn's and the mean k-means ARI within 0.05, on four data sets; then
+// what a caller relies on: the same seed gives the same layout, progress and snapshots come,
+// a stop request stops, bad settings name their key.
+#include "ClusterMetrics.h"
+#include "Errors.h"
+#include "KMeans.h"
+#include "TestData.h"
+#include "Trustworthiness.h"
+#include "Umap.h"
+
+using namespace latentlab;
+
+class TestUmap : public QObject {
+    Q_OBJECT
+private slots:
+    void qualityMatchesUmapLearn_data();
+    void qualityMatchesUmapLearn();
+    void everyInitLaysOutTheClusters_data();
+    void everyInitLaysOutTheClusters();
+    void sameSeedSameLayout();
+    void disconnectedGraphIsLaidOutAndSaysSo();
+    void callbacksReportEveryEpochAndStop();
+    void badSettingsNameTheirKey();
+};
+
+namespace {
+
+Eigen::MatrixXd zscored(const Eigen::MatrixXd& x) {  // StandardScaler: ddof 0
+    const Eigen::MatrixXd centred = x.rowwise() - x.colwise().mean();
+    const Eigen::ArrayXXd sd = (centred.array().square().colwise().sum() / double(x.rows())).sqrt();
+    return centred.array().rowwise() / sd.row(0);
+}
+
+Eigen::MatrixXd scaledData(const QString& name) {
+    if (name == "iris") return testdata::minMaxScaled(testdata::referenceCsv("iris.csv").features);
+    if (name == "wine") return zscored(testdata::referenceCsv("wine.csv").features);
+    if (name == "small_blobs")
+        return testdata::minMaxScaled(testdata::referenceCsv("small_blobs.csv").features);
+    return testdata::minMaxScaled(testdata::referenceCsv("seed_blobs.csv").features.topRows(400));
+}
+
+/// The fixture's scoring: trustworthiness(k = 10), ARI of KMeans(classes, n_init = 10).
+std::pair<double, double> score(const Eigen::MatrixXd& x, const Eigen::MatrixXd& embedding,
+                                const std::vector<int>& truth, int classes) {
+    KMeansConfig config;
+    config.k = classes;
+    const KMeansResult clusters = KMeans(config).fit(embedding);
+    return {trustworthiness(x, embedding, 10), adjustedRandIndex(truth, clusters.labels)};
+}
+
+}  // namespace
+
+void TestUmap::qualityMatchesUmapLearn_data() {
+    QTest::addColumn<QString>("name");
+    for (const char* name : {"iris", "wine", "small_blobs", "seed_blobs_400"})
+        QTest::newRow(name) << name;
+}
+
+void TestUmap::qualityMatchesUmapLearn() {
+    QFETCH(QString, name);
+    const QJsonObject reference =
+        testdata::json("umap/umap_quality_reference.json")["cases"].toObject()[name].toObject();
+    const Eigen::MatrixXd x = scaledData(name);
+    const std::vector<int> truth = testdata::integers(reference["labels"]);
+    const int classes = reference["classes"].toInt();
+    QCOMPARE(int(truth.size()), int(x.rows()));
+    double trust = 0.0, ari = 0.0;
+    const QJsonArray runs = reference["runs"].toArray();
+    for (const QJsonValue run : runs) {
+        UmapSettings settings;  // umap-learn's defaults
+        settings.seed = std::uint64_t(run["seed"].toInt());
+        const UmapResult result = umap(x, settings);
+        QCOMPARE(result.embedding.rows(), x.rows());
+        QCOMPARE(result.embedding.cols(), Eigen::Index(2));
+        QVERIFY(result.embedding.allFinite());
+        QCOMPARE(result.epochs, 500);
+        const auto [t, a] = score(x, result.embedding, truth, classes);
+        trust += t / runs.size();
+        ari += a / runs.size();
+    }
+    qInfo("%s: trustworthiness %.4f (umap-learn %.4f), ARI %.3f (umap-learn %.3f)",
+          qPrintable(name), trust, reference["trustworthiness"].toDouble(), ari,
+          reference["ari"].toDouble());
+    LL_COMPARE_ABS(trust, reference["trustworthiness"].toDouble(), 0.01);
+    LL_COMPARE_ABS(ari, reference["ari"].toDouble(), 0.05);
+}
+
+void TestUmap::everyInitLaysOutTheClusters_data() {
+    QTest::addColumn<int>("init");
+    QTest::newRow("spectral") << int(UmapInit::Spectral);
+    QTest::newRow("pca") << int(UmapInit::Pca);
+    QTest::newRow("random") << int(UmapInit::Random);
+}
+
+void TestUmap::everyInitLaysOutTheClusters() {
+    QFETCH(int, init);
+    const Eigen::MatrixXd x = scaledData("small_blobs");
+    const std::vector<int> truth = testdata::referenceCsv("small_blobs.csv").labels;
+    UmapSettings settings;
+    settings.init = UmapInit(init);
+    settings.epochs = 200;
+    const UmapResult result = umap(x, settings);
+    const auto [trust, ari] = score(x, result.embedding, truth, 4);
+    QVERIFY2(trust > 0.98 && ari > 0.95, qPrintable(QString("%1 %2").arg(trust).arg(ari)));
+}
+
+void TestUmap::sameSeedSameLayout() {
+    const Eigen::MatrixXd x = scaledData("wine");
+    UmapSettings settings;
+    settings.epochs = 50;
+    const Eigen::MatrixXd first = umap(x, settings).embedding;
+    QVERIFY(umap(x, settings).embedding == first);
+    settings.seed = 43;
+    QVERIFY(umap(x, settings).embedding != first);
+}
+
+void TestUmap::disconnectedGraphIsLaidOutAndSaysSo() {
+    // Two far-apart groups of 30 points with 5 neighbours: two components in the graph.
+    Eigen::MatrixXd x(60, 3);
+    for (int i = 0; i < 60; ++i)
+        for (int c = 0; c < 3; ++c) x(i, c) = std::sin(1.7 * i + c) + (i < 30 ? 0.0 : 1000.0);
+    UmapSettings settings;
+    settings.neighbors = 5;
+    settings.epochs = 100;
+    const UmapResult result = umap(x, settings);
+    QVERIFY(result.embedding.allFinite());
+    QVERIFY2(result.note.find("2") != std::string::npos, result.note.c_str());  // names them
+    // The groups stay apart.
+    const Eigen::RowVectorXd a = result.embedding.topRows(30).colwise().mean();
+    const Eigen::RowVectorXd b = result.embedding.bottomRows(30).colwise().mean();
+    double spreadA = 0.0;
+    for (int i = 0; i < 30; ++i) spreadA = std::max(spreadA, (result.embedding.row(i) - a).norm());
+    QVERIFY((a - b).norm() > spreadA);
+}
+
+void TestUmap::callbacksReportEveryEpochAndStop() {
+    const Eigen::MatrixXd x = scaledData("iris");
+    UmapSettings settings;
+    settings.epochs = 40;
+    std::vector<int> progress, snapshots;
+    OptimizationCallbacks callbacks;
+    callbacks.progress = [&](int done, int total) {
+        QCOMPARE(total, 40);
+        progress.push_back(done);
+    };
+    callbacks.wantsSnapshot = [](int step) { return step % 10 == 0; };
+    callbacks.snapshot = [&](int step, const Eigen::MatrixXd& embedding) {
+        QCOMPARE(embedding.rows(), x.rows());
+        snapshots.push_back(step);
+    };
+    const UmapResult result = umap(x, settings, callbacks);
+    QCOMPARE(int(progress.size()), 40);
+    QCOMPARE(progress.back(), 40);
+    QCOMPARE(snapshots, (std::vector<int>{10, 20, 30, 40}));
+    QVERIFY(result.embedding == umap(x, settings).embedding);  // watching changes nothing
+
+    int asked = 0;
+    callbacks = {};
+    callbacks.stopRequested = [&] { return ++asked > 5; };
+    QVERIFY_THROWS_EXCEPTION(Cancelled, umap(x, settings, callbacks));
+}
+
+void TestUmap::badSettingsNameTheirKey() {
+    const Eigen::MatrixXd x = scaledData("iris");
+    const auto message = [&](UmapSettings settings) -> QString {
+        try {
+            umap(x, settings);
+        } catch (const ConfigError& e) {
+            return e.what();
+        }
+        return {};
+    };
+    UmapSettings settings;
+    settings.neighbors = 1;
+    QVERIFY(message(settings).contains("umap.neighbors"));
+    settings = {};
+    settings.neighbors = 151;
+    QVERIFY(message(settings).contains("150"));
+    settings = {};
+    settings.minDist = 2.0;
+    QVERIFY(message(settings).contains("umap.min_dist"));
+    settings = {};
+    settings.spread = -1.0;
+    QVERIFY(message(settings).contains("umap.spread"));
+    settings = {};
+    settings.negativeSampleRate = -1;
+    QVERIFY(message(settings).contains("umap.negative_sample_rate"));
+    Eigen::MatrixXd bad = x;
+    bad(7, 1) = std::numeric_limits<double>::infinity();
+    QVERIFY_THROWS_EXCEPTION(DataError, umap(bad, UmapSettings{}));
+}
+
+QTEST_APPLESS_MAIN(TestUmap)
+#include "tst_umap.moc"
