@@ -13,9 +13,9 @@ namespace latentlab {
 
 struct WeightedGraph {
     int vertices = 0;
-    std::vector<int> from;        ///< from[e] < to[e]
+    std::vector<int> from;  ///< from[e] < to[e]
     std::vector<int> to;
-    std::vector<double> weight;   ///< > 0
+    std::vector<double> weight;  ///< > 0
 
     int edges() const { return static_cast<int>(from.size()); }
     void add(int a, int b, double w) {

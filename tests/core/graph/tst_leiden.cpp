@@ -105,26 +105,32 @@ void TestLeiden::leidenIsAsGoodAsPythonIgraph_data() {
 
 void TestLeiden::leidenIsAsGoodAsPythonIgraph() {
     // Different random streams (python-igraph draws from Python's `random`), so quality is
-    // compared, not labels: our one seed against python-igraph's best of 5 seeds.
+    // compared, not labels: our best over as many seeds as python-igraph's runs, against its best.
     QFETCH(QString, graph);
     QFETCH(double, resolution);
     const QJsonObject graphJson = json(graph);
     const QJsonObject reference = leidenReference(graphJson, resolution);
     const WeightedGraph g = graphOf(graphJson);
-    const LeidenResult result = leiden(g, at(resolution));
+    const QJsonArray seeds = reference["seeds"].toArray();
+    QVERIFY(seeds.size() >= 5);
+    LeidenResult result;
+    for (const QJsonValue seed : seeds) {
+        const LeidenResult run = leiden(g, at(resolution, std::uint64_t(seed.toInt())));
+        LL_COMPARE_ABS(run.modularity, modularity(g, run.labels, resolution), 1e-12);
+        if (result.labels.empty() || run.modularity > result.modularity) result = run;
+    }
 
     const double minusOne = best(reference["minus_one"].toArray(), "modularity");
     const double stable = best(reference["until_stable"].toArray(), "modularity");
     const double stableClusters = best(reference["until_stable"].toArray(), "clusters");
     qInfo(
-        "%s at %g: modularity %.6f in %d clusters after %d iterations; python-igraph's best "
-        "%.6f (n_iterations=-1), %.6f (until stable, up to %g clusters)",
+        "%s at %g: best modularity %.6f in %d clusters after %d iterations; python-igraph's "
+        "best %.6f (n_iterations=-1), %.6f (until stable, up to %g clusters)",
         qPrintable(graph), resolution, result.modularity, result.clusters, result.iterations,
         minusOne, stable, stableClusters);
-    LL_COMPARE_ABS(result.modularity, modularity(g, result.labels, resolution), 1e-12);
     // community_leiden(n_iterations=-1) as igraph 0.10.2 runs it: one iteration.
     QVERIFY(result.modularity >= minusOne - 1e-12);
-    // Iterated until stable, the same algorithm: within 1 % of the best of 5 seeds.
+    // Iterated until stable, the same algorithm: within 1 % of python-igraph's best.
     QVERIFY(result.modularity >= stable - 0.01 * std::abs(stable));
     // Cluster counts within 20 % (at least 1) of the best run's.
     const int bestClusters = [&] {
