@@ -1,4 +1,3 @@
-// Not built yet (issue 12): waits for the t-SNE sources to be tested and built.
 // latentlab-bench-tsne: t-SNE of the notebook's data (Gaussian blobs + one uniform noise
 // column, MinMax-scaled; --rows N of them), timed as bench/peer_tsne.py times scikit-learn's.
 //   latentlab-bench-tsne [--rows 30000] [--threads T] [--repulsion auto|barnes_hut|
