@@ -7,12 +7,9 @@
 // trustworthiness (k = 10) on the same seeded sample as the peer, the ARI of k-means
 // (k = centres) against the truth and the embedding's span.
 #include "Blobs.h"
-#include "ClusterMetrics.h"
+#include "EmbeddingScore.h"
 #include "Errors.h"
-#include "KMeans.h"
-#include "Random.h"
 #include "Scaler.h"
-#include "Trustworthiness.h"
 #include "Tsne.h"
 
 #include <omp.h>
@@ -90,29 +87,20 @@ int main(int argc, char** argv) {
         for (Eigen::Index r = 0; r < result.embedding.rows(); ++r)
             out << result.embedding(r, 0) << ',' << result.embedding(r, 1) << '\n';
     }
-    // The peer's sample: numpy's RandomState(seed).permutation(rows)[:sample], sorted.
-    const std::vector<int> rows = latentlab::Random(data.seed).sample(data.samples, sample);
-    Eigen::MatrixXd input(rows.size(), scaled.cols()), embedded(rows.size(), 2);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        input.row(Eigen::Index(r)) = scaled.row(rows[r]);
-        embedded.row(Eigen::Index(r)) = result.embedding.row(rows[r]);
-    }
-    const double trust = latentlab::trustworthiness(input, embedded, 10);
-    latentlab::KMeansConfig kmeans;
-    kmeans.k = data.centers;
-    const latentlab::KMeansResult clusters = latentlab::KMeans(kmeans).fit(result.embedding);
-    const double ari = latentlab::adjustedRandIndex(blobs.labels, clusters.labels);
+    const EmbeddingScore score =
+        scoreEmbedding(scaled, result.embedding, blobs.labels, data.centers, data.seed, sample);
     const Eigen::RowVector2d span =
         result.embedding.colwise().maxCoeff() - result.embedding.colwise().minCoeff();
 
     std::printf(
         "{\"rows\": %d, \"threads\": %d, \"repulsion\": \"%s\", \"p_seconds\": %.3f, "
         "\"optimisation_seconds\": %.3f, \"kl_seconds\": %.3f, \"total_seconds\": %.3f, "
-        "\"iterations\": %d, \"kl_divergence\": %.6f, \"trustworthiness_sample\": %zu, "
+        "\"iterations\": %d, \"kl_divergence\": %.6f, \"trustworthiness_sample\": %d, "
         "\"trustworthiness\": %.6f, \"kmeans_ari\": %.4f, \"embedding_span\": [%.2f, %.2f]}\n",
         data.samples, omp_get_max_threads(), latentlab::toString(settings.repulsion),
         secondsBetween(start, firstStep), secondsBetween(firstStep, lastStep),
         secondsBetween(lastStep, end), secondsBetween(start, end), result.iterations,
-        result.klDivergence, rows.size(), trust, ari, span(0), span(1));
+        result.klDivergence, score.sampleSize, score.trustworthiness, score.kmeansAri, span(0),
+        span(1));
     return 0;
 }

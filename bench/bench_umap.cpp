@@ -6,12 +6,9 @@
 // initialisation and the first epoch; the other epochs), trustworthiness (k = 10) on the same
 // seeded sample as the peer and the ARI of k-means (k = centres) against the truth.
 #include "Blobs.h"
-#include "ClusterMetrics.h"
+#include "EmbeddingScore.h"
 #include "Errors.h"
-#include "KMeans.h"
-#include "Random.h"
 #include "Scaler.h"
-#include "Trustworthiness.h"
 #include "Umap.h"
 
 #include <omp.h>
@@ -75,26 +72,17 @@ int main(int argc, char** argv) {
     }
     const Clock::time_point end = Clock::now();
 
-    // The peer's sample: numpy's RandomState(seed).permutation(rows)[:sample], sorted.
-    const std::vector<int> rows = latentlab::Random(data.seed).sample(data.samples, sample);
-    Eigen::MatrixXd input(rows.size(), scaled.cols()), embedded(rows.size(), 2);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        input.row(Eigen::Index(r)) = scaled.row(rows[r]);
-        embedded.row(Eigen::Index(r)) = result.embedding.row(rows[r]);
-    }
-    const double trust = latentlab::trustworthiness(input, embedded, 10);
-    latentlab::KMeansConfig kmeans;
-    kmeans.k = data.centers;
-    const latentlab::KMeansResult clusters = latentlab::KMeans(kmeans).fit(result.embedding);
-    const double ari = latentlab::adjustedRandIndex(blobs.labels, clusters.labels);
+    const EmbeddingScore score =
+        scoreEmbedding(scaled, result.embedding, blobs.labels, data.centers, data.seed, sample);
 
     std::printf(
         "{\"rows\": %d, \"threads\": %d, \"neighbors\": \"%s\", \"fit_seconds\": %.3f, "
         "\"until_first_epoch_seconds\": %.3f, \"epochs_seconds\": %.3f, \"epochs\": %d, "
-        "\"trustworthiness_sample\": %zu, \"trustworthiness\": %.6f, \"kmeans_ari\": %.4f}\n",
+        "\"trustworthiness_sample\": %d, \"trustworthiness\": %.6f, \"kmeans_ari\": %.4f}\n",
         data.samples, omp_get_max_threads(),
         latentlab::toString(latentlab::resolved(settings.neighborSearch, data.samples)),
         secondsBetween(start, end), secondsBetween(start, firstEpoch),
-        secondsBetween(firstEpoch, end), result.epochs, rows.size(), trust, ari);
+        secondsBetween(firstEpoch, end), result.epochs, score.sampleSize, score.trustworthiness,
+        score.kmeansAri);
     return 0;
 }

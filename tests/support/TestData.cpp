@@ -110,6 +110,23 @@ Eigen::MatrixXd minMaxScaled(const Eigen::MatrixXd& features) {
     return scaled;
 }
 
+Eigen::MatrixXd standardScaled(const Eigen::MatrixXd& features) {
+    const Eigen::MatrixXd centred = features.rowwise() - features.colwise().mean();
+    const Eigen::ArrayXXd sd =
+        (centred.array().square().colwise().sum() / double(features.rows())).sqrt();
+    return centred.array().rowwise() / sd.row(0);
+}
+
+Eigen::MatrixXd methodFixtureData(const QString& name) {
+    if (name.startsWith("iris")) return minMaxScaled(referenceCsv("iris.csv").features);
+    if (name.startsWith("wine")) return standardScaled(referenceCsv("wine.csv").features);
+    if (name.startsWith("small_blobs"))
+        return minMaxScaled(referenceCsv("small_blobs.csv").features);
+    if (name.startsWith("seed_blobs_400"))
+        return minMaxScaled(referenceCsv("seed_blobs.csv").features.topRows(400));
+    qFatal("no method fixture data set called %s", qPrintable(name));
+}
+
 static bool report(bool ok, double actual, double expected, double difference,
                    QByteArray* message) {
     if (!ok && message) {

@@ -27,6 +27,13 @@ std::vector<int> integers(const QJsonValue& array);
 /// MinMaxScaler's transform in scikit-learn's own arithmetic (x * scale + offset), so the
 /// scaled points are bit for bit those the reference values were computed from.
 Eigen::MatrixXd minMaxScaled(const Eigen::MatrixXd& features);
+/// StandardScaler's transform (population standard deviation).
+Eigen::MatrixXd standardScaled(const Eigen::MatrixXd& features);
+/// The scaled data sets the method fixtures (tests/data/umap, tests/data/tsne) were made
+/// from, by the name those scripts give them, suffixes ignored ("iris_k5" is "iris"):
+/// iris (MinMax), wine (z-score), small_blobs (MinMax), seed_blobs_400 (the first 400 rows
+/// of seed_blobs.csv, MinMax of those rows).
+Eigen::MatrixXd methodFixtureData(const QString& name);
 
 /// What in `text` (UTF-8) would not show as itself on a screen, by Qt's Unicode tables and
 /// independent of src/: "invalid UTF-8" or "U+202E at character 17"; empty if nothing.

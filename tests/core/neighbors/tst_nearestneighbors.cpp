@@ -26,17 +26,9 @@ private slots:
 
 namespace {
 
-Eigen::MatrixXd zscored(const Eigen::MatrixXd& x) {  // StandardScaler: ddof 0
-    const Eigen::RowVectorXd mean = x.colwise().mean();
-    const Eigen::MatrixXd centred = x.rowwise() - mean;
-    const Eigen::RowVectorXd sd =
-        (centred.array().square().colwise().sum() / double(x.rows())).sqrt().matrix();
-    return centred.array().rowwise() / sd.array();
-}
-
 Eigen::MatrixXd points(const QString& name) {
     if (name == "iris_raw") return testdata::referenceCsv("iris.csv").features;
-    return zscored(testdata::referenceCsv("wine.csv").features);
+    return testdata::methodFixtureData("wine");
 }
 
 /// Distance summed coordinate by coordinate, independent of the code under test.

@@ -31,21 +31,6 @@ private slots:
 
 namespace {
 
-Eigen::MatrixXd zscored(const Eigen::MatrixXd& x) {  // StandardScaler: ddof 0
-    const Eigen::MatrixXd centred = x.rowwise() - x.colwise().mean();
-    const Eigen::ArrayXXd sd = (centred.array().square().colwise().sum() / double(x.rows())).sqrt();
-    return centred.array().rowwise() / sd.row(0);
-}
-
-Eigen::MatrixXd scaledData(const QString& name) {
-    if (name.startsWith("iris"))
-        return testdata::minMaxScaled(testdata::referenceCsv("iris.csv").features);
-    if (name.startsWith("wine")) return zscored(testdata::referenceCsv("wine.csv").features);
-    if (name.startsWith("small_blobs"))
-        return testdata::minMaxScaled(testdata::referenceCsv("small_blobs.csv").features);
-    return testdata::minMaxScaled(testdata::referenceCsv("seed_blobs.csv").features.topRows(400));
-}
-
 QJsonObject reference(const char* part, const QString& name) {
     static const QJsonObject all = testdata::json("tsne/tsne_reference.json");
     return all[part].toObject()[name].toObject();
@@ -82,7 +67,7 @@ void TestTsne::jointProbabilitiesMatchScikitLearn_data() {
 void TestTsne::jointProbabilitiesMatchScikitLearn() {
     QFETCH(QString, name);
     const QJsonObject c = reference("joint", name);
-    const Eigen::MatrixXd x = scaledData(name);
+    const Eigen::MatrixXd x = testdata::methodFixtureData(name);
     QCOMPARE(tsneNeighborCount(int(x.rows()), c["perplexity"].toDouble()), c["neighbors"].toInt());
     const SparseMatrix ours = tsneJointProbabilities(x, c["perplexity"].toDouble());
     const SparseMatrix theirs = referenceP(c);
@@ -122,7 +107,7 @@ void TestTsne::klAndGradientMatchScikitLearn() {
 }
 
 void TestTsne::gradientMatchesFiniteDifferences() {
-    const Eigen::MatrixXd x = scaledData("wine");
+    const Eigen::MatrixXd x = testdata::methodFixtureData("wine");
     const SparseMatrix p = tsneJointProbabilities(x, 10.0);
     Eigen::MatrixXd y = Eigen::MatrixXd::Random(x.rows(), 2) * 2.0;
     const TsneObjective exact = tsneObjective(p, y, TsneRepulsion::BarnesHut, 0.0);
@@ -145,7 +130,7 @@ void TestTsne::approximateRepulsionsAgreeWithTheExactSum_data() {
 
 void TestTsne::approximateRepulsionsAgreeWithTheExactSum() {
     QFETCH(int, repulsion);
-    const Eigen::MatrixXd x = scaledData("seed_blobs_400");
+    const Eigen::MatrixXd x = testdata::methodFixtureData("seed_blobs_400");
     const SparseMatrix p = tsneJointProbabilities(x, 30.0);
     const Eigen::MatrixXd y =
         asRows(testdata::vector(reference("kl", "seed_blobs_400")["embedding"]), x.rows());
@@ -179,7 +164,7 @@ void TestTsne::qualityMatchesScikitLearn_data() {
 void TestTsne::qualityMatchesScikitLearn() {
     QFETCH(QString, name);
     const QJsonObject c = reference("quality", name);
-    const Eigen::MatrixXd x = scaledData(name);
+    const Eigen::MatrixXd x = testdata::methodFixtureData(name);
     const TsneResult result = tsne(x, TsneSettings{});  // scikit-learn's defaults, PCA init
     QCOMPARE(result.embedding.rows(), x.rows());
     QCOMPARE(result.embedding.cols(), Eigen::Index(2));
@@ -193,7 +178,7 @@ void TestTsne::qualityMatchesScikitLearn() {
 }
 
 void TestTsne::callbacksAndStop() {
-    const Eigen::MatrixXd x = scaledData("iris");
+    const Eigen::MatrixXd x = testdata::methodFixtureData("iris");
     TsneSettings settings;
     settings.iterations = 300;
     std::vector<int> snapshots;
@@ -219,7 +204,7 @@ void TestTsne::callbacksAndStop() {
 }
 
 void TestTsne::badSettingsNameTheirKey() {
-    const Eigen::MatrixXd x = scaledData("iris");
+    const Eigen::MatrixXd x = testdata::methodFixtureData("iris");
     const auto message = [&](TsneSettings settings) -> QString {
         try {
             tsne(x, settings);

@@ -27,20 +27,6 @@ private slots:
 
 namespace {
 
-Eigen::MatrixXd zscored(const Eigen::MatrixXd& x) {  // StandardScaler: ddof 0
-    const Eigen::MatrixXd centred = x.rowwise() - x.colwise().mean();
-    const Eigen::ArrayXXd sd = (centred.array().square().colwise().sum() / double(x.rows())).sqrt();
-    return centred.array().rowwise() / sd.row(0);
-}
-
-Eigen::MatrixXd scaledData(const QString& name) {
-    if (name == "iris") return testdata::minMaxScaled(testdata::referenceCsv("iris.csv").features);
-    if (name == "wine") return zscored(testdata::referenceCsv("wine.csv").features);
-    if (name == "small_blobs")
-        return testdata::minMaxScaled(testdata::referenceCsv("small_blobs.csv").features);
-    return testdata::minMaxScaled(testdata::referenceCsv("seed_blobs.csv").features.topRows(400));
-}
-
 /// The fixture's scoring: trustworthiness(k = 10), ARI of KMeans(classes, n_init = 10).
 std::pair<double, double> score(const Eigen::MatrixXd& x, const Eigen::MatrixXd& embedding,
                                 const std::vector<int>& truth, int classes) {
@@ -62,7 +48,7 @@ void TestUmap::qualityMatchesUmapLearn() {
     QFETCH(QString, name);
     const QJsonObject reference =
         testdata::json("umap/umap_quality_reference.json")["cases"].toObject()[name].toObject();
-    const Eigen::MatrixXd x = scaledData(name);
+    const Eigen::MatrixXd x = testdata::methodFixtureData(name);
     const std::vector<int> truth = testdata::integers(reference["labels"]);
     const int classes = reference["classes"].toInt();
     QCOMPARE(int(truth.size()), int(x.rows()));
@@ -96,7 +82,7 @@ void TestUmap::everyInitLaysOutTheClusters_data() {
 
 void TestUmap::everyInitLaysOutTheClusters() {
     QFETCH(int, init);
-    const Eigen::MatrixXd x = scaledData("small_blobs");
+    const Eigen::MatrixXd x = testdata::methodFixtureData("small_blobs");
     const std::vector<int> truth = testdata::referenceCsv("small_blobs.csv").labels;
     UmapSettings settings;
     settings.init = UmapInit(init);
@@ -107,7 +93,7 @@ void TestUmap::everyInitLaysOutTheClusters() {
 }
 
 void TestUmap::sameSeedSameLayout() {
-    const Eigen::MatrixXd x = scaledData("wine");
+    const Eigen::MatrixXd x = testdata::methodFixtureData("wine");
     UmapSettings settings;
     settings.epochs = 50;
     const Eigen::MatrixXd first = umap(x, settings).embedding;
@@ -136,7 +122,7 @@ void TestUmap::disconnectedGraphIsLaidOutAndSaysSo() {
 }
 
 void TestUmap::callbacksReportEveryEpochAndStop() {
-    const Eigen::MatrixXd x = scaledData("iris");
+    const Eigen::MatrixXd x = testdata::methodFixtureData("iris");
     UmapSettings settings;
     settings.epochs = 40;
     std::vector<int> progress, snapshots;
@@ -163,7 +149,7 @@ void TestUmap::callbacksReportEveryEpochAndStop() {
 }
 
 void TestUmap::badSettingsNameTheirKey() {
-    const Eigen::MatrixXd x = scaledData("iris");
+    const Eigen::MatrixXd x = testdata::methodFixtureData("iris");
     const auto message = [&](UmapSettings settings) -> QString {
         try {
             umap(x, settings);

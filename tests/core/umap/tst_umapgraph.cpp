@@ -25,21 +25,6 @@ private slots:
 
 namespace {
 
-Eigen::MatrixXd zscored(const Eigen::MatrixXd& x) {  // StandardScaler: ddof 0
-    const Eigen::MatrixXd centred = x.rowwise() - x.colwise().mean();
-    const Eigen::ArrayXXd sd = (centred.array().square().colwise().sum() / double(x.rows())).sqrt();
-    return centred.array().rowwise() / sd.row(0);
-}
-
-/// The data make_umap_fixtures.py built each graph from.
-Eigen::MatrixXd scaledData(const QString& name) {
-    if (name.startsWith("iris"))
-        return testdata::minMaxScaled(testdata::referenceCsv("iris.csv").features);
-    if (name == "wine") return zscored(testdata::referenceCsv("wine.csv").features);
-    const Eigen::MatrixXd seed = testdata::referenceCsv("seed_blobs.csv").features.topRows(400);
-    return testdata::minMaxScaled(seed);
-}
-
 /// The fixture's own kNN where it has one (exact ties, a duplicate row), its rows put in our
 /// form (the point itself first: umap-learn treats a duplicate at distance 0 the same way).
 KnnGraph knnOf(const QJsonObject& graph, const Eigen::MatrixXd& x, int k) {
@@ -73,7 +58,7 @@ void TestUmapGraph::graphMatchesUmapLearn() {
     const QJsonObject reference =
         testdata::json("umap/umap_graph_reference.json")["graphs"].toObject()[name].toObject();
     const int k = reference["k"].toInt();
-    const Eigen::MatrixXd x = scaledData(name);
+    const Eigen::MatrixXd x = testdata::methodFixtureData(name);
     QCOMPARE(int(x.rows()), reference["rows"].toInt());
     const KnnGraph knn = knnOf(reference, x, k);
 
@@ -146,7 +131,7 @@ void TestUmapGraph::pruningDropsWhatUmapLearnDrops() {
 }
 
 void TestUmapGraph::graphNeedsThePointItselfFirst() {
-    const Eigen::MatrixXd x = scaledData("iris");
+    const Eigen::MatrixXd x = testdata::methodFixtureData("iris");
     KnnGraph knn = exactNearestNeighbors(x, 5);
     std::swap(knn.indices(3, 0), knn.indices(3, 1));
     try {
