@@ -1,8 +1,8 @@
 // t-SNE (van der Maaten & Hinton 2008) of a scaled matrix to 2-D, following scikit-learn
 // 1.2's TSNE(method="barnes_hut"): the same P (JointProbabilities.h), initialisations,
 // learning rate, schedule, gains and stops (TsneOptimizer.h). The repulsion is Barnes-Hut
-// as scikit-learn's, or, from kTsneInterpolationMinRows rows on, FFT-accelerated
-// interpolation (Linderman et al. 2019) for speed; theta = 0 gives the exact gradient.
+// as scikit-learn's, or on request FFT-accelerated interpolation (Linderman et al. 2019;
+// see TsneRepulsion for its accuracy); theta = 0 gives the exact gradient.
 // t-SNE has no transform: it embeds the rows it is given and no others.
 //
 //   TsneSettings settings;                          // perplexity 30, PCA init, seed 42

@@ -32,10 +32,9 @@ double probabilitySum(const SparseMatrix& p) {
 
 }  // namespace
 
-std::unique_ptr<RepulsionMethod> makeRepulsion(TsneRepulsion repulsion, double theta, int rows) {
+std::unique_ptr<RepulsionMethod> makeRepulsion(TsneRepulsion repulsion, double theta) {
     if (theta == 0.0) return std::make_unique<ExactRepulsion>();
-    if (repulsion == TsneRepulsion::Interpolation ||
-        (repulsion == TsneRepulsion::Auto && rows >= kTsneInterpolationMinRows))
+    if (repulsion == TsneRepulsion::Interpolation)
         return std::make_unique<InterpolationRepulsion>();
     return std::make_unique<BarnesHutRepulsion>(theta);
 }
@@ -57,7 +56,7 @@ TsneObjective tsneObjective(const SparseMatrix& p, const Eigen::Ref<const Eigen:
     TsnePoints attraction;
     const double cost = attractiveForces(p, y, attraction, true);
     RepulsiveForces repulsive;
-    makeRepulsion(repulsion, theta, static_cast<int>(y.rows()))->compute(y, repulsive);
+    makeRepulsion(repulsion, theta)->compute(y, repulsive);
     TsneObjective objective;
     objective.klDivergence = cost + probabilitySum(p) * std::log(repulsive.z);
     objective.gradient = 4.0 * (attraction - repulsive.forces / repulsive.z);

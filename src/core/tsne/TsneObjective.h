@@ -32,7 +32,7 @@ double tsneKlDivergence(const SparseMatrix& p, const Eigen::Ref<const Eigen::Mat
 TsneObjective tsneObjective(const SparseMatrix& p, const Eigen::Ref<const Eigen::MatrixXd>& embedding,
                             TsneRepulsion repulsion, double theta);
 
-/// The repulsion tsne() uses for `rows` points with these choices.
-std::unique_ptr<RepulsionMethod> makeRepulsion(TsneRepulsion repulsion, double theta, int rows);
+/// The repulsion tsne() uses with these choices.
+std::unique_ptr<RepulsionMethod> makeRepulsion(TsneRepulsion repulsion, double theta);
 
 }  // namespace latentlab

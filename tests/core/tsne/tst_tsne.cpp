@@ -2,7 +2,9 @@
 // make_tsne_fixtures.py): P entry by entry, the exact KL divergence and its gradient on a
 // given embedding, the gradient against finite differences, the approximate repulsions
 // against the exact one, and the embedding's trustworthiness against TSNE's.
+#include "BarnesHutRepulsion.h"
 #include "Errors.h"
+#include "InterpolationRepulsion.h"
 #include "JointProbabilities.h"
 #include "TestData.h"
 #include "Trustworthiness.h"
@@ -25,6 +27,7 @@ private slots:
     void approximateRepulsionsAgreeWithTheExactSum();
     void qualityMatchesScikitLearn_data();
     void qualityMatchesScikitLearn();
+    void autoIsBarnesHut();
     void callbacksAndStop();
     void badSettingsNameTheirKey();
 };
@@ -175,6 +178,15 @@ void TestTsne::qualityMatchesScikitLearn() {
           c["kl_divergence"].toDouble());
     LL_COMPARE_ABS(trust, c["trustworthiness"].toDouble(), 0.01);
     LL_COMPARE_REL(result.klDivergence, c["kl_divergence"].toDouble(), 0.1);
+}
+
+void TestTsne::autoIsBarnesHut() {
+    // The interpolation's gradient drifts from the exact one as the map spreads (see
+    // TsneRepulsion); until that is fixed Auto stays on scikit-learn's method at every size.
+    QVERIFY(dynamic_cast<BarnesHutRepulsion*>(makeRepulsion(TsneRepulsion::Auto, 0.5).get()));
+    QVERIFY(dynamic_cast<InterpolationRepulsion*>(
+        makeRepulsion(TsneRepulsion::Interpolation, 0.5).get()));
+    QVERIFY(!dynamic_cast<BarnesHutRepulsion*>(makeRepulsion(TsneRepulsion::Auto, 0.0).get()));
 }
 
 void TestTsne::callbacksAndStop() {
