@@ -10,6 +10,7 @@
 #include "DataTab.h"
 #include "ExportController.h"
 #include "FileSizeLimit.h"
+#include "ImageDifference.h"
 #include "LatentSpacesTab.h"
 #include "LossChartView.h"
 #include "MetricsTableView.h"
@@ -26,7 +27,6 @@
 #include <sys/resource.h>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QPainter>
 #include <QPushButton>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -43,44 +43,6 @@ namespace {
 QByteArray contents(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-/// How far apart two drawings of one chart are, seen at an eighth of their resolution (where
-/// text placed half a pixel apart, as a QPicture replays it, looks the same): the largest and
-/// the mean channel difference, 0..255 (the same chart drawn both ways: at most ~32 and ~1.5).
-struct Difference {
-    int largest = 255;
-    double mean = 255.0;
-};
-Difference compareImages(const QImage& a, const QImage& b) {
-    Difference difference;
-    if (a.size() != b.size() || a.isNull()) return difference;
-    const QSize small = a.size() / 8;
-    const QImage x = a.convertToFormat(QImage::Format_RGB32)
-                         .scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    const QImage y = b.convertToFormat(QImage::Format_RGB32)
-                         .scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    difference.largest = 0;
-    double sum = 0.0;
-    for (int row = 0; row < small.height(); ++row) {
-        for (int column = 0; column < small.width(); ++column) {
-            const QRgb p = x.pixel(column, row), q = y.pixel(column, row);
-            for (int d : {qRed(p) - qRed(q), qGreen(p) - qGreen(q), qBlue(p) - qBlue(q)}) {
-                difference.largest = std::max(difference.largest, std::abs(d));
-                sum += std::abs(d);
-            }
-        }
-    }
-    difference.mean = sum / (3.0 * small.width() * small.height());
-    return difference;
-}
-
-QImage drawSvg(const QString& path, const QSize& size) {
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    QSvgRenderer(path).render(&painter);
-    return image;
 }
 
 int g_exportFailedWarnings = 0;
