@@ -7,12 +7,16 @@
 namespace latentlab {
 namespace {
 
-constexpr int kNodes = 3;              // per box and axis: FIt-SNE's n_interpolation_points
-constexpr int kMinBoxes = 50;          // its min_num_intervals
-constexpr double kPlainWidth = 0.5;    // boxes up to this wide need no near-field split
-constexpr double kMaxWidth = 4.0;      // widest box (and core radius) considered
-constexpr double kMargin = 1.1;        // a new region is this much wider than the points
-constexpr double kShrunk = 0.5;        // points narrower than this share of it: a new region
+constexpr int kNodes = 3;      // per box and axis: FIt-SNE's n_interpolation_points
+constexpr int kMinBoxes = 50;  // its min_num_intervals
+// The interpolation is good to ~0.5 % where the kernel's length scale spans 6 node spacings
+// (box width / 3): the plain kernel's, ~1, on boxes up to 0.5 wide; the far kernel's, ~r_c,
+// with r_c two box widths (near pairs then come from the 5 x 5 boxes around).
+constexpr double kPlainWidth = 0.5;
+constexpr int kCoreBoxes = 2;
+constexpr double kMaxWidth = 4.0;  // widest box considered
+constexpr double kMargin = 1.1;    // a new region is this much wider than the points
+constexpr double kShrunk = 0.5;    // points narrower than this share of it: a new region
 // Relative costs (ns, measured here) of one near pair and of one grid point per FFT level
 // of the three 2-D transforms a step takes.
 constexpr double kPairCost = 1.0;
@@ -68,9 +72,10 @@ void InterpolationRepulsion::planRegion(const TsnePoints& y) {
             for (int by = 0; by < candidate; ++by)
                 for (int bx = 0; bx < candidate; ++bx) {
                     double around = 0.0;
-                    for (int ry = std::max(by - 1, 0); ry <= std::min(by + 1, candidate - 1); ++ry)
-                        for (int rx = std::max(bx - 1, 0); rx <= std::min(bx + 1, candidate - 1);
-                             ++rx)
+                    for (int ry = std::max(by - kCoreBoxes, 0);
+                         ry <= std::min(by + kCoreBoxes, candidate - 1); ++ry)
+                        for (int rx = std::max(bx - kCoreBoxes, 0);
+                             rx <= std::min(bx + kCoreBoxes, candidate - 1); ++rx)
                             around += count[std::size_t(ry) * candidate + rx];
                     pairs += around * count[std::size_t(by) * candidate + bx];
                 }
@@ -82,7 +87,7 @@ void InterpolationRepulsion::planRegion(const TsnePoints& y) {
         if (width <= kPlainWidth) break;
     }
     const double width = m_side / m_boxes;
-    m_coreRadius = width > kPlainWidth ? width : 0.0;
+    m_coreRadius = width > kPlainWidth ? kCoreBoxes * width : 0.0;
     m_convolution.setGrid(kNodes * m_boxes, width / kNodes, m_coreRadius);
 }
 
@@ -162,20 +167,23 @@ void InterpolationRepulsion::gather(RepulsiveForces& out) {
                 fy += weight * m_fieldY[at];
             }
         if (coreSquared > 0.0) {
-            // What the flattened kernels left out, over the points of the 3 x 3 boxes
+            // What the flattened kernels left out, over the points of the 5 x 5 boxes
             // around (the point itself adds 1 - P(0) to z and nothing to the force).
             const double xi = xs[t], yi = ys[t];
-            for (int row = std::max(by - 1, 0); row <= std::min(by + 1, boxes - 1); ++row) {
-                const int first = m_boxStart[std::size_t(row) * boxes + std::max(bx - 1, 0)];
+            for (int row = std::max(by - kCoreBoxes, 0);
+                 row <= std::min(by + kCoreBoxes, boxes - 1); ++row) {
+                const int first =
+                    m_boxStart[std::size_t(row) * boxes + std::max(bx - kCoreBoxes, 0)];
                 const int last =
-                    m_boxStart[std::size_t(row) * boxes + std::min(bx + 1, boxes - 1) + 1];
+                    m_boxStart[std::size_t(row) * boxes + std::min(bx + kCoreBoxes, boxes - 1) + 1];
 #pragma omp simd reduction(+ : z, fx, fy)
                 for (int j = first; j < last; ++j) {
                     const double dx = xi - xs[j], dy = yi - ys[j];
                     const double s = dx * dx + dy * dy;
                     const double k = 1.0 / (1.0 + s);
                     const double x = (coreSquared - s) * inverse;
-                    const double potential = k - inverse * (1.0 + x * (1.0 + x * (1.0 + x * (1.0 + x))));
+                    const double potential =
+                        k - inverse * (1.0 + x * (1.0 + x * (1.0 + x * (1.0 + x))));
                     const double field =
                         k * k - inverse * inverse * (1.0 + x * (2.0 + x * (3.0 + x * 4.0)));
                     const bool near = s < coreSquared;
@@ -204,8 +212,7 @@ void InterpolationRepulsion::compute(const TsnePoints& y, RepulsiveForces& out) 
     spread();
     const std::size_t cells = std::size_t(kNodes * m_boxes) * (kNodes * m_boxes);
     for (std::vector<double>* grid : {&m_potential, &m_fieldX, &m_fieldY}) grid->resize(cells);
-    m_convolution.convolve(m_charges.data(), m_potential.data(), m_fieldX.data(),
-                           m_fieldY.data());
+    m_convolution.convolve(m_charges.data(), m_potential.data(), m_fieldX.data(), m_fieldY.data());
     gather(out);
     double z = 0.0;
     for (double value : m_rowZ) z += value;

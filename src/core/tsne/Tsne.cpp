@@ -63,7 +63,7 @@ TsneResult tsne(const Eigen::Ref<const Eigen::MatrixXd>& data, const TsneSetting
     TsnePoints y = tsneInitialEmbedding(data, settings);
     TsneResult result;
     result.learningRate = tsneLearningRate(settings, n);
-    const auto repulsion = makeRepulsion(settings.repulsion, settings.theta);
+    const auto repulsion = makeRepulsion(resolveRepulsion(settings.repulsion, n), settings.theta);
     TsneOptimizer optimizer(p, settings, result.learningRate, *repulsion, callbacks);
     result.iterations = optimizer.run(y);
     result.embedding = y;

@@ -52,6 +52,11 @@ const char* toString(TsneRepulsion value) {
     return "auto";
 }
 
+TsneRepulsion resolveRepulsion(TsneRepulsion repulsion, long long rows) {
+    if (repulsion != TsneRepulsion::Auto) return repulsion;
+    return rows >= kAutoInterpolationRows ? TsneRepulsion::Interpolation : TsneRepulsion::BarnesHut;
+}
+
 bool parse(const std::string& text, TsneInit& value) {
     for (TsneInit candidate : {TsneInit::Pca, TsneInit::Random})
         if (text == toString(candidate)) {

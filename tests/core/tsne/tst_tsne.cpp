@@ -1,16 +1,20 @@
 // t-SNE against scikit-learn 1.2 (tests/data/tsne/tsne_reference.json, made by
 // make_tsne_fixtures.py): P entry by entry, the exact KL divergence and its gradient on a
 // given embedding, the gradient against finite differences, the approximate repulsions
-// against the exact one, and the embedding's trustworthiness against TSNE's.
+// against the exact one (the interpolation also on maps as wide as t-SNE's get), and the
+// embedding's trustworthiness against TSNE's.
 #include "BarnesHutRepulsion.h"
 #include "Errors.h"
 #include "InterpolationRepulsion.h"
 #include "JointProbabilities.h"
+#include "Random.h"
 #include "TestData.h"
 #include "Trustworthiness.h"
 #include "Tsne.h"
 #include "TsneObjective.h"
 
+#include <cmath>
+#include <cstdint>
 #include <map>
 
 using namespace latentlab;
@@ -25,9 +29,11 @@ private slots:
     void gradientMatchesFiniteDifferences();
     void approximateRepulsionsAgreeWithTheExactSum_data();
     void approximateRepulsionsAgreeWithTheExactSum();
+    void interpolationHoldsAsTheMapSpreads_data();
+    void interpolationHoldsAsTheMapSpreads();
     void qualityMatchesScikitLearn_data();
     void qualityMatchesScikitLearn();
-    void autoIsBarnesHut();
+    void autoFollowsTheRowCount();
     void callbacksAndStop();
     void badSettingsNameTheirKey();
 };
@@ -56,6 +62,19 @@ Eigen::MatrixXd asRows(const Eigen::VectorXd& flat, Eigen::Index rows) {
     Eigen::MatrixXd out(rows, 2);
     for (Eigen::Index i = 0; i < rows; ++i) out.row(i) << flat(2 * i), flat(2 * i + 1);
     return out;
+}
+
+/// A t-SNE-like map of `rows` points: 8 Gaussian clusters (centres uniform in the unit
+/// square, deviation 0.06) scaled to `span`, so wider maps are also sparser, as t-SNE's are.
+TsnePoints clusteredMap(int rows, double span, std::uint64_t seed) {
+    Random random(seed);
+    double centres[8][2];
+    for (auto& centre : centres) centre[0] = random.uniform(), centre[1] = random.uniform();
+    TsnePoints y(rows, 2);
+    for (int i = 0; i < rows; ++i)
+        for (int d = 0; d < 2; ++d) y(i, d) = centres[i % 8][d] + 0.06 * random.gauss();
+    const double wide = (y.colwise().maxCoeff() - y.colwise().minCoeff()).maxCoeff();
+    return y * (span / wide);
 }
 
 }  // namespace
@@ -158,6 +177,31 @@ void TestTsne::approximateRepulsionsAgreeWithTheExactSum() {
     LL_COMPARE_REL(approximate.klDivergence, exact.klDivergence, 0.01);
 }
 
+void TestTsne::interpolationHoldsAsTheMapSpreads_data() {
+    QTest::addColumn<double>("span");
+    // t-SNE's maps start ~1e-4 wide and end at 100-200 (the notebook's 30,000 rows: 180).
+    for (double span : {10.0, 50.0, 150.0, 300.0})
+        QTest::newRow(qPrintable(QString("span %1").arg(span))) << span;
+}
+
+void TestTsne::interpolationHoldsAsTheMapSpreads() {
+    // Past a span of ~25 the boxes are wider than 0.5 and the near-field split takes over;
+    // with a core of one box width the force was 1.4 % off at span 50 and 5.4 % at 150 and
+    // 300 (Z 1.4e-3 and 3e-3), now 0.2-0.3 % (Z < 1e-4); Barnes-Hut at theta 0.5 is 1-2 %.
+    QFETCH(double, span);
+    const TsnePoints y = clusteredMap(5000, span, 7);
+    RepulsiveForces exact, interpolated;
+    exactRepulsion(y, exact);
+    InterpolationRepulsion method;
+    method.compute(y, interpolated);
+    const double forceError = (interpolated.forces - exact.forces).norm() / exact.forces.norm();
+    const double zError = std::abs(interpolated.z / exact.z - 1.0);
+    qInfo("span %.0f: %d boxes, core radius %.2f, force error %.2e, Z error %.2e", span,
+          method.boxes(), method.coreRadius(), forceError, zError);
+    QVERIFY2(forceError < 0.01, qPrintable(QString::number(forceError)));
+    QVERIFY2(zError < 1e-3, qPrintable(QString::number(zError)));
+}
+
 void TestTsne::qualityMatchesScikitLearn_data() {
     QTest::addColumn<QString>("name");
     for (const char* name : {"iris", "wine", "small_blobs", "seed_blobs_400"})
@@ -180,13 +224,19 @@ void TestTsne::qualityMatchesScikitLearn() {
     LL_COMPARE_REL(result.klDivergence, c["kl_divergence"].toDouble(), 0.1);
 }
 
-void TestTsne::autoIsBarnesHut() {
-    // The interpolation's gradient drifts from the exact one as the map spreads (see
-    // TsneRepulsion); until that is fixed Auto stays on scikit-learn's method at every size.
-    QVERIFY(dynamic_cast<BarnesHutRepulsion*>(makeRepulsion(TsneRepulsion::Auto, 0.5).get()));
+void TestTsne::autoFollowsTheRowCount() {
+    // Barnes-Hut (scikit-learn's method) where it is the faster, interpolation from there.
+    QCOMPARE(resolveRepulsion(TsneRepulsion::Auto, kAutoInterpolationRows - 1),
+             TsneRepulsion::BarnesHut);
+    QCOMPARE(resolveRepulsion(TsneRepulsion::Auto, kAutoInterpolationRows),
+             TsneRepulsion::Interpolation);
+    QCOMPARE(resolveRepulsion(TsneRepulsion::BarnesHut, 1000000), TsneRepulsion::BarnesHut);
+    QCOMPARE(resolveRepulsion(TsneRepulsion::Interpolation, 10), TsneRepulsion::Interpolation);
+    QVERIFY(dynamic_cast<BarnesHutRepulsion*>(makeRepulsion(TsneRepulsion::BarnesHut, 0.5).get()));
     QVERIFY(dynamic_cast<InterpolationRepulsion*>(
         makeRepulsion(TsneRepulsion::Interpolation, 0.5).get()));
-    QVERIFY(!dynamic_cast<BarnesHutRepulsion*>(makeRepulsion(TsneRepulsion::Auto, 0.0).get()));
+    QVERIFY(!dynamic_cast<InterpolationRepulsion*>(
+        makeRepulsion(TsneRepulsion::Interpolation, 0.0).get()));  // theta 0: exact
 }
 
 void TestTsne::callbacksAndStop() {
