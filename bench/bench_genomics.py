@@ -94,7 +94,7 @@ def ours():
     first = next(t for t, line in lines if line.startswith("[scale]"))
     metrics_start = next(t for t, line in lines if line.startswith("[metrics]"))
     stages = {"load": first, "scale": seconds["scale"], "pca": seconds["pca"],
-              "train": seconds["train"], "kmeans": seconds["kmeans"],
+              "train": seconds["autoencoder"], "kmeans": seconds["cluster"],
               "metrics": seconds["metrics"],
               "write": max(0.0, wall - metrics_start - seconds["metrics"])}
     return stages, wall, rss, metrics

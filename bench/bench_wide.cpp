@@ -104,9 +104,9 @@ int main(int argc, char** argv) {
             "\"kmeans\": %.4f, \"metrics\": %.4f, \"pipeline\": %.4f, \"total\": %.4f, "
             "\"pca_variance_ratio\": [%.10f, %.10f], \"peak_rss_mib\": %.1f}\n",
             rows, columns, config.autoencoder.epochs, double(QFile(csv).size()) / (1024.0 * 1024.0),
-            load, s.scale, s.pca, s.train, s.kmeans, s.metrics, pipeline, load + pipeline,
-            result.pca.explainedVarianceRatio()(0), result.pca.explainedVarianceRatio()(1),
-            latentlab::bench::peakResidentMiB());
+            load, s.scale, result.space("pca").fitSeconds, result.space("autoencoder").fitSeconds,
+            s.cluster, s.metrics, pipeline, load + pipeline, result.pca.explainedVarianceRatio()(0),
+            result.pca.explainedVarianceRatio()(1), latentlab::bench::peakResidentMiB());
     } catch (const std::exception& error) {
         std::fprintf(stderr, "latentlab-bench-wide: %s\n", error.what());
         return 2;

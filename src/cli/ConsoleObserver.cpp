@@ -21,7 +21,7 @@ void ConsoleObserver::stageStarted(Stage stage) {
     // Each run starts with Generate (blobs) or, on given data, with Scale.
     if (stage == Stage::Generate || (stage == Stage::Scale && !m_generated)) ++m_repeat;
     m_generated = stage == Stage::Generate;
-    if (stage == Stage::Train) return;  // the epoch lines say it
+    if (stage == Stage::Fit) return;  // each method's lines say it
     printPrefix(toString(stage));
     std::fputc('\n', m_stream);
     std::fflush(m_stream);
@@ -32,9 +32,28 @@ void ConsoleObserver::validationMeasured(int epoch, double loss) {
     m_validationLoss = loss;
 }
 
-void ConsoleObserver::epochFinished(int epoch, double loss, const Eigen::MatrixXd* /*latent*/) {
+void ConsoleObserver::methodStarted(const std::string& method) {
+    m_methodStart = std::chrono::steady_clock::now();
+    if (method == "autoencoder") return;  // the epoch lines say it
+    printPrefix(method.c_str());
+    std::fputc('\n', m_stream);
+    std::fflush(m_stream);
+}
+
+void ConsoleObserver::embeddingReady(const std::string& method, const Eigen::MatrixXd& embedding) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - m_methodStart).count();
+    printPrefix(method.c_str());
+    std::fprintf(m_stream, " %lld x %lld in %.3g s\n", static_cast<long long>(embedding.rows()),
+                 static_cast<long long>(embedding.cols()), seconds);
+    std::fflush(m_stream);
+}
+
+void ConsoleObserver::stepFinished(const std::string& method, int epoch, double loss,
+                                   const Eigen::MatrixXd* /*embedding*/) {
+    if (method != "autoencoder") return;
     if (epoch != 1 && epoch % m_epochStep != 0 && epoch != m_epochs) return;
-    printPrefix(toString(Stage::Train));
+    printPrefix("train");
     std::fprintf(m_stream, " epoch %*d/%d  loss %.6g", int(std::to_string(m_epochs).size()), epoch,
                  m_epochs, loss);
     if (m_validationEpoch == epoch) std::fprintf(m_stream, "  val_loss %.6g", m_validationLoss);

@@ -1,11 +1,14 @@
-// Progress of a run on stderr for someone watching a terminal: each stage as it starts
-// ("[train]") and the training loss about ten times per run, prefixed with the repeat
-// ("[2/3 train]") when there are several.
+// Progress of a run on stderr for someone watching a terminal: each stage and method as it
+// starts ("[umap]"), each embedding's size and time when done, and the autoencoder's training
+// loss about ten times per run ("[train] epoch 5/50"), prefixed with the repeat ("[2/3 train]")
+// when there are several.
 #pragma once
 
 #include "PipelineObserver.h"
 
+#include <chrono>
 #include <cstdio>
+#include <string>
 
 namespace latentlab::cli {
 
@@ -16,7 +19,10 @@ public:
 
     void stageStarted(Stage stage) override;
     void validationMeasured(int epoch, double loss) override;
-    void epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) override;
+    void methodStarted(const std::string& method) override;
+    void stepFinished(const std::string& method, int step, double loss,
+                      const Eigen::MatrixXd* embedding) override;
+    void embeddingReady(const std::string& method, const Eigen::MatrixXd& embedding) override;
 
 private:
     void printPrefix(const char* stage) const;
@@ -29,6 +35,7 @@ private:
     int m_validationEpoch = 0;  ///< the epoch m_validationLoss belongs to
     double m_validationLoss = 0.0;
     bool m_generated = false;  ///< the current repeat started with Generate
+    std::chrono::steady_clock::time_point m_methodStart;
 };
 
 }  // namespace latentlab::cli

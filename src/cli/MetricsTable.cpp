@@ -1,5 +1,6 @@
 #include "MetricsTable.h"
 
+#include "MethodRegistry.h"
 #include "MetricFormat.h"
 #include "WarningText.h"
 
@@ -44,35 +45,95 @@ QString aligned(const std::vector<QStringList>& rows) {
     return text;
 }
 
+std::string shortTitle(const std::string& method) { return methodInfo(method).shortTitle; }
+
+/// The baseline's index among `methods` (0 when it is not there).
+std::size_t baselineIndex(const std::vector<std::string>& methods, const std::string& baseline) {
+    const auto at = std::find(methods.begin(), methods.end(), baseline);
+    return at == methods.end() ? 0 : std::size_t(at - methods.begin());
+}
+
+QStringList header(const char* first, const std::vector<std::string>& methods, std::size_t base) {
+    QStringList row{QString::fromUtf8(first)};
+    for (const std::string& method : methods) row << QString::fromUtf8(methodInfo(method).title);
+    for (std::size_t m = 0; m < methods.size(); ++m) {
+        if (m == base) continue;
+        row << QString::fromStdString(shortTitle(methods[m]) + " \u2212 " +
+                                      shortTitle(methods[base]));
+    }
+    return row;
+}
+
+bool shown(const MetricInfo& info, const std::vector<double>& values) {
+    if (info.space == MetricSpace::Labels) return true;
+    return std::any_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
+}
+
 }  // namespace
 
-QString metricsTable(const MethodMetrics& pca, const MethodMetrics& autoencoder) {
-    std::vector<QStringList> rows{{"Metric", "PCA", "Autoencoder", "AE − PCA"}};
+QString runHeadline(const Result& result) {
+    const Config& config = result.config;
+    const QString clustering =
+        config.clustering.method == ClusteringMethod::KMeans
+            ? QStringLiteral("k = %1").arg(config.kmeans.k)
+            : QStringLiteral("Leiden at resolution %1").arg(config.leiden.resolution);
+    return QStringLiteral("%1 rows x %2 columns, %3\n\n")
+        .arg(NumberFormat::count(result.data.rows()), NumberFormat::count(result.data.columns()),
+             clustering);
+}
+
+std::vector<MethodColumn> methodColumns(const Result& result) {
+    std::vector<MethodColumn> columns;
+    for (const SpaceResult& space : result.spaces)
+        columns.push_back({space.method, &space.metrics});
+    return columns;
+}
+
+QString metricsTable(const std::vector<MethodColumn>& columns, const std::string& baseline) {
+    std::vector<std::string> methods;
+    for (const MethodColumn& column : columns) methods.push_back(column.method);
+    const std::size_t base = baselineIndex(methods, baseline);
+    std::vector<QStringList> rows{header("Metric", methods, base)};
     for (const MetricInfo& info : metricCatalog()) {
-        const double p = pca.*info.member;
-        const double a = autoencoder.*info.member;
-        rows.push_back({info.label, MetricFormat::cell(info, pca),
-                        MetricFormat::cell(info, autoencoder),
-                        MetricFormat::difference(a - p, MetricFormat::isSeconds(info))});
+        std::vector<double> values;
+        for (const MethodColumn& column : columns) values.push_back(column.metrics->*info.member);
+        if (!shown(info, values)) continue;
+        QStringList row{QString::fromUtf8(info.label)};
+        for (const MethodColumn& column : columns) row << MetricFormat::cell(info, *column.metrics);
+        for (std::size_t m = 0; m < columns.size(); ++m) {
+            if (m == base) continue;
+            row << MetricFormat::difference(values[m] - values[base],
+                                            MetricFormat::isSeconds(info));
+        }
+        rows.push_back(row);
     }
     QString text = aligned(rows);
-    if (autoencoder.silhouetteSampleSize > 0) {
+    const int sample = columns.empty() ? 0 : columns.front().metrics->silhouetteSampleSize;
+    if (sample > 0) {
         text += QStringLiteral("Silhouettes estimated from %1 sampled points.\n")
-                    .arg(NumberFormat::count(autoencoder.silhouetteSampleSize));
+                    .arg(NumberFormat::count(sample));
     }
     return text;
 }
 
 QString repeatsTable(const RepeatsResult& repeats) {
-    std::vector<QStringList> rows{{"Metric (mean ± sd)", "PCA", "Autoencoder", "AE − PCA"}};
+    const std::size_t base = baselineIndex(repeats.methods, repeats.baseline);
+    std::vector<QStringList> rows{header("Metric (mean ± sd)", repeats.methods, base)};
     for (const MetricInfo& info : metricCatalog()) {
         const MetricSummary summary = repeats.summary(info.key);
-        rows.push_back({info.label, meanSd(info, summary.pca, false),
-                        meanSd(info, summary.autoencoder, false),
-                        meanSd(info, summary.difference, true)});
+        std::vector<double> means;
+        for (const MeanSd& value : summary.values) means.push_back(value.mean);
+        if (!shown(info, means)) continue;
+        QStringList row{QString::fromUtf8(info.label)};
+        for (const MeanSd& value : summary.values) row << meanSd(info, value, false);
+        for (std::size_t m = 0; m < summary.values.size(); ++m)
+            if (m != base) row << meanSd(info, summary.differences[m], true);
+        rows.push_back(row);
     }
-    return aligned(rows) + QStringLiteral("Over %1 repeats; AE − PCA is paired per repeat.\n")
-                               .arg(NumberFormat::count(qlonglong(repeats.pca.size())));
+    return aligned(rows) +
+           QStringLiteral("Over %1 repeats; differences to %2 are paired per repeat.\n")
+               .arg(NumberFormat::count(repeats.repeats()),
+                    QString::fromUtf8(methodInfo(repeats.methods[base]).title));
 }
 
 QString warningsText(const std::vector<TrainingWarning>& warnings) {

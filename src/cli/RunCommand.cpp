@@ -5,6 +5,7 @@
 #include "DatasetLoader.h"
 #include "JsonFile.h"
 #include "KSweepCsv.h"
+#include "MethodRegistry.h"
 #include "MetricsTable.h"
 #include "NumberFormat.h"
 #include "Pipeline.h"
@@ -161,11 +162,7 @@ void RunCommand::execute() {
         saveSessionIfAsked(last);
         writeSweep(sweep);
         writeReportIfAsked(last, sweep, &repeats);
-        print(QStringLiteral("%1 rows x %2 columns, k = %3\n\n")
-                  .arg(report::NumberFormat::count(last.data.rows()))
-                  .arg(report::NumberFormat::count(last.data.columns()))
-                  .arg(last.config.kmeans.k),
-              m_out);
+        print(runHeadline(last), m_out);
         print(repeatsTable(repeats), m_out);
         if (!last.warnings.empty()) print("\nLast repeat:\n" + warningsText(last.warnings), m_out);
     } else {
@@ -177,16 +174,19 @@ void RunCommand::execute() {
         saveSessionIfAsked(result);
         writeSweep(sweep);
         writeReportIfAsked(result, sweep, nullptr);
-        print(QStringLiteral("%1 rows x %2 columns, k = %3\n\n")
-                  .arg(report::NumberFormat::count(result.data.rows()))
-                  .arg(report::NumberFormat::count(result.data.columns()))
-                  .arg(result.config.kmeans.k),
-              m_out);
-        print(metricsTable(result.pcaSpace.metrics, result.aeSpace.metrics), m_out);
+        print(runHeadline(result), m_out);
+        print(metricsTable(methodColumns(result), result.baseline().method), m_out);
+        for (const SpaceResult& space : result.spaces) {
+            if (!space.note.empty())
+                print(QStringLiteral("%1: %2\n")
+                          .arg(QString::fromUtf8(methodInfo(space.method).title),
+                               QString::fromStdString(space.note)),
+                      m_out);
+        }
         if (!result.warnings.empty()) print("\n" + warningsText(result.warnings), m_out);
     }
     if (m_line.outDir.isEmpty()) return;
-    QStringList written = io::RunFolder::fileNames(m_wroteExpression);
+    QStringList written = io::RunFolder::fileNames(m_wroteExpression, config.methods);
     if (m_line.sweepFirstK > 0) written << QStringLiteral("sweep_k.csv");
     print("wrote " + QDir::toNativeSeparators(m_line.outDir) + "/{" + written.join(',') + "}\n",
           m_err);

@@ -2,6 +2,7 @@
 
 #include "DatasetLoader.h"
 #include "FittedModel.h"
+#include "MethodRegistry.h"
 #include "MetricsTable.h"
 #include "ModelApplication.h"
 #include "NumberFormat.h"
@@ -54,15 +55,29 @@ void TransformCommand::execute() {
               .arg(QString::fromStdString(applied.columns.describe()))
               .arg(model.clusters()),
           m_out);
-    print(QStringLiteral("Rows per cluster (0..k-1)\n  PCA:          %1\n  Autoencoder:  %2\n\n")
-              .arg(clusterSizes(applied.pca.clusterSizes))
-              .arg(clusterSizes(applied.autoencoder.clusterSizes)),
-          m_out);
+    QString sizes = QStringLiteral("Rows per cluster (0..k-1)\n");
+    for (const AppliedSpace& space : applied.spaces) {
+        sizes += QStringLiteral("  %1  %2\n")
+                     .arg(QString::fromUtf8(methodInfo(space.method).title) + ':', -13)
+                     .arg(clusterSizes(space.clusterSizes));
+    }
+    print(sizes + '\n', m_out);
+    for (const std::string& method : applied.withoutTransform) {
+        print(QStringLiteral("%1 has no transform for new rows: not applied.\n")
+                  .arg(QString::fromUtf8(methodInfo(method).title)),
+              m_out);
+    }
     for (const std::string& said : {report.renamedSummary(), report.missingSummary()})
         if (!said.empty()) print(QString::fromStdString(said) + '\n', m_out);
-    print(metricsTable(applied.pca.metrics, applied.autoencoder.metrics), m_out);
+    std::vector<MethodColumn> columns;
+    std::vector<std::string> methods;
+    for (const AppliedSpace& space : applied.spaces) {
+        columns.push_back({space.method, &space.metrics});
+        methods.push_back(space.method);
+    }
+    print(metricsTable(columns, session.config.baselineMethod()), m_out);
     print("wrote " + QDir::toNativeSeparators(m_line.outDir) + "/{" +
-              io::TransformFolder::fileNames().join(',') + "}\n",
+              io::TransformFolder::fileNames(methods).join(',') + "}\n",
           m_err);
 }
 

@@ -1,6 +1,7 @@
 #include "Config.h"
 
 #include "Errors.h"
+#include "MethodRegistry.h"
 #include "PrintableText.h"
 
 #include <cmath>
@@ -62,6 +63,11 @@ void Config::validate() const {
         throw ConfigError("data.layer = " + quotedForMessage(data.layer) +
                           " is out of range: must be X, raw or layers/NAME");
     }
+    validateMethods(methods);
+    if (compare.baseline.empty() || !findMethod(compare.baseline)) {
+        throw ConfigError("compare.baseline = " + quotedForMessage(compare.baseline) +
+                          " is out of range: must be one of " + methodChoices());
+    }
     requireAtLeast("pca.components", pca.components, 1);
     if (autoencoder.encoder.empty())
         throw ConfigError("autoencoder.encoder needs at least one layer");
@@ -80,6 +86,9 @@ void Config::validate() const {
     if (!(autoencoder.validationSplit >= 0.0 && autoencoder.validationSplit <= 0.5))
         reject("autoencoder.validation_split", autoencoder.validationSplit, "must be in [0, 0.5]");
     requireAtLeast("autoencoder.early_stopping", autoencoder.earlyStopping, 0);
+    umap.validate();
+    tsne.validate();
+    validateLeidenSettings(leiden);
     requireAtLeast("kmeans.k", kmeans.k, 0);
     requireAtLeast("kmeans.n_init", kmeans.nInit, 1);
     requireAtLeast("kmeans.max_iter", kmeans.maxIter, 1);
@@ -90,6 +99,21 @@ void Config::validate() const {
     requireAtLeast("metrics.trustworthiness_sample", metrics.trustworthinessSample, 3);
     requireAtLeast("metrics.trustworthiness_neighbors", metrics.trustworthinessNeighbors, 1);
     requireAtLeast("threads", threads, 0);
+}
+
+bool Config::runs(const std::string& method) const {
+    for (const std::string& name : methods)
+        if (name == method) return true;
+    return false;
+}
+
+std::string Config::baselineMethod() const {
+    if (runs(compare.baseline) || methods.empty()) return compare.baseline;
+    return methods.front();
+}
+
+const char* toString(ClusteringMethod value) {
+    return value == ClusteringMethod::KMeans ? "kmeans" : "leiden";
 }
 
 const char* toString(DataSource value) {
@@ -172,6 +196,9 @@ bool parse(const std::string& text, DataSource& value) {
 }
 bool parse(const std::string& text, GeneSelectionMethod& value) {
     return parseAmong(text, value, {GeneSelectionMethod::Seurat, GeneSelectionMethod::Variance});
+}
+bool parse(const std::string& text, ClusteringMethod& value) {
+    return parseAmong(text, value, {ClusteringMethod::KMeans, ClusteringMethod::Leiden});
 }
 bool parse(const std::string& text, GeneNames& value) {
     return parseAmong(text, value, {GeneNames::Name, GeneNames::Id});

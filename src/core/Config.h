@@ -6,6 +6,10 @@
 //   config.validate();                   // throws ConfigError naming the offending key
 #pragma once
 
+#include "LeidenSettings.h"
+#include "TsneSettings.h"
+#include "UmapSettings.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -25,6 +29,8 @@ enum class MissingPolicy { Error, DropRows, ImputeMean };
 enum class GeneSelectionMethod { Seurat, Variance };
 /// Which 10x features.tsv column names the genes: the symbols or the ids.
 enum class GeneNames { Name, Id };
+/// How every method's space is clustered: k-means with k clusters, or Leiden on a kNN graph.
+enum class ClusteringMethod { KMeans, Leiden };
 
 /// data.counts.*: the simulated counts of data.source = counts (CountsSimulatorOptions).
 struct CountsConfig {
@@ -104,6 +110,17 @@ struct KMeansConfig {
     std::uint64_t seed = 42;
 };
 
+/// clustering.*: one clustering for every method's space, so the spaces compare fairly.
+struct ClusteringConfig {
+    ClusteringMethod method = ClusteringMethod::KMeans;
+};
+
+/// compare.*: which method the others are measured against ("difference" columns, verdict).
+struct CompareConfig {
+    /// A name from `methods`; when that method is not run, the first of `methods` is used.
+    std::string baseline = "pca";
+};
+
 struct MetricsConfig {
     SilhouetteMode silhouette = SilhouetteMode::Exact;
     int silhouetteSample = 10000;  ///< points used when silhouette == Sampled
@@ -125,14 +142,25 @@ struct Config {
     /// The ConfigPresets entry these settings started from (applied before any other key).
     std::string preset = "notebook";
     DataConfig data;
+    /// The dimensionality-reduction methods to run, in display order (MethodRegistry names:
+    /// pca, autoencoder, umap, tsne); each at most once.
+    std::vector<std::string> methods{"pca", "autoencoder"};
+    CompareConfig compare;
     PcaConfig pca;
     AutoencoderConfig autoencoder;
+    UmapSettings umap;
+    TsneSettings tsne;
+    ClusteringConfig clustering;
     KMeansConfig kmeans;
+    LeidenSettings leiden;
     MetricsConfig metrics;
     int threads = 0;  ///< 0: all cores
 
     /// Throws ConfigError with the dotted key and the accepted range on the first bad value.
     void validate() const;
+    bool runs(const std::string& method) const;
+    /// compare.baseline if it is among `methods`, else the first method.
+    std::string baselineMethod() const;
 };
 
 const char* toString(DataSource value);
@@ -143,6 +171,7 @@ const char* toString(SilhouetteMode value);
 const char* toString(MissingPolicy value);
 const char* toString(GeneSelectionMethod value);
 const char* toString(GeneNames value);
+const char* toString(ClusteringMethod value);
 
 /// Parse the names toString() produces; return false on unknown text.
 bool parse(const std::string& text, DataSource& value);
@@ -153,5 +182,6 @@ bool parse(const std::string& text, SilhouetteMode& value);
 bool parse(const std::string& text, MissingPolicy& value);
 bool parse(const std::string& text, GeneSelectionMethod& value);
 bool parse(const std::string& text, GeneNames& value);
+bool parse(const std::string& text, ClusteringMethod& value);
 
 }  // namespace latentlab

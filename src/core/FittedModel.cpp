@@ -1,8 +1,23 @@
 #include "FittedModel.h"
 
 #include "Errors.h"
+#include "MethodRegistry.h"
 
 namespace latentlab {
+namespace {
+
+/// The latent width `method`'s saved model gives, or -1 when the model is missing or takes
+/// another input width.
+Eigen::Index modelWidth(const FittedModel& model, const std::string& method, Eigen::Index input) {
+    if (method == "pca") {
+        if (!model.pca.isFitted() || model.pca.mean().size() != input) return -1;
+        return model.pca.components();
+    }
+    if (model.autoencoder.isEmpty() || model.autoencoder.inputWidth() != input) return -1;
+    return model.autoencoder.latentWidth();
+}
+
+}  // namespace
 
 FittedModel FittedModel::fromResult(const Result& result) {
     FittedModel model;
@@ -11,25 +26,34 @@ FittedModel FittedModel::fromResult(const Result& result) {
     model.clip = result.config.data.clip;
     model.pca = result.pca;
     model.autoencoder = result.autoencoder;
-    model.pcaCenters = result.pcaSpace.clustering.centers;
-    model.aeCenters = result.aeSpace.clustering.centers;
     model.metrics = result.config.metrics;
-
     const auto width = Eigen::Index(model.columns.size());
-    if (!model.scaler.isFitted() || !model.pca.isFitted() || model.autoencoder.isEmpty())
-        throw DataError("the saved run has no fitted scaler, PCA and autoencoder to apply");
-    if (model.scaler.columns() != width || model.pca.mean().size() != width ||
-        model.autoencoder.inputWidth() != width) {
-        throw DataError("the saved run is inconsistent: " + std::to_string(width) +
-                        " column names, but its scaler, PCA and autoencoder take " +
-                        std::to_string(model.scaler.columns()) + ", " +
-                        std::to_string(model.pca.mean().size()) + " and " +
-                        std::to_string(model.autoencoder.inputWidth()) + " inputs");
+    if (!model.scaler.isFitted() || model.scaler.columns() != width)
+        throw DataError("the saved run has no fitted scaler for its " + std::to_string(width) +
+                        " columns");
+    for (const SpaceResult& space : result.spaces) {
+        const MethodInfo* info = findMethod(space.method);
+        if (!info || !info->hasTransform) {
+            model.withoutTransform.push_back(space.method);
+            continue;
+        }
+        const Eigen::Index latent = modelWidth(model, space.method, width);
+        if (latent < 0) {
+            throw DataError("the saved run has no fitted " + std::string(info->title) +
+                            " model for its " + std::to_string(width) + " columns");
+        }
+        if (space.clustering.centers.rows() < 1 || space.clustering.centers.cols() != latent)
+            throw DataError("the saved run has no cluster centres matching its " +
+                            std::string(info->title) + " space");
+        model.spaces.push_back({space.method, space.clustering.centers});
     }
-    if (model.pcaCenters.rows() < 1 || model.pcaCenters.cols() != model.pca.components() ||
-        model.aeCenters.rows() != model.pcaCenters.rows() ||
-        model.aeCenters.cols() != model.autoencoder.latentWidth()) {
-        throw DataError("the saved run has no k-means centres matching its latent spaces");
+    if (model.spaces.empty()) {
+        std::string names;
+        for (const std::string& method : model.withoutTransform)
+            names += (names.empty() ? "" : " and ") + std::string(methodInfo(method).title);
+        throw DataError("the saved run has no method that maps new rows" +
+                        (names.empty() ? std::string() : ": " + names + " have no transform") +
+                        "; run PCA or the autoencoder to apply a model");
     }
     return model;
 }

@@ -1,6 +1,7 @@
-// The fitted parts of a run that map new rows into both latent spaces: the feature columns
-// it was trained on, the scaler, PCA, the autoencoder and the k-means centres of each space.
-// Nothing here is refitted; applyModel() (ModelApplication.h) only uses it.
+// The fitted parts of a run that map new rows into its latent spaces: the feature columns it
+// was trained on, the scaler, the models of the methods that have a transform (PCA, the
+// autoencoder) and each such space's cluster centres. Methods without a transform (UMAP,
+// t-SNE) are listed, not applied. Nothing here is refitted; applyModel() only uses it.
 //
 //   FittedModel model = FittedModel::fromResult(SessionFile::load("demo.latentlab"));
 //   ModelApplication applied = applyModel(model, newData);
@@ -23,12 +24,19 @@ struct FittedModel {
     double clip = 0.0;  ///< data.clip of the run: scaled values clipped to [-clip, clip]
     Pca pca;
     Autoencoder autoencoder;
-    Eigen::MatrixXd pcaCenters;  ///< k x PCA components
-    Eigen::MatrixXd aeCenters;   ///< k x autoencoder latent width
+    /// The spaces new rows can be mapped into, in the run's order, with their centres
+    /// (clusters x width: k-means' own, or the Leiden clusters' means).
+    struct Space {
+        std::string method;
+        Eigen::MatrixXd centers;
+    };
+    std::vector<Space> spaces;
+    /// The run's methods that have no transform for new rows (e.g. "tsne"), in order.
+    std::vector<std::string> withoutTransform;
     /// Sampled or exact silhouette, as the run that fitted the model measured it.
     MetricsConfig metrics;
 
-    int clusters() const { return static_cast<int>(pcaCenters.rows()); }
+    int clusters() const { return spaces.empty() ? 0 : static_cast<int>(spaces[0].centers.rows()); }
 
     /// Copies what is needed from a finished run (or a loaded session). Throws DataError if
     /// the result is incomplete (e.g. a session saved before any model was fitted).

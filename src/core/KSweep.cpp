@@ -5,6 +5,7 @@
 #include "KMeans.h"
 #include "Silhouette.h"
 
+#include <stdexcept>
 #include <string>
 
 namespace latentlab {
@@ -27,6 +28,12 @@ KSweepPoint measure(const Eigen::MatrixXd& latent, double totalSumOfSquares,
 
 }  // namespace
 
+const std::vector<KSweepPoint>& KSweep::of(const std::string& method) const {
+    for (std::size_t m = 0; m < methods.size(); ++m)
+        if (methods[m] == method) return curves.at(m);
+    throw std::out_of_range("the k sweep has no " + method + " curve");
+}
+
 KSweep sweepK(const Result& result, int kMin, int kMax, PipelineObserver* observer) {
     const int rows = result.data.rows();
     if (kMin < 2 || kMax < kMin || kMax >= rows) {
@@ -37,10 +44,13 @@ KSweep sweepK(const Result& result, int kMin, int kMax, PipelineObserver* observ
     const MetricsConfig& metrics = result.config.metrics;
     // The same rule as the pipeline, so a swept value equals the run's value at that k.
     const bool exact = metrics.silhouetteIsExact(rows);
-    const double pcaTss = totalSumOfSquares(result.pcaSpace.embedding);
-    const double aeTss = totalSumOfSquares(result.aeSpace.embedding);
-
+    std::vector<double> tss;
     KSweep sweep;
+    for (const SpaceResult& space : result.spaces) {
+        sweep.methods.push_back(space.method);
+        tss.push_back(totalSumOfSquares(space.embedding));
+    }
+    sweep.curves.resize(result.spaces.size());
     sweep.chosenK = result.config.kmeans.k;
     sweep.silhouetteSampleSize = exact ? 0 : std::min(metrics.silhouetteSample, rows);
     PipelineObserver silent;
@@ -50,9 +60,10 @@ KSweep sweepK(const Result& result, int kMin, int kMax, PipelineObserver* observ
         if (report->shouldStop()) throw Cancelled();
         KMeansConfig settings = result.config.kmeans;
         settings.k = k;
-        sweep.pca.push_back(measure(result.pcaSpace.embedding, pcaTss, settings, metrics, exact, stop));
-        sweep.autoencoder.push_back(
-            measure(result.aeSpace.embedding, aeTss, settings, metrics, exact, stop));
+        for (std::size_t m = 0; m < result.spaces.size(); ++m) {
+            sweep.curves[m].push_back(
+                measure(result.spaces[m].embedding, tss[m], settings, metrics, exact, stop));
+        }
         report->progress(double(k - kMin + 1) / double(kMax - kMin + 1));
     }
     return sweep;

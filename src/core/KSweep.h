@@ -4,12 +4,13 @@
 // (and the CLI's sweep_k.csv) are drawn from it.
 //
 //   KSweep sweep = sweepK(result, 2, 15);
-//   sweep.pca[0].silhouette;          // k = 2 in the PCA space
+//   sweep.of("pca")[0].silhouette;    // k = 2 in the PCA space
 #pragma once
 
 #include "PipelineObserver.h"
 #include "Result.h"
 
+#include <string>
 #include <vector>
 
 namespace latentlab {
@@ -22,10 +23,14 @@ struct KSweepPoint {
 };
 
 struct KSweep {
-    std::vector<KSweepPoint> pca;
-    std::vector<KSweepPoint> autoencoder;
-    int chosenK = 0;               ///< the run's k, marked on the charts
-    int silhouetteSampleSize = 0;  ///< 0 when the silhouettes are exact
+    std::vector<std::string> methods;              ///< the run's spaces, in order
+    std::vector<std::vector<KSweepPoint>> curves;  ///< per method, one point per k
+    int chosenK = 0;                               ///< the run's k, marked on the charts
+    int silhouetteSampleSize = 0;                  ///< 0 when the silhouettes are exact
+
+    /// One method's curve; std::out_of_range when the sweep has none for it.
+    const std::vector<KSweepPoint>& of(const std::string& method) const;
+    bool empty() const { return curves.empty() || curves.front().empty(); }
 };
 
 /// Needs 2 <= kMin <= kMax < rows; throws ConfigError otherwise. Polls the observer's

@@ -6,6 +6,7 @@
 #include "Silhouette.h"
 
 #include <cmath>
+#include <stdexcept>
 #include <string>
 
 namespace latentlab {
@@ -44,6 +45,7 @@ void measure(AppliedSpace& space, const Eigen::MatrixXd& centers, const Eigen::M
     space.clusters = KMeans::predict(space.embedding, centers);
     space.clusterSizes.assign(std::size_t(k), 0);
     MethodMetrics& metrics = space.metrics;
+    metrics.clusters = k;
     metrics.inertia = 0.0;
     for (Eigen::Index r = 0; r < rows; ++r) {
         const int cluster = space.clusters[std::size_t(r)];
@@ -81,7 +83,24 @@ void measure(AppliedSpace& space, const Eigen::MatrixXd& centers, const Eigen::M
     metrics.daviesBouldin = daviesBouldin(space.embedding, space.clusters);
 }
 
+/// The new rows in `method`'s space with its saved model, and the reconstruction error.
+Eigen::MatrixXd embedNewRows(const FittedModel& model, const std::string& method,
+                             const Eigen::MatrixXd& scaled, double& reconstructionMse) {
+    if (method == "pca") {
+        reconstructionMse = model.pca.reconstructionMse(scaled);
+        return model.pca.transform(scaled);
+    }
+    reconstructionMse = model.autoencoder.reconstructionMse(scaled);
+    return model.autoencoder.encode(scaled);
+}
+
 }  // namespace
+
+const AppliedSpace& ModelApplication::space(const std::string& method) const {
+    for (const AppliedSpace& space : spaces)
+        if (space.method == method) return space;
+    throw std::out_of_range("the model was not applied in a " + method + " space");
+}
 
 ModelApplication applyModel(const FittedModel& model, Dataset input) {
     ModelApplication applied;
@@ -93,13 +112,15 @@ ModelApplication applyModel(const FittedModel& model, Dataset input) {
 
     Eigen::MatrixXd scaled = model.scaler.transform(applied.data.features);
     if (model.clip > 0.0) Scaler::clip(scaled, model.clip);
-    applied.pca.embedding = model.pca.transform(scaled);
-    applied.pca.metrics.reconstructionMse = model.pca.reconstructionMse(scaled);
-    applied.autoencoder.embedding = model.autoencoder.encode(scaled);
-    applied.autoencoder.metrics.reconstructionMse = model.autoencoder.reconstructionMse(scaled);
-
-    measure(applied.pca, model.pcaCenters, scaled, applied.data, model.metrics);
-    measure(applied.autoencoder, model.aeCenters, scaled, applied.data, model.metrics);
+    applied.withoutTransform = model.withoutTransform;
+    for (const FittedModel::Space& saved : model.spaces) {
+        AppliedSpace space;
+        space.method = saved.method;
+        space.embedding =
+            embedNewRows(model, saved.method, scaled, space.metrics.reconstructionMse);
+        measure(space, saved.centers, scaled, applied.data, model.metrics);
+        applied.spaces.push_back(std::move(space));
+    }
     return applied;
 }
 

@@ -1,10 +1,11 @@
 // Applies a saved model to new rows: matches the columns (reordering them if only the order
-// differs), scales with the SAVED scaler, projects with PCA, encodes with the autoencoder,
-// assigns each row to the nearest saved k-means centre, and scores the result on the new rows.
+// differs), scales with the SAVED scaler, maps the rows into every saved space that has a
+// transform (PCA projects, the autoencoder encodes), assigns each row to the nearest saved
+// cluster centre, and scores the result on the new rows.
 //
 //   ModelApplication applied = applyModel(FittedModel::fromResult(session), newData);
-//   applied.pca.clusters;                  // nearest saved PCA centre of each new row
-//   applied.autoencoder.metrics.ari;       // NaN unless the new data has labels
+//   applied.space("pca").clusters;             // nearest saved PCA centre of each new row
+//   applied.space("autoencoder").metrics.ari;  // NaN unless the new data has labels
 #pragma once
 
 #include "ColumnMatch.h"
@@ -13,12 +14,14 @@
 #include "Result.h"
 
 #include <Eigen/Core>
+#include <string>
 #include <vector>
 
 namespace latentlab {
 
 /// One latent space of the new rows.
 struct AppliedSpace {
+    std::string method;
     Eigen::MatrixXd embedding;         ///< rows x latent width
     std::vector<int> clusters;         ///< nearest saved centre, 0..k-1
     std::vector<int> clusterSizes;     ///< rows per saved centre (k entries, zeros included)
@@ -31,10 +34,13 @@ struct AppliedSpace {
 };
 
 struct ModelApplication {
-    Dataset data;         ///< the input with its columns in the model's order
-    ColumnMatch columns;  ///< how the input's columns were matched
-    AppliedSpace pca;
-    AppliedSpace autoencoder;
+    Dataset data;                               ///< the input with its columns in the model's order
+    ColumnMatch columns;                        ///< how the input's columns were matched
+    std::vector<AppliedSpace> spaces;           ///< FittedModel::spaces' order
+    std::vector<std::string> withoutTransform;  ///< the run's methods that were not applied
+
+    /// Throws std::out_of_range for a method that was not applied.
+    const AppliedSpace& space(const std::string& method) const;
 };
 
 /// Throws ColumnMismatch when the columns differ (beyond their order) and DataError for an

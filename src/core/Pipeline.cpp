@@ -1,19 +1,17 @@
 #include "Pipeline.h"
 
-#include "AutoencoderTrainer.h"
 #include "Blobs.h"
+#include "Errors.h"
+#include "MethodRegistry.h"
+#include "PrintableText.h"
+#include "SpaceClustering.h"
+#include "SpaceMetrics.h"
 
 #include <stdexcept>
-#include "ClusterMetrics.h"
-#include "Errors.h"
-#include "PrintableText.h"
-#include "Random.h"
-#include "Silhouette.h"
-#include "Trustworthiness.h"
 
 #include <chrono>
 #include <cmath>
-#include <limits>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -51,10 +49,10 @@ private:
     int m_previous = 1;
 };
 
-/// Shares of the whole run's progress bar, by stage (training dominates).
-constexpr double kShareBeforeTraining = 0.05;
-constexpr double kShareTraining = 0.70;
-constexpr double kShareKMeans = 0.05;
+/// Shares of the whole run's progress bar, by stage (fitting dominates).
+constexpr double kShareBeforeFitting = 0.05;
+constexpr double kShareFitting = 0.70;
+constexpr double kShareClustering = 0.05;
 
 class Run {
 private:
@@ -74,6 +72,7 @@ private:
         double m_waitedAtStart;
     };
 
+public:
     /// Calls the observer and books the time spent there as waiting, not computing.
     template <class Call>
     auto notify(Call call) {
@@ -86,10 +85,10 @@ private:
         return call();
     }
 
-public:
     Run(const Config& config, PipelineObserver* observer)
         : m_config(config), m_observer(observer ? observer : &m_silent) {}
 
+    PipelineObserver& observer() { return *m_observer; }
     void stage(Stage stage) {
         checkStop();
         notify([&] { m_observer->stageStarted(stage); });
@@ -97,24 +96,53 @@ public:
     void progress(double fraction) {
         notify([&] { m_observer->progress(fraction); });
     }
+    bool stopRequested() {
+        return notify([&] { return m_observer->shouldStop(); });
+    }
     void checkStop() {
-        if (notify([&] { return m_observer->shouldStop(); })) throw Cancelled();
+        if (stopRequested()) throw Cancelled();
     }
 
     Result run(Dataset data, double generateSeconds);
 
 private:
     void requireFinite(const Dataset& data) const;
-    void train(Result& result, const Eigen::MatrixXd& scaled);
-    void measure(SpaceResult& space, const Result& result, const Eigen::MatrixXd& scaled);
-    /// Both spaces' trustworthiness on the sampled rows.
-    void measureTrustworthiness(Result& result, const Eigen::MatrixXd& scaled,
-                                const std::vector<int>& rows);
+    /// Fits every configured method in order; fills result.spaces.
+    void fitMethods(Result& result, const Eigen::MatrixXd& scaled);
 
     Config m_config;
     PipelineObserver m_silent;
     PipelineObserver* m_observer;
     double m_observerSeconds = 0.0;  ///< spent inside observer calls so far
+};
+
+/// One method's view of the run: its share of the progress bar and its name on each report.
+class MethodScope : public MethodRun {
+public:
+    MethodScope(Run& run, std::string method, double progressStart, double progressShare)
+        : m_run(run),
+          m_method(std::move(method)),
+          m_progressStart(progressStart),
+          m_progressShare(progressShare) {}
+
+    void checkStop() override { m_run.checkStop(); }
+    bool stopRequested() override { return m_run.stopRequested(); }
+    void progress(double fraction) override {
+        m_run.progress(m_progressStart + m_progressShare * fraction);
+    }
+    bool wantsSnapshot(int step) override {
+        return m_run.notify([&] { return m_run.observer().wantsSnapshot(m_method, step); });
+    }
+    void stepFinished(int step, double loss, const Eigen::MatrixXd* embedding) override {
+        m_run.notify([&] { m_run.observer().stepFinished(m_method, step, loss, embedding); });
+    }
+    PipelineObserver& observer() override { return m_run.observer(); }
+
+private:
+    Run& m_run;
+    std::string m_method;
+    double m_progressStart;
+    double m_progressShare;
 };
 
 void Run::requireFinite(const Dataset& data) const {
@@ -144,7 +172,7 @@ Result Run::run(Dataset data, double generateSeconds) {
     result.config.kmeans.k = resolveK(m_config.kmeans, data);
     result.seconds.generate = generateSeconds;
     const int k = result.config.kmeans.k;
-    if (data.rows() < k) {
+    if (m_config.clustering.method == ClusteringMethod::KMeans && data.rows() < k) {
         throw DataError("k-means with k = " + std::to_string(k) + " needs at least " +
                         std::to_string(k) + " rows, the data has " + std::to_string(data.rows()));
     }
@@ -157,175 +185,68 @@ Result Run::run(Dataset data, double generateSeconds) {
     Eigen::MatrixXd scaled = result.scaler.fitTransform(result.data.features);
     if (m_config.data.clip > 0.0) Scaler::clip(scaled, m_config.data.clip);
     result.seconds.scale = scaleClock.seconds();
+    progress(kShareBeforeFitting);
 
-    stage(Stage::Pca);
-    const ComputeClock pcaClock(*this);
-    result.pca = Pca(m_config.pca.components);
-    result.pcaSpace.embedding = result.pca.fitTransform(scaled);
-    result.pcaSpace.metrics.reconstructionMse = result.pca.reconstructionMse(scaled);
-    result.seconds.pca = pcaClock.seconds();
-    notify([&] { m_observer->pcaReady(result.pcaSpace.embedding); });
-    progress(kShareBeforeTraining);
+    stage(Stage::Fit);
+    const ComputeClock fitClock(*this);
+    fitMethods(result, scaled);
+    result.seconds.fit = fitClock.seconds();
 
-    stage(Stage::Train);
-    const ComputeClock trainClock(*this);
-    train(result, scaled);
-    result.seconds.train = trainClock.seconds();
-
-    stage(Stage::KMeans);
-    const ComputeClock kmeansClock(*this);
-    const KMeans kmeans(result.config.kmeans);
-    const ComputeClock pcaKMeansClock(*this);
-    result.pcaSpace.clustering = kmeans.fit(result.pcaSpace.embedding);
-    const double pcaKMeansSeconds = pcaKMeansClock.seconds();
-    checkStop();
-    result.aeSpace.clustering = kmeans.fit(result.aeSpace.embedding);
-    result.seconds.kmeans = kmeansClock.seconds();
-    result.pcaSpace.metrics.seconds = result.seconds.pca + pcaKMeansSeconds;
-    result.aeSpace.metrics.seconds =
-        result.seconds.train + (result.seconds.kmeans - pcaKMeansSeconds);
-    progress(kShareBeforeTraining + kShareTraining + kShareKMeans);
+    stage(Stage::Cluster);
+    const ComputeClock clusterClock(*this);
+    const auto stop = [this] { return stopRequested(); };
+    for (SpaceResult& space : result.spaces) {
+        checkStop();
+        const ComputeClock spaceClock(*this);
+        SpaceClustering clustering = clusterSpace(space.embedding, result.config, stop);
+        space.clustering = std::move(clustering.partition);
+        space.metrics.modularity = clustering.modularity;
+        space.metrics.seconds = space.fitSeconds + spaceClock.seconds();
+    }
+    result.seconds.cluster = clusterClock.seconds();
+    const double measuredShare = kShareBeforeFitting + kShareFitting + kShareClustering;
+    progress(measuredShare);
 
     stage(Stage::Metrics);
     const ComputeClock metricsClock(*this);
-    Random sampler(m_config.metrics.seed);
-    const std::vector<int> trustRows =
-        sampler.sample(result.data.rows(), m_config.metrics.trustworthinessSample);
-    measure(result.pcaSpace, result, scaled);
-    progress(0.5 * (1.0 + kShareBeforeTraining + kShareTraining + kShareKMeans));
-    measure(result.aeSpace, result, scaled);
+    for (std::size_t s = 0; s < result.spaces.size(); ++s) {
+        measureSpace(result.spaces[s], result.data, scaled, m_config.metrics, stop);
+        progress(measuredShare +
+                 (1.0 - measuredShare) * double(s + 1) / double(result.spaces.size() + 1));
+    }
     checkStop();
-    measureTrustworthiness(result, scaled, trustRows);
-    result.aeSpace.metrics.finalLoss = result.loss.empty() ? kNotAvailable : result.loss.back();
+    measureTrustworthiness(result.spaces, scaled, m_config.metrics);
     result.seconds.metrics = metricsClock.seconds();
     result.seconds.total = generateSeconds + started.seconds();
     progress(1.0);
     return result;
 }
 
-void Run::train(Result& result, const Eigen::MatrixXd& scaled) {
-    const AutoencoderConfig& settings = m_config.autoencoder;
-    const Autoencoder initial(static_cast<int>(scaled.cols()), settings.encoder, settings.latent,
-                              settings.activation, settings.seed);
-    AutoencoderTrainer trainer(initial, scaled, settings);
-    // Early stopping watches the held-out loss if there is one, else the training loss.
-    double best = std::numeric_limits<double>::infinity();
-    int bestEpoch = 0;
-    Eigen::VectorXf bestWeights;
-    for (int epoch = 1; epoch <= settings.epochs; ++epoch) {
+void Run::fitMethods(Result& result, const Eigen::MatrixXd& scaled) {
+    std::vector<std::unique_ptr<Method>> methods;
+    double totalWeight = 0.0;
+    for (const std::string& name : m_config.methods) {
+        methods.push_back(makeMethod(name));
+        totalWeight += methods.back()->progressWeight(m_config);
+    }
+    result.spaces.resize(methods.size());
+    double done = kShareBeforeFitting;
+    for (std::size_t m = 0; m < methods.size(); ++m) {
+        SpaceResult& space = result.spaces[m];
+        space.method = m_config.methods[m];
         checkStop();
-        const double loss = trainer.runEpoch();
-        result.loss.push_back(loss);
-        double watched = loss;
-        if (trainer.hasValidation()) {
-            watched = trainer.validationLoss();
-            result.validationLoss.push_back(watched);
-            notify([&] { m_observer->validationMeasured(epoch, watched); });
-        }
-        if (watched < best) {
-            best = watched;
-            bestEpoch = epoch;
-            if (settings.earlyStopping > 0) bestWeights = trainer.parameters();
-        }
-        if (notify([&] { return m_observer->wantsLatent(epoch); })) {
-            const Eigen::MatrixXd latent = trainer.encodeData();
-            notify([&] { m_observer->epochFinished(epoch, loss, &latent); });
-        } else {
-            notify([&] { m_observer->epochFinished(epoch, loss, nullptr); });
-        }
-        progress(kShareBeforeTraining + kShareTraining * epoch / settings.epochs);
-        if (settings.earlyStopping > 0 && epoch - bestEpoch >= settings.earlyStopping) {
-            result.training.stoppedEarly = epoch < settings.epochs;
-            break;
-        }
+        notify([&] { m_observer->methodStarted(space.method); });
+        const double share = kShareFitting * methods[m]->progressWeight(m_config) / totalWeight;
+        MethodScope scope(*this, space.method, done, share);
+        const ComputeClock clock(*this);
+        methods[m]->fit(scaled, result.config, scope, result, space);
+        space.fitSeconds = clock.seconds();
+        done += share;
+        progress(done);
+        notify([&] { m_observer->embeddingReady(space.method, space.embedding); });
     }
-    if (settings.earlyStopping > 0 && bestEpoch > 0 && bestEpoch < int(result.loss.size())) {
-        trainer.restoreParameters(bestWeights);
-        result.training.bestEpoch = bestEpoch;
-    }
-    result.training.updates = trainer.updatesDone();
-    result.training.validationRows = int(trainer.validationRows().size());
-    result.autoencoder = trainer.model();
-    result.aeSpace.embedding = result.autoencoder.encode(scaled);
-    result.aeSpace.metrics.reconstructionMse = result.autoencoder.reconstructionMse(scaled);
-
-    TrainingRecord record;
-    record.loss = result.loss;
-    record.validationLoss = result.validationLoss;
-    record.reconstructionMse = result.aeSpace.metrics.reconstructionMse;
-    const Eigen::RowVectorXd mean = scaled.colwise().mean();
-    record.meanColumnVariance =
-        scaled.rows() > 0 && scaled.cols() > 0
-            ? (scaled.rowwise() - mean).squaredNorm() / double(scaled.rows() * scaled.cols())
-            : 0.0;
-    record.updates = result.training.updates;
-    record.bestEpoch = result.training.bestEpoch;
-    record.stoppedEarly = result.training.stoppedEarly;
-    record.adam = result.config.autoencoder.optimizer == OptimizerKind::Adam;
-    record.pcaMse = result.pcaSpace.metrics.reconstructionMse;
-    record.pcaComponents = result.config.pca.components;
-    result.warnings = diagnoseTraining(record);
-}
-
-void Run::measure(SpaceResult& space, const Result& result, const Eigen::MatrixXd& scaled) {
-    MethodMetrics& metrics = space.metrics;
-    const std::vector<int>& clusters = space.clustering.labels;
-    const Eigen::MatrixXd& latent = space.embedding;
-    const Dataset& data = result.data;
-    const MetricsConfig& settings = m_config.metrics;
-
-    metrics.inertia = space.clustering.inertia;
-    metrics.inertiaOverTss = metrics.inertia / totalSumOfSquares(latent);
-    const bool exact = settings.silhouetteIsExact(latent.rows());
-    if (exact) {
-        const StopRequested stop = [this] {
-            return notify([&] { return m_observer->shouldStop(); });
-        };
-        space.silhouetteLatent = silhouetteSamples(latent, clusters, stop);
-        metrics.silhouetteLatent = space.silhouetteLatent.mean();
-        metrics.silhouetteInput = silhouetteScore(scaled, clusters, stop);
-    } else {
-        const SilhouetteEstimate inLatent =
-            sampledSilhouette(latent, clusters, settings.silhouetteSample, settings.seed);
-        space.silhouetteLatent = Eigen::VectorXd::Constant(latent.rows(), kNotAvailable);
-        for (std::size_t i = 0; i < inLatent.rows.size(); ++i)
-            space.silhouetteLatent(inLatent.rows[i]) = inLatent.samples(Eigen::Index(i));
-        checkStop();
-        const SilhouetteEstimate inInput =
-            sampledSilhouette(scaled, clusters, settings.silhouetteSample, settings.seed);
-        metrics.silhouetteLatent = inLatent.mean;
-        metrics.silhouetteInput = inInput.mean;
-        metrics.silhouetteSampleSize = inLatent.sampleSize;
-        metrics.silhouetteLatentCi = inLatent.ciHalfWidth;
-        metrics.silhouetteInputCi = inInput.ciHalfWidth;
-    }
-    checkStop();
-    if (data.hasLabels()) {
-        metrics.ari = adjustedRandIndex(data.labels, clusters);
-        metrics.nmi = normalizedMutualInfo(data.labels, clusters);
-        space.confusion = confusionMatrix(data.labels, clusters, data.classes(),
-                                          static_cast<int>(space.clustering.centers.rows()));
-    }
-    metrics.calinskiHarabasz = calinskiHarabasz(latent, clusters);
-    metrics.daviesBouldin = daviesBouldin(latent, clusters);
-}
-
-void Run::measureTrustworthiness(Result& result, const Eigen::MatrixXd& scaled,
-                                 const std::vector<int>& rows) {
-    const int neighbors = m_config.metrics.trustworthinessNeighbors;
-    if (2 * neighbors >= static_cast<int>(rows.size())) return;
-    const auto sampled = [&rows](const Eigen::MatrixXd& points) {
-        Eigen::MatrixXd out(Eigen::Index(rows.size()), points.cols());
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            out.row(Eigen::Index(i)) = points.row(rows[i]);
-        return out;
-    };
-    const Eigen::MatrixXd pca = sampled(result.pcaSpace.embedding);
-    const Eigen::MatrixXd ae = sampled(result.aeSpace.embedding);
-    // Both spaces in one pass: the input's distances (2000 genes) are computed once.
-    const std::vector<double> both = trustworthinessOfEach(sampled(scaled), {&pca, &ae}, neighbors);
-    result.pcaSpace.metrics.trustworthiness = both[0];
-    result.aeSpace.metrics.trustworthiness = both[1];
+    for (std::size_t m = 0; m < methods.size(); ++m)
+        methods[m]->finish(scaled, result, result.spaces[m]);
 }
 
 }  // namespace
@@ -368,12 +289,10 @@ const char* toString(Stage stage) {
             return "generate";
         case Stage::Scale:
             return "scale";
-        case Stage::Pca:
-            return "pca";
-        case Stage::Train:
-            return "train";
-        case Stage::KMeans:
-            return "kmeans";
+        case Stage::Fit:
+            return "fit";
+        case Stage::Cluster:
+            return "cluster";
         case Stage::Metrics:
             return "metrics";
     }

@@ -1,5 +1,6 @@
-// The whole comparison in one call: data -> scale -> PCA -> autoencoder -> k-means in both
-// latent spaces -> metrics. Front ends (CLI, GUI worker) call this and nothing else.
+// The whole comparison in one call: data -> scale -> every configured method (config.methods)
+// -> the same clustering in each latent space -> the same metrics. Front ends (CLI, GUI
+// worker) call this and nothing else.
 //
 //   Config config;                                // the seed notebook
 //   Result result = runPipeline(config);          // generates blobs

@@ -2,6 +2,7 @@
 
 #include "Errors.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -26,16 +27,22 @@ public:
         : m_outer(outer), m_repeat(repeat), m_repeats(repeats) {}
     void stageStarted(Stage stage) override { m_outer->stageStarted(stage); }
     void dataReady(const Dataset& data) override { m_outer->dataReady(data); }
-    void pcaReady(const Eigen::MatrixXd& embedding) override { m_outer->pcaReady(embedding); }
+    void methodStarted(const std::string& method) override { m_outer->methodStarted(method); }
     void progress(double fraction) override {
         m_outer->progress((m_repeat + fraction) / m_repeats);
     }
-    bool wantsLatent(int epoch) override { return m_outer->wantsLatent(epoch); }
+    bool wantsSnapshot(const std::string& method, int step) override {
+        return m_outer->wantsSnapshot(method, step);
+    }
     void validationMeasured(int epoch, double loss) override {
         m_outer->validationMeasured(epoch, loss);
     }
-    void epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) override {
-        m_outer->epochFinished(epoch, loss, latent);
+    void stepFinished(const std::string& method, int step, double loss,
+                      const Eigen::MatrixXd* embedding) override {
+        m_outer->stepFinished(method, step, loss, embedding);
+    }
+    void embeddingReady(const std::string& method, const Eigen::MatrixXd& embedding) override {
+        m_outer->embeddingReady(method, embedding);
     }
     bool shouldStop() override { return m_outer->shouldStop(); }
 
@@ -71,24 +78,56 @@ MeanSd meanSd(const std::vector<double>& values) {
     return out;
 }
 
+namespace {
+std::size_t indexOf(const std::vector<std::string>& methods, const std::string& method) {
+    for (std::size_t m = 0; m < methods.size(); ++m)
+        if (methods[m] == method) return m;
+    throw std::out_of_range("the repeats have no " + method + " space");
+}
+}  // namespace
+
+const MeanSd& MetricSummary::of(const std::string& method) const {
+    return values.at(indexOf(methods, method));
+}
+
+const MeanSd& MetricSummary::differenceOf(const std::string& method) const {
+    return differences.at(indexOf(methods, method));
+}
+
+std::vector<MethodMetrics> RepeatsResult::of(const std::string& method) const {
+    const std::size_t m = indexOf(methods, method);
+    std::vector<MethodMetrics> out;
+    for (const std::vector<MethodMetrics>& run : runs) out.push_back(run.at(m));
+    return out;
+}
+
 MetricSummary RepeatsResult::summary(const std::string& key) const {
     const MetricInfo& info = metricByKey(key);
-    std::vector<double> pcaValues, aeValues, differences;
-    for (std::size_t r = 0; r < pca.size(); ++r) {
-        const double p = pca[r].*info.member;
-        const double a = autoencoder[r].*info.member;
-        pcaValues.push_back(p);
-        aeValues.push_back(a);
-        differences.push_back(a - p);
+    MetricSummary out;
+    out.methods = methods;
+    const auto baselineAt = std::find(methods.begin(), methods.end(), baseline);
+    const std::size_t b =
+        baselineAt == methods.end() ? 0 : std::size_t(baselineAt - methods.begin());
+    for (std::size_t m = 0; m < methods.size(); ++m) {
+        std::vector<double> values, differences;
+        for (const std::vector<MethodMetrics>& run : runs) {
+            values.push_back(run[m].*info.member);
+            if (m != b) differences.push_back(run[m].*info.member - run[b].*info.member);
+        }
+        out.values.push_back(meanSd(values));
+        out.differences.push_back(meanSd(differences));
     }
-    return {meanSd(pcaValues), meanSd(aeValues), meanSd(differences)};
+    return out;
 }
 
 Config configForRepeat(const Config& config, int repeat) {
     Config shifted = config;
     shifted.data.seed += std::uint64_t(repeat);
     shifted.autoencoder.seed += std::uint64_t(repeat);
+    shifted.umap.seed += std::uint64_t(repeat);
+    shifted.tsne.seed += std::uint64_t(repeat);
     shifted.kmeans.seed += std::uint64_t(repeat);
+    shifted.leiden.seed += std::uint64_t(repeat);
     shifted.metrics.seed += std::uint64_t(repeat);
     return shifted;
 }
@@ -103,8 +142,13 @@ RepeatsResult runRepeats(const Config& config, int repeats, const Dataset* data,
         RepeatObserver scoped(outer, r, repeats);
         const Config shifted = configForRepeat(config, r);
         Result result = data ? runPipeline(shifted, *data, &scoped) : runPipeline(shifted, &scoped);
-        out.pca.push_back(result.pcaSpace.metrics);
-        out.autoencoder.push_back(result.aeSpace.metrics);
+        if (r == 0) {
+            for (const SpaceResult& space : result.spaces) out.methods.push_back(space.method);
+            out.baseline = result.baseline().method;
+        }
+        std::vector<MethodMetrics> metrics;
+        for (const SpaceResult& space : result.spaces) metrics.push_back(space.metrics);
+        out.runs.push_back(std::move(metrics));
         out.last = std::move(result);
     }
     return out;

@@ -1,8 +1,9 @@
-// The pipeline repeated over seeds, so a difference between PCA and the autoencoder can be
-// told from seed noise. Repeat r offsets the data, autoencoder and k-means seeds by r.
+// The pipeline repeated over seeds, so a difference between two methods can be told from
+// seed noise. Repeat r offsets every seed (data, methods, clustering, metrics) by r.
 //
 //   RepeatsResult repeats = runRepeats(config, 5, nullptr, &observer);
-//   MetricSummary s = repeats.summary("ari");     // mean / sd per method and of AE - PCA
+//   MetricSummary s = repeats.summary("ari");     // mean / sd per method and vs the baseline
+//   s.of("umap").mean;  s.differenceOf("umap").mean;   // UMAP, and UMAP - baseline
 #pragma once
 
 #include "Pipeline.h"
@@ -21,14 +22,25 @@ struct MeanSd {
 };
 
 struct MetricSummary {
-    MeanSd pca, autoencoder, difference;  ///< difference = autoencoder - pca, paired per repeat
+    std::vector<std::string> methods;  ///< RepeatsResult::methods
+    std::vector<MeanSd> values;        ///< per method
+    /// Per method: method - baseline, paired per repeat (the baseline's own has count 0).
+    std::vector<MeanSd> differences;
+
+    /// Throw std::out_of_range for a method that was not run.
+    const MeanSd& of(const std::string& method) const;
+    const MeanSd& differenceOf(const std::string& method) const;
 };
 
 struct RepeatsResult {
-    std::vector<MethodMetrics> pca;
-    std::vector<MethodMetrics> autoencoder;
+    std::vector<std::string> methods;              ///< the spaces of every repeat, in order
+    std::string baseline;                          ///< the method the differences are taken against
+    std::vector<std::vector<MethodMetrics>> runs;  ///< runs[repeat][method]
     Result last;  ///< the final repeat in full (its plots, models and per-row outputs)
 
+    int repeats() const { return static_cast<int>(runs.size()); }
+    /// One method's metrics, one entry per repeat; std::out_of_range when it was not run.
+    std::vector<MethodMetrics> of(const std::string& method) const;
     /// Summary of one metric by its catalog key; throws std::out_of_range for unknown keys.
     MetricSummary summary(const std::string& key) const;
 };

@@ -155,10 +155,11 @@ ConfigKey boolKey(const char* name, Access<bool> access) {
             }};
 }
 
-/// A list of column names: a JSON array of texts, or "a,b,c" after --set.
-ConfigKey textListKey(const char* name, Access<std::vector<std::string>> access) {
+/// A list of names: a JSON array of texts, or "a,b,c" after --set.
+ConfigKey textListKey(const char* name, Access<std::vector<std::string>> access,
+                      const char* example) {
     const std::string key = name;
-    const std::string expected = "a list of texts such as [\"id\", \"batch\"]";
+    const std::string expected = std::string("a list of texts such as ") + example;
     return {key, "list of texts",
             [access](const Config& c) {
                 QJsonArray array;
@@ -264,8 +265,10 @@ std::vector<ConfigKey> buildKeys() {
         seedKey("data.seed", [](Config& c) -> std::uint64_t& { return c.data.seed; }),
         textKey("data.path", [](Config& c) -> std::string& { return c.data.path; }),
         textKey("data.label_column", [](Config& c) -> std::string& { return c.data.labelColumn; }),
-        textListKey("data.ignore_columns",
-                    [](Config& c) -> std::vector<std::string>& { return c.data.ignoreColumns; }),
+        textListKey(
+            "data.ignore_columns",
+            [](Config& c) -> std::vector<std::string>& { return c.data.ignoreColumns; },
+            "[\"id\", \"batch\"]"),
         boolKey("data.row_names", [](Config& c) -> bool& { return c.data.rowNames; }),
         boolKey("data.transpose", [](Config& c) -> bool& { return c.data.transpose; }),
         boolKey("data.log1p", [](Config& c) -> bool& { return c.data.log1p; }),
@@ -299,6 +302,10 @@ std::vector<ConfigKey> buildKeys() {
                   [](Config& c) -> double& { return c.data.counts.foldChange; }),
         numberKey("data.counts.depth", [](Config& c) -> double& { return c.data.counts.depth; }),
         seedKey("data.counts.seed", [](Config& c) -> std::uint64_t& { return c.data.counts.seed; }),
+        textListKey(
+            "methods", [](Config& c) -> std::vector<std::string>& { return c.methods; },
+            "[\"pca\", \"umap\"]"),
+        textKey("compare.baseline", [](Config& c) -> std::string& { return c.compare.baseline; }),
         intKey("pca.components", [](Config& c) -> int& { return c.pca.components; }),
         widthsKey("autoencoder.encoder",
                   [](Config& c) -> std::vector<int>& { return c.autoencoder.encoder; }),
@@ -325,11 +332,44 @@ std::vector<ConfigKey> buildKeys() {
                   [](Config& c) -> double& { return c.autoencoder.validationSplit; }),
         intKey("autoencoder.early_stopping",
                [](Config& c) -> int& { return c.autoencoder.earlyStopping; }),
+        intKey("umap.neighbors", [](Config& c) -> int& { return c.umap.neighbors; }),
+        intKey("umap.components", [](Config& c) -> int& { return c.umap.components; }),
+        numberKey("umap.min_dist", [](Config& c) -> double& { return c.umap.minDist; }),
+        numberKey("umap.spread", [](Config& c) -> double& { return c.umap.spread; }),
+        intKey("umap.epochs", [](Config& c) -> int& { return c.umap.epochs; }),
+        intKey("umap.negative_sample_rate",
+               [](Config& c) -> int& { return c.umap.negativeSampleRate; }),
+        enumKey<UmapInit>("umap.init", [](Config& c) -> UmapInit& { return c.umap.init; },
+                          {UmapInit::Spectral, UmapInit::Pca, UmapInit::Random}),
+        enumKey<NeighborSearch>(
+            "umap.neighbor_search",
+            [](Config& c) -> NeighborSearch& { return c.umap.neighborSearch; },
+            {NeighborSearch::Auto, NeighborSearch::Exact, NeighborSearch::Approximate}),
+        seedKey("umap.seed", [](Config& c) -> std::uint64_t& { return c.umap.seed; }),
+        numberKey("tsne.perplexity", [](Config& c) -> double& { return c.tsne.perplexity; }),
+        numberKey("tsne.early_exaggeration",
+                  [](Config& c) -> double& { return c.tsne.earlyExaggeration; }),
+        numberKey("tsne.learning_rate", [](Config& c) -> double& { return c.tsne.learningRate; }),
+        intKey("tsne.iterations", [](Config& c) -> int& { return c.tsne.iterations; }),
+        numberKey("tsne.theta", [](Config& c) -> double& { return c.tsne.theta; }),
+        enumKey<TsneInit>("tsne.init", [](Config& c) -> TsneInit& { return c.tsne.init; },
+                          {TsneInit::Pca, TsneInit::Random}),
+        enumKey<TsneRepulsion>(
+            "tsne.repulsion", [](Config& c) -> TsneRepulsion& { return c.tsne.repulsion; },
+            {TsneRepulsion::Auto, TsneRepulsion::BarnesHut, TsneRepulsion::Interpolation}),
+        seedKey("tsne.seed", [](Config& c) -> std::uint64_t& { return c.tsne.seed; }),
+        enumKey<ClusteringMethod>(
+            "clustering.method", [](Config& c) -> ClusteringMethod& { return c.clustering.method; },
+            {ClusteringMethod::KMeans, ClusteringMethod::Leiden}),
         intKey("kmeans.k", [](Config& c) -> int& { return c.kmeans.k; }),
         intKey("kmeans.n_init", [](Config& c) -> int& { return c.kmeans.nInit; }),
         intKey("kmeans.max_iter", [](Config& c) -> int& { return c.kmeans.maxIter; }),
         numberKey("kmeans.tol", [](Config& c) -> double& { return c.kmeans.tol; }),
         seedKey("kmeans.seed", [](Config& c) -> std::uint64_t& { return c.kmeans.seed; }),
+        intKey("leiden.neighbors", [](Config& c) -> int& { return c.leiden.neighbors; }),
+        numberKey("leiden.resolution", [](Config& c) -> double& { return c.leiden.resolution; }),
+        intKey("leiden.iterations", [](Config& c) -> int& { return c.leiden.iterations; }),
+        seedKey("leiden.seed", [](Config& c) -> std::uint64_t& { return c.leiden.seed; }),
         enumKey<SilhouetteMode>("metrics.silhouette",
                                 [](Config& c) -> SilhouetteMode& { return c.metrics.silhouette; },
                                 {SilhouetteMode::Exact, SilhouetteMode::Sampled}),

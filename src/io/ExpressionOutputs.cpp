@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "EmbeddingCsv.h"
 #include "H5adWriter.h"
+#include "MethodRegistry.h"
 
 #include <cmath>
 
@@ -61,10 +62,13 @@ void writeEmbeddingsH5ad(const QString& path, const Result& result, const std::s
         for (Eigen::Index r = 0; r < data.rows(); ++r) labels.push_back(labelText(data, r));
         writer.addCategorical("label", labels);
     }
-    writer.addCategorical("kmeans_pca", clusterTexts(result.pcaSpace.clustering.labels));
-    writer.addCategorical("kmeans_autoencoder", clusterTexts(result.aeSpace.clustering.labels));
-    writer.addObsm("X_pca", result.pcaSpace.embedding);
-    writer.addObsm("X_autoencoder", result.aeSpace.embedding);
+    // obs["kmeans_umap"] (or "leiden_umap") beside obsm["X_umap"], scanpy's keys.
+    const std::string clustering = toString(result.config.clustering.method);
+    for (const SpaceResult& space : result.spaces) {
+        writer.addCategorical(clustering + "_" + space.method,
+                              clusterTexts(space.clustering.labels));
+        writer.addObsm(methodInfo(space.method).obsmKey, space.embedding);
+    }
     writer.addUnsString("latentlab_config", configJson);
     writer.write(path);
 }

@@ -1,18 +1,15 @@
 #include "MetricsJson.h"
 
 #include "ExpressionSummary.h"
-
-#include "TrainingJson.h"
-
 #include "IoErrors.h"
 #include "JsonValues.h"
+#include "TrainingJson.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 namespace latentlab::io {
 namespace {
-
-bool autoencoderOnly(const MetricInfo& info) { return info.space == MetricSpace::Training; }
 
 QJsonObject meanSdToJson(const MeanSd& value) {
     return {{"mean", numberOrNull(value.mean)}, {"sd", numberOrNull(value.sd)}};
@@ -22,16 +19,20 @@ QJsonObject summaryToJson(const RepeatsResult& repeats) {
     QJsonObject summary;
     for (const MetricInfo& info : metricCatalog()) {
         const MetricSummary s = repeats.summary(info.key);
-        summary.insert(QLatin1String(info.key),
-                       QJsonObject{{"pca", meanSdToJson(s.pca)},
-                                   {"autoencoder", meanSdToJson(s.autoencoder)},
-                                   {"difference", meanSdToJson(s.difference)}});
+        QJsonObject perMethod, differences;
+        for (std::size_t m = 0; m < s.methods.size(); ++m) {
+            if (!info.appliesTo(s.methods[m])) continue;
+            if (info.optional && s.values[m].count == 0) continue;
+            const QString name = QString::fromStdString(s.methods[m]);
+            perMethod.insert(name, meanSdToJson(s.values[m]));
+            if (s.methods[m] != repeats.baseline && info.appliesTo(repeats.baseline))
+                differences.insert(name, meanSdToJson(s.differences[m]));
+        }
+        if (perMethod.isEmpty()) continue;
+        if (!differences.isEmpty()) perMethod.insert("difference", differences);
+        summary.insert(QLatin1String(info.key), perMethod);
     }
     return summary;
-}
-
-double secondsFrom(const QJsonObject& json, const char* key) {
-    return numberOrNaN(json.value(QLatin1String(key)), std::string("seconds.") + key);
 }
 
 int countFrom(const QJsonObject& json, const char* key) {
@@ -45,12 +46,34 @@ QJsonObject objectFrom(const QJsonValue& value, const std::string& path) {
     return value.toObject();
 }
 
-}  // namespace
+QJsonArray namesToJson(const std::vector<std::string>& names) {
+    QJsonArray array;
+    for (const std::string& name : names) array.append(QString::fromStdString(name));
+    return array;
+}
 
-QJsonObject methodMetricsToJson(const MethodMetrics& metrics, bool autoencoder) {
+/// Each catalog metric that applies to both, method minus baseline (null where either is).
+QJsonObject differenceToJson(const SpaceResult& space, const SpaceResult& baseline) {
     QJsonObject json;
     for (const MetricInfo& info : metricCatalog()) {
-        if (autoencoderOnly(info) && !autoencoder) continue;
+        // Times differ from run to run; their difference is left to the reader.
+        if (!info.appliesTo(space.method) || !info.appliesTo(baseline.method) ||
+            info.space == MetricSpace::Clock)
+            continue;
+        const double difference = space.metrics.*info.member - baseline.metrics.*info.member;
+        if (info.optional && !std::isfinite(difference)) continue;
+        json.insert(QLatin1String(info.key), numberOrNull(difference));
+    }
+    return json;
+}
+
+}  // namespace
+
+QJsonObject methodMetricsToJson(const MethodMetrics& metrics, const std::string& method) {
+    QJsonObject json;
+    for (const MetricInfo& info : metricCatalog()) {
+        if (!info.appliesTo(method)) continue;
+        if (info.optional && !std::isfinite(metrics.*info.member)) continue;
         json.insert(QLatin1String(info.key), numberOrNull(metrics.*info.member));
     }
     if (metrics.silhouetteSampleSize > 0) {
@@ -61,11 +84,16 @@ QJsonObject methodMetricsToJson(const MethodMetrics& metrics, bool autoencoder) 
     return json;
 }
 
-QJsonObject stageSecondsToJson(const StageSeconds& seconds) {
-    return {{"generate", seconds.generate}, {"scale", seconds.scale},
-            {"pca", seconds.pca},           {"train", seconds.train},
-            {"kmeans", seconds.kmeans},     {"metrics", seconds.metrics},
-            {"total", seconds.total}};
+QJsonObject stageSecondsToJson(const Result& result) {
+    const StageSeconds& seconds = result.seconds;
+    QJsonObject json{{"generate", seconds.generate}, {"scale", seconds.scale}};
+    for (const SpaceResult& space : result.spaces)
+        json.insert(QString::fromStdString(space.method), space.fitSeconds);
+    json.insert("fit", seconds.fit);
+    json.insert("cluster", seconds.cluster);
+    json.insert("metrics", seconds.metrics);
+    json.insert("total", seconds.total);
+    return json;
 }
 
 QJsonObject preprocessingToJson(const PreprocessingCounts& counts) {
@@ -77,13 +105,30 @@ QJsonObject preprocessingToJson(const PreprocessingCounts& counts) {
 }
 
 QJsonObject metricsToJson(const Result& result) {
+    std::vector<std::string> methods;
+    for (const SpaceResult& space : result.spaces) methods.push_back(space.method);
     QJsonObject json{{"n", result.data.rows()},
                      {"columns", result.data.columns()},
-                     {"pca", methodMetricsToJson(result.pcaSpace.metrics, false)},
-                     {"autoencoder", methodMetricsToJson(result.aeSpace.metrics, true)},
-                     {"training", trainingToJson(result.training)},
-                     {"warnings", warningsToJson(result.warnings)},
-                     {"seconds", stageSecondsToJson(result.seconds)}};
+                     {"methods", namesToJson(methods)},
+                     {"clustering", toString(result.config.clustering.method)}};
+    QJsonObject differences, notes;
+    if (!result.spaces.empty()) {
+        const SpaceResult& baseline = result.baseline();
+        json.insert("baseline", QString::fromStdString(baseline.method));
+        for (const SpaceResult& space : result.spaces) {
+            const QString name = QString::fromStdString(space.method);
+            json.insert(name, methodMetricsToJson(space.metrics, space.method));
+            if (&space != &baseline) differences.insert(name, differenceToJson(space, baseline));
+            if (!space.note.empty()) notes.insert(name, QString::fromStdString(space.note));
+        }
+    }
+    if (!differences.isEmpty()) json.insert("difference", differences);
+    if (!notes.isEmpty()) json.insert("notes", notes);
+    if (result.find("autoencoder")) {
+        json.insert("training", trainingToJson(result.training));
+        json.insert("warnings", warningsToJson(result.warnings));
+    }
+    json.insert("seconds", stageSecondsToJson(result));
     if (result.data.expression)
         json.insert("preprocessing", preprocessingToJson(result.data.expression->counts));
     return json;
@@ -92,10 +137,12 @@ QJsonObject metricsToJson(const Result& result) {
 QJsonObject metricsToJson(const RepeatsResult& repeats) {
     QJsonObject json = metricsToJson(repeats.last);
     QJsonArray runs;
-    for (std::size_t r = 0; r < repeats.pca.size(); ++r) {
-        runs.append(
-            QJsonObject{{"pca", methodMetricsToJson(repeats.pca[r], false)},
-                        {"autoencoder", methodMetricsToJson(repeats.autoencoder[r], true)}});
+    for (const std::vector<MethodMetrics>& run : repeats.runs) {
+        QJsonObject entry;
+        for (std::size_t m = 0; m < run.size() && m < repeats.methods.size(); ++m)
+            entry.insert(QString::fromStdString(repeats.methods[m]),
+                         methodMetricsToJson(run[m], repeats.methods[m]));
+        runs.append(entry);
     }
     json.insert("repeats", runs);
     json.insert("summary", summaryToJson(repeats));
@@ -119,27 +166,53 @@ MethodMetrics methodMetricsFromJson(const QJsonObject& json, const std::string& 
     return metrics;
 }
 
+const MethodMetrics& StoredMetrics::of(const std::string& method) const {
+    for (std::size_t m = 0; m < methods.size(); ++m)
+        if (methods[m] == method) return spaces[m];
+    throw ReadError("metrics.json has no " + method + " metrics");
+}
+
+double StoredMetrics::secondsOf(const std::string& key) const {
+    for (const auto& [name, value] : seconds)
+        if (name == key) return value;
+    return std::nan("");
+}
+
 StoredMetrics metricsFromJson(const QJsonObject& json) {
     StoredMetrics stored;
     stored.rows = countFrom(json, "n");
     stored.columns = countFrom(json, "columns");
-    stored.pca = methodMetricsFromJson(objectFrom(member(json, "pca", ""), "pca"), "pca");
-    stored.autoencoder = methodMetricsFromJson(
-        objectFrom(member(json, "autoencoder", ""), "autoencoder"), "autoencoder");
+    if (json.contains("methods")) {
+        const QJsonValue names = json.value("methods");
+        if (!names.isArray()) throw ReadError("methods must be a list, got " + describe(names));
+        for (const QJsonValue name : names.toArray()) {
+            if (!name.isString())
+                throw ReadError("methods must be a list of names, got " + describe(name));
+            stored.methods.push_back(name.toString().toStdString());
+        }
+    } else {
+        stored.methods = {"pca", "autoencoder"};
+    }
+    for (const std::string& method : stored.methods) {
+        stored.spaces.push_back(
+            methodMetricsFromJson(objectFrom(member(json, method.c_str(), ""), method), method));
+    }
     const QJsonObject seconds = objectFrom(member(json, "seconds", ""), "seconds");
-    stored.seconds = {secondsFrom(seconds, "generate"), secondsFrom(seconds, "scale"),
-                      secondsFrom(seconds, "pca"),      secondsFrom(seconds, "train"),
-                      secondsFrom(seconds, "kmeans"),   secondsFrom(seconds, "metrics"),
-                      secondsFrom(seconds, "total")};
+    for (auto it = seconds.begin(); it != seconds.end(); ++it) {
+        stored.seconds.emplace_back(it.key().toStdString(),
+                                    numberOrNaN(it.value(), "seconds." + it.key().toStdString()));
+    }
     const QJsonArray runs = json.value("repeats").toArray();
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const std::string path = "repeats[" + std::to_string(r) + "]";
         const QJsonObject run = objectFrom(runs[r], path);
-        stored.repeatsPca.push_back(methodMetricsFromJson(
-            objectFrom(member(run, "pca", path), path + ".pca"), path + ".pca"));
-        stored.repeatsAutoencoder.push_back(methodMetricsFromJson(
-            objectFrom(member(run, "autoencoder", path), path + ".autoencoder"),
-            path + ".autoencoder"));
+        std::vector<MethodMetrics> metrics;
+        for (const std::string& method : stored.methods) {
+            const std::string at = path + "." + method;
+            metrics.push_back(
+                methodMetricsFromJson(objectFrom(member(run, method.c_str(), path), at), at));
+        }
+        stored.repeats.push_back(std::move(metrics));
     }
     return stored;
 }

@@ -6,56 +6,69 @@
 
 namespace latentlab::io {
 
-PairedVerdict pairedVerdict(const MetricInfo& info, const MetricSummary& summary) {
+PairedVerdict pairedVerdict(const MetricInfo& info, const MeanSd& difference) {
     if (!info.comparable) return PairedVerdict::NotRanked;
-    const MeanSd& difference = summary.difference;
     if (!std::isfinite(difference.mean) || !std::isfinite(difference.ciHalfWidth))
         return PairedVerdict::NoClearDifference;
     const double low = difference.mean - difference.ciHalfWidth;
     const double high = difference.mean + difference.ciHalfWidth;
     if (low > 0.0)
-        return info.higherIsBetter ? PairedVerdict::AutoencoderBetter : PairedVerdict::PcaBetter;
+        return info.higherIsBetter ? PairedVerdict::MethodBetter : PairedVerdict::BaselineBetter;
     if (high < 0.0)
-        return info.higherIsBetter ? PairedVerdict::PcaBetter : PairedVerdict::AutoencoderBetter;
+        return info.higherIsBetter ? PairedVerdict::BaselineBetter : PairedVerdict::MethodBetter;
     return PairedVerdict::NoClearDifference;
 }
 
-const char* verdictKey(PairedVerdict verdict) {
+std::string verdictKey(PairedVerdict verdict, const std::string& method,
+                       const std::string& baseline) {
     switch (verdict) {
         case PairedVerdict::NotRanked:
             return "not_ranked";
         case PairedVerdict::NoClearDifference:
             return "none";
-        case PairedVerdict::AutoencoderBetter:
-            return "autoencoder";
-        case PairedVerdict::PcaBetter:
-            return "pca";
+        case PairedVerdict::MethodBetter:
+            return method;
+        case PairedVerdict::BaselineBetter:
+            return baseline;
     }
     return "none";
 }
 
 QByteArray repeatsSummaryCsv(const RepeatsResult& repeats) {
     CsvWriter csv;
-    csv.addRow({"metric", "label", "higher_is_better", "repeats", "pca_mean", "pca_sd", "ae_mean",
-                "ae_sd", "difference_mean", "difference_sd", "difference_ci_low",
-                "difference_ci_high", "better"});
+    csv.addRow({"metric", "label", "higher_is_better", "repeats", "method", "mean", "sd",
+                "difference_mean", "difference_sd", "difference_ci_low", "difference_ci_high",
+                "better"});
+    // The baseline first, then the others in the run's order.
+    std::vector<std::size_t> order;
+    for (std::size_t m = 0; m < repeats.methods.size(); ++m)
+        if (repeats.methods[m] == repeats.baseline) order.push_back(m);
+    for (std::size_t m = 0; m < repeats.methods.size(); ++m)
+        if (repeats.methods[m] != repeats.baseline) order.push_back(m);
     for (const MetricInfo& info : metricCatalog()) {
         const MetricSummary s = repeats.summary(info.key);
-        if (s.pca.count == 0 && s.autoencoder.count == 0) continue;
-        csv.addText(info.key);
-        csv.addText(info.label);
-        csv.addText(info.higherIsBetter ? "true" : "false");
-        csv.addInteger(static_cast<long long>(repeats.pca.size()));
-        csv.addNumber(s.pca.mean);
-        csv.addNumber(s.pca.sd);
-        csv.addNumber(s.autoencoder.mean);
-        csv.addNumber(s.autoencoder.sd);
-        csv.addNumber(s.difference.mean);
-        csv.addNumber(s.difference.sd);
-        csv.addNumber(s.difference.mean - s.difference.ciHalfWidth);
-        csv.addNumber(s.difference.mean + s.difference.ciHalfWidth);
-        csv.addText(verdictKey(pairedVerdict(info, s)));
-        csv.endRow();
+        for (std::size_t m : order) {
+            const std::string& method = s.methods[m];
+            if (!info.appliesTo(method) || s.values[m].count == 0) continue;
+            csv.addText(info.key);
+            csv.addText(info.label);
+            csv.addText(info.higherIsBetter ? "true" : "false");
+            csv.addInteger(repeats.repeats());
+            csv.addText(method);
+            csv.addNumber(s.values[m].mean);
+            csv.addNumber(s.values[m].sd);
+            const MeanSd& d = s.differences[m];
+            if (method == repeats.baseline) {
+                for (int empty = 0; empty < 5; ++empty) csv.addText("");
+            } else {
+                csv.addNumber(d.mean);
+                csv.addNumber(d.sd);
+                csv.addNumber(d.mean - d.ciHalfWidth);
+                csv.addNumber(d.mean + d.ciHalfWidth);
+                csv.addText(verdictKey(pairedVerdict(info, d), method, repeats.baseline));
+            }
+            csv.endRow();
+        }
     }
     return csv.bytes();
 }
@@ -65,13 +78,12 @@ QByteArray repeatsCsv(const RepeatsResult& repeats) {
     std::vector<std::string> header{"repeat", "method"};
     for (const MetricInfo& info : metricCatalog()) header.emplace_back(info.key);
     csv.addRow(header);
-    for (std::size_t r = 0; r < repeats.pca.size(); ++r) {
-        const std::pair<const char*, const MethodMetrics*> methods[] = {
-            {"pca", &repeats.pca[r]}, {"autoencoder", &repeats.autoencoder[r]}};
-        for (const auto& [name, metrics] : methods) {
+    for (std::size_t r = 0; r < repeats.runs.size(); ++r) {
+        for (std::size_t m = 0; m < repeats.methods.size(); ++m) {
             csv.addInteger(static_cast<long long>(r + 1));
-            csv.addText(name);
-            for (const MetricInfo& info : metricCatalog()) csv.addNumber(metrics->*info.member);
+            csv.addText(repeats.methods[m]);
+            for (const MetricInfo& info : metricCatalog())
+                csv.addNumber(repeats.runs[r][m].*info.member);
             csv.endRow();
         }
     }

@@ -6,6 +6,7 @@
 #include "ExpressionOutputs.h"
 #include "IoErrors.h"
 #include "JsonFile.h"
+#include "MethodRegistry.h"
 #include "MetricsJson.h"
 #include "ModelJson.h"
 
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace latentlab::io {
 namespace {
@@ -66,16 +68,22 @@ QJsonObject modelFile(const char* format, const Result& result, const char* mode
 
 }  // namespace
 
-QStringList RunFolder::fileNames(bool expression) {
+QString RunFolder::embeddingFile(const std::string& method) {
+    return QStringLiteral("embedding_%1.csv").arg(QLatin1String(methodInfo(method).fileSuffix));
+}
+
+QStringList RunFolder::fileNames(bool expression, const std::vector<std::string>& methods) {
     QStringList names{"config.json", "data.csv"};
     if (expression) names << "genes.csv";
-    names << "embedding_pca.csv"
-          << "embedding_ae.csv"
-          << "embeddings.h5ad"
-          << "loss.csv"
-          << "model_pca.json"
-          << "model_ae.json"
-          << "metrics.json";
+    for (const std::string& method : methods) names << embeddingFile(method);
+    names << "embeddings.h5ad";
+    const auto runs = [&methods](const char* name) {
+        return std::find(methods.begin(), methods.end(), name) != methods.end();
+    };
+    if (runs("autoencoder")) names << "loss.csv";
+    if (runs("pca")) names << "model_pca.json";
+    if (runs("autoencoder")) names << "model_ae.json";
+    names << "metrics.json";
     return names;
 }
 
@@ -110,15 +118,23 @@ void RunFolder::writeFiles(const Result& shown, const Config& config,
     writeFileAtomically(file("data.csv"), dataCsv(shown.data, labelColumn));
     if (shown.data.expression)
         writeFileAtomically(file("genes.csv"), genesCsv(*shown.data.expression));
-    writeFileAtomically(file("embedding_pca.csv"), embeddingCsv(shown.pcaSpace, shown.data));
-    writeFileAtomically(file("embedding_ae.csv"), embeddingCsv(shown.aeSpace, shown.data));
+    for (const SpaceResult& space : shown.spaces) {
+        writeFileAtomically(QDir(m_path).filePath(embeddingFile(space.method)),
+                            embeddingCsv(space, shown.data));
+    }
     writeEmbeddingsH5ad(file("embeddings.h5ad"), shown,
                         QJsonDocument(configJson).toJson(QJsonDocument::Indented).toStdString());
-    writeFileAtomically(file("loss.csv"), lossCsv(shown.loss, shown.validationLoss));
-    writeJsonObject(file("model_pca.json"),
-                    modelFile("latentlab.pca", shown, "pca", pcaToJson(shown.pca)));
-    writeJsonObject(file("model_ae.json"), modelFile("latentlab.autoencoder", shown, "autoencoder",
-                                                     autoencoderToJson(shown.autoencoder)));
+    if (shown.find("autoencoder"))
+        writeFileAtomically(file("loss.csv"), lossCsv(shown.loss, shown.validationLoss));
+    if (shown.find("pca")) {
+        writeJsonObject(file("model_pca.json"),
+                        modelFile("latentlab.pca", shown, "pca", pcaToJson(shown.pca)));
+    }
+    if (shown.find("autoencoder")) {
+        writeJsonObject(file("model_ae.json"),
+                        modelFile("latentlab.autoencoder", shown, "autoencoder",
+                                  autoencoderToJson(shown.autoencoder)));
+    }
     writeJsonObject(metricsFile, metrics);
 }
 

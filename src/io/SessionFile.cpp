@@ -3,10 +3,12 @@
 #include "TrainingJson.h"
 
 #include "ConfigJson.h"
+#include "Errors.h"
 #include "ExpressionJson.h"
 #include "IoErrors.h"
 #include "JsonFile.h"
 #include "JsonValues.h"
+#include "MethodRegistry.h"
 #include "MetricsJson.h"
 #include "ModelJson.h"
 #include "PrintableText.h"
@@ -86,16 +88,19 @@ std::vector<std::string> stringsFromJson(const QJsonValue& value, const std::str
     return out;
 }
 
-QJsonObject spaceToJson(const SpaceResult& space, bool autoencoder) {
+QJsonObject spaceToJson(const SpaceResult& space) {
     Eigen::MatrixXd confusion = space.confusion.cast<double>();
-    return {{"embedding", matrixBlob(space.embedding)},
+    return {{"method", QString::fromStdString(space.method)},
+            {"fit_seconds", space.fitSeconds},
+            {"note", QString::fromStdString(space.note)},
+            {"embedding", matrixBlob(space.embedding)},
             {"clusters", intsBlob(space.clustering.labels)},
             {"centers", matrixToJson(space.clustering.centers)},
             {"inertia", numberOrNull(space.clustering.inertia)},
             {"iterations", space.clustering.iterations},
             {"silhouette_latent", matrixBlob(space.silhouetteLatent)},
             {"confusion", matrixToJson(confusion)},
-            {"metrics", methodMetricsToJson(space.metrics, autoencoder)}};
+            {"metrics", methodMetricsToJson(space.metrics, space.method)}};
 }
 
 /// A matrix of counts (the confusion matrix): each entry a whole number from 0 to INT_MAX.
@@ -112,8 +117,12 @@ Eigen::MatrixXi countsFromJson(const QJsonValue& value, const std::string& path)
     return counts;
 }
 
-SpaceResult spaceFromJson(const QJsonObject& json, const std::string& path) {
+SpaceResult spaceFromJson(const QJsonObject& json, const std::string& path,
+                          const std::string& method) {
     SpaceResult space;
+    space.method = method;
+    space.fitSeconds = json.value("fit_seconds").toDouble();
+    space.note = json.value("note").toString().toStdString();
     space.embedding = matrixFromBlob(member(json, "embedding", path), path + ".embedding");
     space.clustering.labels = intsFromBlob(member(json, "clusters", path), path + ".clusters");
     space.clustering.centers = matrixFromJson(member(json, "centers", path), path + ".centers");
@@ -133,6 +142,38 @@ SpaceResult spaceFromJson(const QJsonObject& json, const std::string& path) {
 
 std::string count(Eigen::Index value) { return std::to_string(value); }
 
+/// "spaces": [{method, ...}] since version 2; version 1 had "pca_space" and "ae_space".
+void readSpaces(const QJsonObject& json, Result& result) {
+    if (!json.contains("spaces")) {
+        result.spaces.push_back(
+            spaceFromJson(member(json, "pca_space", "").toObject(), "pca_space", "pca"));
+        result.spaces.push_back(
+            spaceFromJson(member(json, "ae_space", "").toObject(), "ae_space", "autoencoder"));
+        result.config.methods = {"pca", "autoencoder"};
+        return;
+    }
+    const QJsonValue spaces = json.value("spaces");
+    if (!spaces.isArray() || spaces.toArray().isEmpty())
+        throw ReadError("spaces must be a non-empty list, got " + describe(spaces));
+    std::vector<std::string> methods;
+    for (qsizetype s = 0; s < spaces.toArray().size(); ++s) {
+        const std::string path = "spaces[" + std::to_string(s) + "]";
+        const QJsonObject space = spaces.toArray()[s].toObject();
+        const std::string method = member(space, "method", path).toString().toStdString();
+        if (!findMethod(method))
+            throw ReadError(path + ".method: " + quotedForMessage(method) + " is not a method (" +
+                            methodChoices() + ")");
+        result.spaces.push_back(spaceFromJson(space, path, method));
+        methods.push_back(method);
+    }
+    try {
+        validateMethods(methods);
+    } catch (const ConfigError& error) {
+        throw ReadError(std::string("spaces: ") + error.what());
+    }
+    result.config.methods = methods;
+}
+
 /// The parts of a session must fit each other, or reopening would show (or compute with)
 /// nonsense: widths follow the data's columns, labels and clusters index what exists.
 void requireConsistent(const Result& result) {
@@ -143,8 +184,8 @@ void requireConsistent(const Result& result) {
                             " columns, but the data has " + count(columns));
     };
     requireWidth("scaler", result.scaler.columns());
-    requireWidth("pca", result.pca.mean().size());
-    requireWidth("autoencoder", result.autoencoder.inputWidth());
+    if (result.find("pca")) requireWidth("pca", result.pca.mean().size());
+    if (result.find("autoencoder")) requireWidth("autoencoder", result.autoencoder.inputWidth());
     const int classes = result.data.classes();
     if (!result.data.labels.empty() && result.data.labels.size() != std::size_t(result.data.rows()))
         throw ReadError("data.labels: one label per row is needed");
@@ -152,8 +193,8 @@ void requireConsistent(const Result& result) {
         if (label < 0 || label >= classes)
             throw ReadError("data.labels: label code " + std::to_string(label) + " has no name (" +
                             std::to_string(classes) + " label names)");
-    const auto requireSpace = [](const SpaceResult& space, Eigen::Index width, const char* name) {
-        const std::string path = name;
+    const auto requireSpace = [](const SpaceResult& space, Eigen::Index width,
+                                 const std::string& path) {
         if (space.embedding.cols() != width)
             throw ReadError(path + ".embedding has " + count(space.embedding.cols()) +
                             " columns, but its model gives " + count(width));
@@ -165,8 +206,15 @@ void requireConsistent(const Result& result) {
                 throw ReadError(path + ".clusters: cluster " + std::to_string(cluster) +
                                 " does not exist (k = " + count(centers) + ")");
     };
-    requireSpace(result.pcaSpace, result.pca.components(), "pca_space");
-    requireSpace(result.aeSpace, result.autoencoder.latentWidth(), "ae_space");
+    for (std::size_t s = 0; s < result.spaces.size(); ++s) {
+        const SpaceResult& space = result.spaces[s];
+        // The methods with a saved model fix the width; the others keep their embedding's.
+        const Eigen::Index width = space.method == "pca" ? result.pca.components()
+                                   : space.method == "autoencoder"
+                                       ? result.autoencoder.latentWidth()
+                                       : space.embedding.cols();
+        requireSpace(space, width, "spaces[" + std::to_string(s) + "]");
+    }
 }
 
 }  // namespace
@@ -180,6 +228,8 @@ QJsonObject SessionFile::toJson(const Result& result, const QJsonObject& window)
     QJsonArray loss, validationLoss;
     for (double value : result.loss) loss.append(numberOrNull(value));
     for (double value : result.validationLoss) validationLoss.append(numberOrNull(value));
+    QJsonArray spaces;
+    for (const SpaceResult& space : result.spaces) spaces.append(spaceToJson(space));
     QJsonObject session{
         {"format", kFormat},
         {"version", kVersion},
@@ -191,15 +241,15 @@ QJsonObject SessionFile::toJson(const Result& result, const QJsonObject& window)
                              {"label_column", QString::fromStdString(data.labelColumn)},
                              {"row_names", stringsToJson(data.rowNames)}}},
         {"scaler", scalerToJson(result.scaler)},
-        {"pca", pcaToJson(result.pca)},
-        {"autoencoder", autoencoderToJson(result.autoencoder)},
         {"loss", loss},
         {"validation_loss", validationLoss},
         {"training", trainingToJson(result.training)},
         {"warnings", warningsToJson(result.warnings)},
-        {"pca_space", spaceToJson(result.pcaSpace, false)},
-        {"ae_space", spaceToJson(result.aeSpace, true)},
-        {"seconds", stageSecondsToJson(result.seconds)}};
+        {"spaces", spaces},
+        {"seconds", stageSecondsToJson(result)}};
+    if (result.find("pca")) session.insert("pca", pcaToJson(result.pca));
+    if (result.find("autoencoder"))
+        session.insert("autoencoder", autoencoderToJson(result.autoencoder));
     if (data.expression) session.insert("expression", expressionToJson(*data.expression));
     if (!window.isEmpty()) session.insert("window", window);
     return session;
@@ -239,9 +289,12 @@ Result SessionFile::fromJson(const QJsonObject& json, const std::string& path,
         if (json.contains("expression"))
             result.data.expression = expressionFromJson(json.value("expression"), "expression");
         result.scaler = scalerFromJson(member(json, "scaler", "").toObject(), "scaler");
-        result.pca = pcaFromJson(member(json, "pca", "").toObject(), "pca");
-        result.autoencoder =
-            autoencoderFromJson(member(json, "autoencoder", "").toObject(), "autoencoder");
+        readSpaces(json, result);
+        if (result.find("pca")) result.pca = pcaFromJson(member(json, "pca", "").toObject(), "pca");
+        if (result.find("autoencoder")) {
+            result.autoencoder =
+                autoencoderFromJson(member(json, "autoencoder", "").toObject(), "autoencoder");
+        }
         for (const QJsonValue& value : member(json, "loss", "").toArray())
             result.loss.push_back(numberOrNaN(value, "loss"));
         // Sessions written before validation and diagnostics have none of these.
@@ -253,19 +306,16 @@ Result SessionFile::fromJson(const QJsonObject& json, const std::string& path,
             result.training = trainingFromJson(json.value("training"), "training");
         if (json.contains("warnings"))
             result.warnings = warningsFromJson(json.value("warnings"), "warnings");
-        result.pcaSpace = spaceFromJson(member(json, "pca_space", "").toObject(), "pca_space");
-        result.aeSpace = spaceFromJson(member(json, "ae_space", "").toObject(), "ae_space");
-        if (result.pcaSpace.embedding.rows() != result.data.rows() ||
-            result.aeSpace.embedding.rows() != result.data.rows())
-            throw ReadError("the embeddings do not have one row per data row");
+        for (const SpaceResult& space : result.spaces)
+            if (space.embedding.rows() != result.data.rows())
+                throw ReadError("the embeddings do not have one row per data row");
         requireConsistent(result);
         const QJsonObject seconds = json.value("seconds").toObject();
         StageSeconds& s = result.seconds;
         for (auto [key, field] : {std::pair{"generate", &s.generate},
                                   {"scale", &s.scale},
-                                  {"pca", &s.pca},
-                                  {"train", &s.train},
-                                  {"kmeans", &s.kmeans},
+                                  {"fit", &s.fit},
+                                  {"cluster", &s.cluster},
                                   {"metrics", &s.metrics},
                                   {"total", &s.total}})
             *field = seconds.value(key).toDouble();

@@ -18,7 +18,7 @@ namespace latentlab::io {
 class SessionFile {
 public:
     static constexpr const char* kFormat = "latentlab-session";
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
 
     /// Throws WriteError naming the file. `window` is what a front end keeps with the result
     /// (the desktop app: its settings panel and view options); io does not look inside.

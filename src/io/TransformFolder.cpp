@@ -4,6 +4,7 @@
 #include "IoErrors.h"
 #include "JsonFile.h"
 #include "MetricsJson.h"
+#include "RunFolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,10 +26,12 @@ QJsonArray namesToJson(const std::vector<std::string>& names) {
     return array;
 }
 
-QJsonObject spaceToJson(const AppliedSpace& space, bool autoencoder) {
-    QJsonObject metrics = methodMetricsToJson(space.metrics, autoencoder);
+QJsonObject spaceToJson(const AppliedSpace& space) {
+    QJsonObject metrics = methodMetricsToJson(space.metrics, space.method);
     // Not measured on new rows: trustworthiness is a property of the fit, the rest of training.
-    for (const char* key : {"trustworthiness", "final_loss", "seconds"}) metrics.remove(key);
+    for (const char* key :
+         {"trustworthiness", "final_loss", "kl_divergence", "modularity", "seconds"})
+        metrics.remove(key);
     QJsonArray sizes;
     for (int size : space.clusterSizes) sizes.append(size);
     return {{"cluster_sizes", sizes}, {"metrics", metrics}};
@@ -36,18 +39,22 @@ QJsonObject spaceToJson(const AppliedSpace& space, bool autoencoder) {
 
 }  // namespace
 
-QStringList TransformFolder::fileNames() {
-    return {"embedding_pca.csv", "embedding_ae.csv", "transform.json"};
+QStringList TransformFolder::fileNames(const std::vector<std::string>& methods) {
+    QStringList names;
+    for (const std::string& method : methods) names << RunFolder::embeddingFile(method);
+    names << "transform.json";
+    return names;
 }
 
 QJsonObject TransformFolder::summaryJson(const ModelApplication& applied,
                                          const TransformSources& sources) {
     const ColumnMatch& match = applied.columns;
     const Dataset& data = applied.data;
-    const QJsonObject model{{"source", sources.modelKind},
-                            {"path", absolute(sources.modelPath)},
-                            {"columns", namesToJson(data.columnNames)},
-                            {"k", int(applied.pca.clusterSizes.size())}};
+    const QJsonObject model{
+        {"source", sources.modelKind},
+        {"path", absolute(sources.modelPath)},
+        {"columns", namesToJson(data.columnNames)},
+        {"k", applied.spaces.empty() ? 0 : int(applied.spaces.front().clusterSizes.size())}};
     QJsonObject input{{"path", absolute(sources.inputPath)},
                       {"rows", data.rows()},
                       {"labelled", data.hasLabels()},
@@ -58,13 +65,21 @@ QJsonObject TransformFolder::summaryJson(const ModelApplication& applied,
     }
     const QJsonObject columns{{"status", match.reordered ? "reordered" : "same order"},
                               {"message", QString::fromStdString(match.describe())}};
-    return {{"format", "latentlab-transform"},
-            {"version", kFormatVersion},
-            {"model", model},
-            {"input", input},
-            {"columns", columns},
-            {"pca", spaceToJson(applied.pca, false)},
-            {"autoencoder", spaceToJson(applied.autoencoder, true)}};
+    QJsonObject json{{"format", "latentlab-transform"},
+                     {"version", kFormatVersion},
+                     {"model", model},
+                     {"input", input},
+                     {"columns", columns}};
+    std::vector<std::string> methods;
+    for (const AppliedSpace& space : applied.spaces) {
+        json.insert(QString::fromStdString(space.method), spaceToJson(space));
+        methods.push_back(space.method);
+    }
+    json.insert("methods", namesToJson(methods));
+    // What the saved run had but could not map: said, not silently left out.
+    if (!applied.withoutTransform.empty())
+        json.insert("without_transform", namesToJson(applied.withoutTransform));
+    return json;
 }
 
 void TransformFolder::write(const ModelApplication& applied,
@@ -80,11 +95,10 @@ void TransformFolder::write(const ModelApplication& applied,
     const QString summaryFile = dir.filePath("transform.json");
     if (QFile::exists(summaryFile) && !QFile::remove(summaryFile))
         throw WriteError("cannot replace " + summaryFile.toStdString());
-    for (const auto& [name, space] : {std::pair{"embedding_pca.csv", &applied.pca},
-                                      std::pair{"embedding_ae.csv", &applied.autoencoder}}) {
+    for (const AppliedSpace& space : applied.spaces) {
         writeFileAtomically(
-            dir.filePath(name),
-            embeddingCsv(space->embedding, space->clusters, space->silhouetteLatent, applied.data));
+            dir.filePath(RunFolder::embeddingFile(space.method)),
+            embeddingCsv(space.embedding, space.clusters, space.silhouetteLatent, applied.data));
     }
     writeJsonObject(summaryFile, summaryJson(applied, sources));
 }

@@ -1,10 +1,11 @@
 // Writes the output folder of applying a saved model to new data (latentlab-cli transform
 // --out and the GUI's "Apply model to data"):
-//   embedding_pca.csv, embedding_ae.csv   the run folder's layout (EmbeddingCsv.h); the
-//                      cluster is the nearest saved k-means centre
+//   embedding_<m>.csv  per saved space with a transform (pca, ae): the run folder's layout
+//                      (EmbeddingCsv.h); the cluster is the nearest saved centre
 //   transform.json     the model and the input, the column check, rows per cluster and the
-//                      metrics on the new rows (ARI/NMI null without labels); written last,
-//                      so it marks a complete folder
+//                      metrics on the new rows (ARI/NMI null without labels), and the run's
+//                      methods without a transform (UMAP, t-SNE); written last, so it marks
+//                      a complete folder
 // Every file is written to a temporary name and renamed when complete.
 #pragma once
 
@@ -13,6 +14,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <string>
+#include <vector>
 
 namespace latentlab::io {
 
@@ -32,7 +35,7 @@ public:
 
     const QString& path() const { return m_path; }
     /// The files write() produces, in the order they are written.
-    static QStringList fileNames();
+    static QStringList fileNames(const std::vector<std::string>& methods = {"pca", "autoencoder"});
     /// transform.json's content (also what the GUI summarises).
     static QJsonObject summaryJson(const ModelApplication& applied,
                                    const TransformSources& sources);

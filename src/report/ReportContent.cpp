@@ -1,9 +1,12 @@
 #include "ReportContent.h"
 
+#include "ComparisonTables.h"
+#include "MethodRegistry.h"
 #include "MetricFormat.h"
 #include "PreprocessingTable.h"
 #include "ReportPlots.h"
 #include "ReportTables.h"
+#include "ReportVerdict.h"
 #include "ScatterFigure.h"
 #include "WarningText.h"
 
@@ -17,146 +20,36 @@ namespace latentlab::report {
 
 namespace {
 
-struct Compared {
-    const char* key;
-    QString name;  ///< as the sentence uses it
-};
-
-/// The settings as given: with repeats, those of the first repeat (repeat r adds r to every
-/// seed, and unsigned arithmetic undoes that exactly).
-Config givenConfig(const ReportInput& input) {
-    if (!input.repeats || input.repeats->pca.size() < 2) return input.result.config;
-    return configForRepeat(input.repeats->last.config, -int(input.repeats->pca.size() - 1));
-}
-
-int runCount(const ReportInput& input) {
-    return input.repeats ? std::max(1, int(input.repeats->pca.size())) : 1;
-}
-
-QString sourceText(const ReportInput& input) {
-    const Result& result = input.result;
-    if (result.config.data.source == DataSource::Blobs) {
-        const std::uint64_t seed = givenConfig(input).data.seed;
-        const int runs = runCount(input);
-        return runs > 1 ? QStringLiteral("generated blobs (seeds %1 \u2026 %2)")
-                              .arg(seed)
-                              .arg(seed + std::uint64_t(runs - 1))
-                        : QStringLiteral("generated blobs (seed %1)").arg(seed);
+/// The loss curve, the held-out loss and the training's warnings.
+void trainingBlocks(const Result& result, LossAxis axis, std::vector<ReportBlock>& blocks) {
+    blocks.push_back(ReportBlock::ofFigures({lossFigure(result.loss, axis)}));
+    if (!result.validationLoss.empty() && !result.loss.empty()) {
+        const auto best =
+            std::min_element(result.validationLoss.begin(), result.validationLoss.end());
+        blocks.push_back(ReportBlock::paragraph(
+            QStringLiteral("%1 rows were held out of training; their loss fell to %2 at best "
+                           "(epoch %3), against a final training loss of %4.")
+                .arg(result.training.validationRows)
+                .arg(NumberFormat::metric(*best))
+                .arg(int(best - result.validationLoss.begin()) + 1)
+                .arg(NumberFormat::metric(result.loss.back()))));
     }
-    if (!input.sourceName.isEmpty()) return input.sourceName;
-    return QFileInfo(QString::fromStdString(result.config.data.path)).fileName();
-}
-
-QString setupSentence(const ReportInput& input) {
-    const Result& r = input.result;
-    const AutoencoderConfig& ae = r.config.autoencoder;
-    QStringList widths;
-    widths << QString::number(r.data.columns());
-    for (int width : ae.encoder) widths << QString::number(width);
-    widths << QString::number(ae.latent);
-    return QStringLiteral(
-               "LatentLab compared PCA (%1 components) with a %2 %3 autoencoder (%4, learning "
-               "rate %5, %6 epochs) as the step before k-means with k = %7, on %9 rows \u00d7 "
-               "%10 columns of %8.")
-        .arg(r.config.pca.components)
-        .arg(widths.join(QStringLiteral("\u2192")), QString::fromLatin1(toString(ae.activation)),
-             QString::fromLatin1(toString(ae.optimizer)).toUpper(),
-             NumberFormat::data(ae.learningRate))
-        .arg(ae.epochs)
-        .arg(r.config.kmeans.k)
-        .arg(sourceText(input), NumberFormat::count(r.data.rows()))
-        .arg(r.data.columns());
-}
-
-const MetricInfo& info(const char* key) {
-    for (const MetricInfo& metric : metricCatalog())
-        if (std::string(metric.key) == key) return metric;
-    return metricCatalog().front();
-}
-
-/// "the autoencoder scores better on ARI (0.8300 vs 0.2240 for PCA)".
-QString singleRunClause(const Result& result, const Compared& metric) {
-    const MetricInfo& m = info(metric.key);
-    const double pca = result.pcaSpace.metrics.*m.member;
-    const double ae = result.aeSpace.metrics.*m.member;
-    if (!std::isfinite(pca) || !std::isfinite(ae))
-        return QStringLiteral("%1 is not available").arg(metric.name);
-    if (pca == ae)
-        return QStringLiteral("both score the same on %1 (%2)")
-            .arg(metric.name, MetricFormat::value(pca));
-    const bool aeBetter = m.higherIsBetter ? ae > pca : ae < pca;
-    return aeBetter ? QStringLiteral(
-                          "the autoencoder's latent space scores better on %1 (%2 vs "
-                          "%3 for PCA)")
-                          .arg(metric.name, MetricFormat::value(ae), MetricFormat::value(pca))
-                    : QStringLiteral("PCA scores better on %1 (%2 vs %3 for the autoencoder)")
-                          .arg(metric.name, MetricFormat::value(pca), MetricFormat::value(ae));
-}
-
-/// Over repeats: whether the paired difference's 95 % interval excludes zero.
-QString repeatsClause(const RepeatsResult& repeats, const Compared& metric) {
-    const MetricInfo& m = info(metric.key);
-    const MetricSummary s = repeats.summary(metric.key);
-    const MeanSd& d = s.difference;
-    if (!std::isfinite(d.mean) || !std::isfinite(d.ciHalfWidth))
-        return QStringLiteral("%1 is not available").arg(metric.name);
-    const QString numbers =
-        QStringLiteral(
-            "mean %1 for the autoencoder vs %2 for PCA; AE \u2212 PCA %3, 95 % "
-            "interval %4 to %5")
-            .arg(MetricFormat::value(s.autoencoder.mean), MetricFormat::value(s.pca.mean),
-                 MetricFormat::difference(d.mean), MetricFormat::difference(d.mean - d.ciHalfWidth),
-                 MetricFormat::difference(d.mean + d.ciHalfWidth));
-    if (std::abs(d.mean) <= d.ciHalfWidth)
-        return QStringLiteral("on %1 the two cannot be told apart from the seed-to-seed noise (%2)")
-            .arg(metric.name, numbers);
-    const bool aeBetter = m.higherIsBetter ? d.mean > 0 : d.mean < 0;
-    return QStringLiteral("%1 scores better on %2, beyond the seed-to-seed noise (%3)")
-        .arg(aeBetter ? QStringLiteral("the autoencoder") : QStringLiteral("PCA"), metric.name,
-             numbers);
-}
-
-QString capitalised(QString text) {
-    if (!text.isEmpty()) text[0] = text[0].toUpper();
-    return text;
+    // Said where the autoencoder's numbers are read: they are not a normal result.
+    for (const TrainingWarning& warning : result.warnings)
+        blocks.push_back(ReportBlock::note(warningLine(warning)));
 }
 
 }  // namespace
-
-QString verdictText(const ReportInput& input) {
-    const Result& result = input.result;
-    std::vector<Compared> compared;
-    if (result.data.hasLabels())
-        compared.push_back(
-            {"ari", QStringLiteral("the adjusted Rand index against the true labels")});
-    compared.push_back(
-        {"silhouette_input",
-         QStringLiteral("the silhouette of its clusters in the scaled input space")});
-    const int runs = runCount(input);
-    QString text = setupSentence(input) + QLatin1Char(' ');
-    if (runs > 1) {
-        QStringList clauses;
-        for (const Compared& metric : compared) clauses << repeatsClause(*input.repeats, metric);
-        text +=
-            QStringLiteral("Over %1 seeds, %2.").arg(runs).arg(clauses.join(QStringLiteral("; ")));
-    } else {
-        QStringList clauses;
-        for (const Compared& metric : compared) clauses << singleRunClause(result, metric);
-        text += capitalised(clauses.join(QStringLiteral("; "))) + QStringLiteral(". ");
-        text += QStringLiteral(
-            "These numbers come from a single seed, and differences of this size can come from "
-            "the seed alone: run with repeats (latentlab-cli run --repeats 5) to see the spread.");
-    }
-    if (!result.data.hasLabels())
-        text += QStringLiteral(" The data have no true labels, so ARI and NMI are not available.");
-    return text;
-}
 
 ReportDocument buildReportDocument(const ReportInput& input) {
     const Result& result = input.result;
     const QLocale english(QLocale::English);
     ReportDocument doc;
-    doc.title = QStringLiteral("LatentLab report: PCA vs. autoencoder before k-means");
+    doc.title =
+        QStringLiteral("LatentLab report: %1 before %2")
+            .arg(methodsText(result), result.config.clustering.method == ClusteringMethod::KMeans
+                                          ? QStringLiteral("k-means")
+                                          : QStringLiteral("Leiden"));
     doc.subtitle = QStringLiteral("%1 \u00b7 %2 \u00b7 LatentLab %3")
                        .arg(sourceText(input),
                             english.toString(QDateTime::currentDateTime(),
@@ -183,12 +76,10 @@ ReportDocument buildReportDocument(const ReportInput& input) {
         blocks.push_back(ReportBlock::note(
             QStringLiteral("Each of the %1 runs used its own seeds (and, for generated data, its "
                            "own blobs). The data, plots, metrics table and confusion matrices "
-                           "below show one run: data seed %2, autoencoder seed %3, k-means seed "
-                           "%4. The repeats table summarises all of them.")
+                           "below show one run, the last (every seed of the first plus %2). The "
+                           "repeats table summarises all of them.")
                 .arg(runCount(input))
-                .arg(result.config.data.seed)
-                .arg(result.config.autoencoder.seed)
-                .arg(result.config.kmeans.seed)));
+                .arg(runCount(input) - 1)));
     }
     blocks.push_back(ReportBlock::ofTable(dataTable(result, input.sourceName)));
     if (result.data.expression) {
@@ -202,30 +93,28 @@ ReportDocument buildReportDocument(const ReportInput& input) {
     blocks.push_back(ReportBlock::subheading(QStringLiteral("Columns")));
     blocks.push_back(ReportBlock::ofTable(columnsTable(result.data)));
 
-    heading(QStringLiteral("Training"));
-    blocks.push_back(ReportBlock::ofFigures({lossFigure(result.loss, input.lossAxis)}));
-    if (!result.validationLoss.empty())
-        blocks.push_back(ReportBlock::paragraph(
-            QStringLiteral("%1 rows were held out of training; their loss fell to %2 at best "
-                           "(epoch %3), against a final training loss of %4.")
-                .arg(result.training.validationRows)
-                .arg(NumberFormat::metric(
-                    *std::min_element(result.validationLoss.begin(), result.validationLoss.end())))
-                .arg(int(std::min_element(result.validationLoss.begin(),
-                                          result.validationLoss.end()) -
-                         result.validationLoss.begin()) +
-                     1)
-                .arg(NumberFormat::metric(result.loss.back()))));
-    // Said where the autoencoder's numbers are read: they are not a normal result.
-    for (const TrainingWarning& warning : result.warnings)
-        blocks.push_back(ReportBlock::note(warningLine(warning)));
+    if (result.find("autoencoder")) {
+        heading(QStringLiteral("Training"));
+        trainingBlocks(result, input.lossAxis, blocks);
+    }
 
     heading(QStringLiteral("Latent spaces"));
-    blocks.push_back(ReportBlock::ofFigures(
-        {scatterFigure(result, result.pcaSpace, QStringLiteral("PCA latent space"),
-                       QStringLiteral("PC 1"), QStringLiteral("PC 2")),
-         scatterFigure(result, result.aeSpace, QStringLiteral("Autoencoder latent space"),
-                       QStringLiteral("z1"), QStringLiteral("z2"))}));
+    // Two figures to a row, so four spaces stay as large as two.
+    std::vector<ReportFigure> row;
+    for (const SpaceResult& space : result.spaces) {
+        const MethodInfo& info = methodInfo(space.method);
+        const QString prefix = QString::fromUtf8(info.axisPrefix);
+        row.push_back(scatterFigure(result, space,
+                                    QStringLiteral("%1 latent space").arg(info.title),
+                                    prefix + QStringLiteral(" 1"), prefix + QStringLiteral(" 2")));
+        if (row.size() == 2) blocks.push_back(ReportBlock::ofFigures(std::move(row))), row = {};
+    }
+    if (!row.empty()) blocks.push_back(ReportBlock::ofFigures(std::move(row)));
+    for (const SpaceResult& space : result.spaces) {
+        if (!space.note.empty())
+            blocks.push_back(ReportBlock::note(QStringLiteral("%1: %2").arg(
+                methodInfo(space.method).title, QString::fromStdString(space.note))));
+    }
 
     heading(QStringLiteral("Metrics"));
     blocks.push_back(ReportBlock::ofTable(metricsTable(result)));
@@ -239,10 +128,11 @@ ReportDocument buildReportDocument(const ReportInput& input) {
 
     heading(QStringLiteral("Confusion matrices"));
     if (result.data.hasLabels()) {
-        blocks.push_back(ReportBlock::subheading(QStringLiteral("PCA")));
-        blocks.push_back(ReportBlock::ofTable(confusionTable(result.pcaSpace, result.data)));
-        blocks.push_back(ReportBlock::subheading(QStringLiteral("Autoencoder")));
-        blocks.push_back(ReportBlock::ofTable(confusionTable(result.aeSpace, result.data)));
+        for (const SpaceResult& space : result.spaces) {
+            blocks.push_back(
+                ReportBlock::subheading(QString::fromUtf8(methodInfo(space.method).title)));
+            blocks.push_back(ReportBlock::ofTable(confusionTable(space, result.data)));
+        }
     } else {
         blocks.push_back(ReportBlock::note(QStringLiteral(
             "The data have no true labels, so there is nothing to compare the clusters with.")));

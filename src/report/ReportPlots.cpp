@@ -1,5 +1,7 @@
 #include "ReportPlots.h"
 
+#include "MethodRegistry.h"
+
 #include "MetricFormat.h"
 #include "PlotFrame.h"
 #include "ReportStyle.h"
@@ -87,8 +89,8 @@ ReportFigure sweepFigure(const KSweep& sweep, double KSweepPoint::*member, QStri
                                                                       const QRectF& rect, bool) {
         std::vector<double> values;
         int first = 0, last = 0;
-        for (const auto* line : {&sweep.pca, &sweep.autoencoder}) {
-            for (const KSweepPoint& point : *line) {
+        for (const std::vector<KSweepPoint>& line : sweep.curves) {
+            for (const KSweepPoint& point : line) {
                 values.push_back(point.*member);
                 first = first == 0 ? point.k : std::min(first, point.k);
                 last = std::max(last, point.k);
@@ -96,21 +98,21 @@ ReportFigure sweepFigure(const KSweep& sweep, double KSweepPoint::*member, QStri
         }
         auto [low, high] = finiteRange(values, false);
         if (!std::isfinite(low)) low = 0.0, high = 1.0;
+        std::vector<LegendEntry> legend;
+        for (const std::string& method : sweep.methods) {
+            legend.push_back({QString::fromUtf8(methodInfo(method).title),
+                              ReportStyle::methodColour(method), LegendEntry::Mark::Line});
+        }
         const PlotFrame frame(
             painter, rect, title, PlotAxis::integers(first, std::max(last, first + 1), "k"),
-            PlotAxis::linear(fromZero ? std::min(0.0, low) : low, high, axisTitle),
-            {{QStringLiteral("PCA"), ReportStyle::pcaColour(), LegendEntry::Mark::Line},
-             {QStringLiteral("Autoencoder"), ReportStyle::autoencoderColour(),
-              LegendEntry::Mark::Line}},
-            note);
+            PlotAxis::linear(fromZero ? std::min(0.0, low) : low, high, axisTitle), legend, note);
         frame.drawFrame(painter);
         markChosenK(painter, frame, sweep.chosenK);
-        for (const auto& [line, colour] :
-             {std::pair{&sweep.pca, ReportStyle::pcaColour()},
-              std::pair{&sweep.autoencoder, ReportStyle::autoencoderColour()}}) {
+        for (std::size_t m = 0; m < sweep.curves.size(); ++m) {
             std::vector<QPointF> points;
-            for (const KSweepPoint& point : *line) points.emplace_back(point.k, point.*member);
-            drawSeries(painter, frame, points, colour);
+            for (const KSweepPoint& point : sweep.curves[m])
+                points.emplace_back(point.k, point.*member);
+            drawSeries(painter, frame, points, ReportStyle::methodColour(sweep.methods[m]));
         }
         frame.drawLegend(painter);
     };

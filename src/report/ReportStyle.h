@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <string>
 
 namespace latentlab::report {
 
@@ -32,8 +33,11 @@ public:
     static QColor tableHeader() { return QColor(0xEE, 0xF2, 0xF6); }
     static QColor tableStripe() { return QColor(0xF8, 0xF9, 0xFB); }
     /// Line colours of the two methods wherever both appear in one chart.
-    static QColor pcaColour() { return QColor(0x00, 0x77, 0xBB); }
-    static QColor autoencoderColour() { return QColor(0xD5, 0x5E, 0x00); }
+    static QColor pcaColour() { return methodColour("pca"); }
+    static QColor autoencoderColour() { return methodColour("autoencoder"); }
+    /// One colour per method (Okabe-Ito's blue, vermillion, bluish green, reddish purple),
+    /// for lines and legends that stand for a method; grey for an unknown name.
+    static QColor methodColour(const std::string& method);
     /// A square-root ramp from white to dark blue for shares 0..1 (confusion matrices): small
     /// but non-zero shares stay visible.
     static QColor heat(double share);

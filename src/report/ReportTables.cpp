@@ -4,6 +4,7 @@
 #include "ColumnSummary.h"
 #include "ConfigKeys.h"
 #include "JsonValues.h"
+#include "MethodRegistry.h"
 #include "MetricFormat.h"
 #include "ReportStyle.h"
 
@@ -35,24 +36,20 @@ QString seedRange(std::uint64_t seed, int repeats) {
     return QStringLiteral("%1 \u2026 %2").arg(seed).arg(seed + std::uint64_t(repeats - 1));
 }
 
-bool better(const MetricInfo& info, double candidate, double other) {
-    if (!info.comparable || !std::isfinite(candidate) || !std::isfinite(other)) return false;
-    return info.higherIsBetter ? candidate > other : candidate < other;
-}
-
-QString meanSd(const MeanSd& value) {
-    if (!std::isfinite(value.mean)) return MetricFormat::value(value.mean);
-    if (!std::isfinite(value.sd)) return MetricFormat::value(value.mean);
-    return MetricFormat::value(value.mean) + QStringLiteral(" \u00b1 ") +
-           MetricFormat::value(value.sd);
-}
-
-QString interval(const MeanSd& difference) {
-    if (!std::isfinite(difference.ciHalfWidth) || !std::isfinite(difference.mean))
-        return MetricFormat::value(kNotAvailable);
-    return QStringLiteral("%1 to %2")
-        .arg(MetricFormat::difference(difference.mean - difference.ciHalfWidth),
-             MetricFormat::difference(difference.mean + difference.ciHalfWidth));
+/// "generate 0 · scale 0.01 · PCA 0.02 · Autoencoder 3.1 · clustering 0.2 · metrics 1.1 ·
+/// total 4.4": each method's fit on its own.
+QString stageTimes(const Result& result) {
+    const StageSeconds& s = result.seconds;
+    QStringList parts{QStringLiteral("generate %1").arg(MetricFormat::seconds(s.generate)),
+                      QStringLiteral("scale %1").arg(MetricFormat::seconds(s.scale))};
+    for (const SpaceResult& space : result.spaces) {
+        parts << QStringLiteral("%1 %2").arg(QString::fromUtf8(methodInfo(space.method).title),
+                                             MetricFormat::seconds(space.fitSeconds));
+    }
+    parts << QStringLiteral("clustering %1").arg(MetricFormat::seconds(s.cluster))
+          << QStringLiteral("metrics %1").arg(MetricFormat::seconds(s.metrics))
+          << QStringLiteral("total %1").arg(MetricFormat::seconds(s.total));
+    return parts.join(QStringLiteral(" \u00b7 "));
 }
 
 QString compilerName() {
@@ -107,13 +104,25 @@ ReportTable seedsTable(const Config& config, int repeats) {
     table.rows = {
         {QStringLiteral("data.seed"), seedRange(config.data.seed, repeats),
          QStringLiteral("generated blobs (unused for a file)")},
-        {QStringLiteral("autoencoder.seed"), seedRange(config.autoencoder.seed, repeats),
-         QStringLiteral("initial weights and mini-batch order")},
-        {QStringLiteral("kmeans.seed"), seedRange(config.kmeans.seed, repeats),
-         QStringLiteral("k-means++ starts (n_init restarts)")},
-        {QStringLiteral("metrics.seed"), seedRange(config.metrics.seed, repeats),
-         QStringLiteral("silhouette and trustworthiness samples")},
     };
+    if (config.runs("autoencoder"))
+        table.rows.push_back({QStringLiteral("autoencoder.seed"),
+                              seedRange(config.autoencoder.seed, repeats),
+                              QStringLiteral("initial weights and mini-batch order")});
+    if (config.runs("umap"))
+        table.rows.push_back({QStringLiteral("umap.seed"), seedRange(config.umap.seed, repeats),
+                              QStringLiteral("UMAP's neighbour search, initialisation and SGD")});
+    if (config.runs("tsne"))
+        table.rows.push_back({QStringLiteral("tsne.seed"), seedRange(config.tsne.seed, repeats),
+                              QStringLiteral("t-SNE's random initialisation (init = random)")});
+    if (config.clustering.method == ClusteringMethod::KMeans)
+        table.rows.push_back({QStringLiteral("kmeans.seed"), seedRange(config.kmeans.seed, repeats),
+                              QStringLiteral("k-means++ starts (n_init restarts)")});
+    else
+        table.rows.push_back({QStringLiteral("leiden.seed"), seedRange(config.leiden.seed, repeats),
+                              QStringLiteral("Leiden's random moves and refinement")});
+    table.rows.push_back({QStringLiteral("metrics.seed"), seedRange(config.metrics.seed, repeats),
+                          QStringLiteral("silhouette and trustworthiness samples")});
     table.note =
         repeats > 1
             ? QStringLiteral("Repeat r (0 \u2026 %1) adds r to every seed.").arg(repeats - 1)
@@ -206,37 +215,6 @@ ReportTable columnsTable(const Dataset& data, int maxColumns) {
     return table;
 }
 
-ReportTable metricsTable(const Result& result) {
-    const MethodMetrics& pca = result.pcaSpace.metrics;
-    const MethodMetrics& ae = result.aeSpace.metrics;
-    ReportTable table;
-    table.header = {QStringLiteral("Metric"), QStringLiteral("Better"), QStringLiteral("PCA"),
-                    QStringLiteral("Autoencoder"), QStringLiteral("AE \u2212 PCA")};
-    table.numericColumns = {2, 3, 4};
-    for (const MetricInfo& info : metricCatalog()) {
-        const double a = pca.*info.member, b = ae.*info.member;
-        const bool seconds = MetricFormat::isSeconds(info);
-        table.rows.push_back({QString::fromUtf8(info.label),
-                              info.comparable ? (info.higherIsBetter ? QStringLiteral("higher")
-                                                                     : QStringLiteral("lower"))
-                                              : QStringLiteral("(not ranked)"),
-                              ReportCell(MetricFormat::cell(info, pca), better(info, a, b)),
-                              ReportCell(MetricFormat::cell(info, ae), better(info, b, a)),
-                              info.comparable ? MetricFormat::difference(b - a, seconds)
-                                              : MetricFormat::value(kNotAvailable)});
-    }
-    table.note = QStringLiteral(
-        "Bold: the better of the two values. \u2014: not applicable (ARI and NMI need true "
-        "labels; the final loss belongs to the autoencoder). Inertia is not ranked: each latent "
-        "space has its own scale, compare inertia / TSS instead.");
-    if (pca.silhouetteSampleSize > 0)
-        table.note += QStringLiteral(
-                          " Silhouettes estimated from %1 sampled points, with 95 % "
-                          "intervals.")
-                          .arg(count(pca.silhouetteSampleSize));
-    return table;
-}
-
 ReportTable metricGlossary() {
     ReportTable table;
     table.header = {QStringLiteral("Metric"), QStringLiteral("What it measures")};
@@ -247,33 +225,6 @@ ReportTable metricGlossary() {
             {QString::fromUtf8(info.label), QString::fromUtf8(info.description) + QLatin1Char(' ') +
                                                 MetricFormat::whereComputed(info.space)});
     }
-    return table;
-}
-
-ReportTable repeatsTable(const RepeatsResult& repeats) {
-    ReportTable table;
-    table.header = {QStringLiteral("Metric"), QStringLiteral("PCA mean \u00b1 sd"),
-                    QStringLiteral("Autoencoder mean \u00b1 sd"), QStringLiteral("AE \u2212 PCA"),
-                    QStringLiteral("95 % interval")};
-    table.numericColumns = {1, 2, 3, 4};
-    for (const MetricInfo& info : metricCatalog()) {
-        const MetricSummary summary = repeats.summary(info.key);
-        const MeanSd& d = summary.difference;
-        const bool clear =
-            info.comparable && std::isfinite(d.ciHalfWidth) && std::abs(d.mean) > d.ciHalfWidth;
-        table.rows.push_back(
-            {QString::fromUtf8(info.label), meanSd(summary.pca), meanSd(summary.autoencoder),
-             ReportCell(info.comparable ? MetricFormat::difference(d.mean)
-                                        : MetricFormat::value(kNotAvailable),
-                        clear),
-             ReportCell(info.comparable ? interval(d) : MetricFormat::value(kNotAvailable),
-                        clear)});
-    }
-    table.note = QStringLiteral(
-                     "%1 runs with seeds moved on by one per run. Differences are paired per "
-                     "run; the interval is the 95 % t interval of their mean. Bold: the interval "
-                     "excludes 0, so the difference is larger than the seed-to-seed noise.")
-                     .arg(repeats.pca.size());
     return table;
 }
 
@@ -305,37 +256,14 @@ ReportTable confusionTable(const SpaceResult& space, const Dataset& data) {
         table.rows.push_back(row);
     }
     table.note = QStringLiteral(
-        "Rows: true labels; columns: k-means clusters, each under the label it is matched to "
+        "Rows: true labels; columns: clusters, each under the label it is matched to "
         "(the matching that puts the most points on the diagonal); a cluster matched to no "
         "label stands where a label has none, or last. Shade: the share of the row's points "
         "in that cluster.");
     return table;
 }
 
-ReportTable sweepTable(const KSweep& sweep) {
-    ReportTable table;
-    table.header = {QStringLiteral("k"), QStringLiteral("PCA inertia / TSS"),
-                    QStringLiteral("AE inertia / TSS"), QStringLiteral("PCA silhouette"),
-                    QStringLiteral("AE silhouette")};
-    table.numericColumns = {0, 1, 2, 3, 4};
-    table.small = true;
-    for (std::size_t i = 0; i < sweep.pca.size() && i < sweep.autoencoder.size(); ++i) {
-        const KSweepPoint& p = sweep.pca[i];
-        const KSweepPoint& a = sweep.autoencoder[i];
-        const bool chosen = p.k == sweep.chosenK;
-        table.rows.push_back({ReportCell(QString::number(p.k), chosen),
-                              ReportCell(MetricFormat::value(p.inertiaOverTss), chosen),
-                              ReportCell(MetricFormat::value(a.inertiaOverTss), chosen),
-                              ReportCell(MetricFormat::value(p.silhouette), chosen),
-                              ReportCell(MetricFormat::value(a.silhouette), chosen)});
-    }
-    table.note = QStringLiteral("Bold: the run's k (%1). Each row equals a single run at that k.")
-                     .arg(sweep.chosenK);
-    return table;
-}
-
 ReportTable versionsTable(const Result& result) {
-    const StageSeconds& s = result.seconds;
     const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
     const QString threads =
         result.config.threads > 0
@@ -356,13 +284,7 @@ ReportTable versionsTable(const Result& result) {
         {QStringLiteral("System"),
          QStringLiteral("%1, %2").arg(QSysInfo::prettyProductName(),
                                       QSysInfo::currentCpuArchitecture())},
-        {QStringLiteral("Stage times (s)"),
-         QStringLiteral("generate %1 \u00b7 scale %2 \u00b7 PCA %3 \u00b7 train %4 \u00b7 "
-                        "k-means %5 \u00b7 metrics %6 \u00b7 total %7")
-             .arg(MetricFormat::seconds(s.generate), MetricFormat::seconds(s.scale),
-                  MetricFormat::seconds(s.pca), MetricFormat::seconds(s.train),
-                  MetricFormat::seconds(s.kmeans), MetricFormat::seconds(s.metrics),
-                  MetricFormat::seconds(s.total))},
+        {QStringLiteral("Stage times (s)"), stageTimes(result)},
     };
     return table;
 }

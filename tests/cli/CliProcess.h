@@ -30,6 +30,11 @@ inline CliRun runCli(const QStringList& arguments, const QString& workingDirecto
 }
 
 /// Settings that keep a blobs run small and quick (the notebook's shape, less of it).
+/// "exit 2, stderr: ..." for a failed check's message.
+inline QString commandFailure(const CliRun& run) {
+    return QString("exit %1, stderr: %2").arg(run.exitCode).arg(run.errLines.join(" | "));
+}
+
 inline QStringList quickBlobs() {
     return {"--set", "data.samples=600", "--set", "autoencoder.epochs=5"};
 }

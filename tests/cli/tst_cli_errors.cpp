@@ -51,7 +51,8 @@ void TestCliErrors::badInputExitsWithTwo_data() {
         << "k-means with k = 10 needs at least 10 rows, data.samples is 5";
     QTest::newRow("unknown --set key")
         << QStringList{"run", "--set", "foo.bar=1"}
-        << "unknown setting 'foo.bar' (known: preset, data.*, pca.*, autoencoder.*, kmeans.*, "
+        << "unknown setting 'foo.bar' (known: preset, data.*, methods, compare.*, pca.*, "
+           "autoencoder.*, umap.*, tsne.*, clustering.*, kmeans.*, leiden.*, "
            "metrics.*, threads)";
     QTest::newRow("--set without =")
         << QStringList{"run", "--set", "kmeans.k"} << "--set needs key=value, got 'kmeans.k'";

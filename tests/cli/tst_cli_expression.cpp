@@ -14,10 +14,6 @@ namespace io = latentlab::io;
 
 namespace {
 
-QString commandFailure(const CliRun& run) {
-    return QString("exit %1, stderr: %2").arg(run.exitCode).arg(run.errLines.join(" | "));
-}
-
 QStringList quick() {
     return {"--set", "autoencoder.epochs=3",      "--set", "data.log1p=true",
             "--set", "data.normalize_total=10000"};

@@ -13,10 +13,6 @@ namespace io = latentlab::io;
 
 namespace {
 
-QString commandFailure(const CliRun& run) {
-    return QString("exit %1, stderr: %2").arg(run.exitCode).arg(run.errLines.join(" | "));
-}
-
 void writeText(const QString& path, const QString& text) {
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -186,8 +182,9 @@ void TestCliImport::repeatedGeneNamesMadeUnique() {
     }
     const QString input = m_dir.filePath("probes.csv");
     writeText(input, text);
-    const QStringList arguments{"run", "--input", input, "--set", "data.transpose=true",
-                                "--set", "data.row_names=true", "--set", "kmeans.k=2"};
+    const QStringList arguments{
+        "run",   "--input",   input, "--set", "data.transpose=true", "--set", "data.row_names=true",
+        "--set", "kmeans.k=2"};
     // Refused by default, with the way out named.
     const CliRun refused = runCli(arguments + QStringList{"--out", m_dir.filePath("refused")});
     QCOMPARE(refused.exitCode, 2);
@@ -196,12 +193,12 @@ void TestCliImport::repeatedGeneNamesMadeUnique() {
                  refused.errLines[0].contains("data.unique_names"),
              qPrintable(refused.errLines[0]));
     const QString out = m_dir.filePath("probes");
-    const CliRun run = runCli(arguments + QStringList{"--set", "data.unique_names=true", "--out",
-                                                      out} +
-                              quick());
+    const CliRun run =
+        runCli(arguments + QStringList{"--set", "data.unique_names=true", "--out", out} + quick());
     QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
-    QVERIFY2(run.out.startsWith("Made 1 repeated name unique: TP53.1\n12 rows x 4 columns, k = 2\n"),
-             qPrintable(run.out));
+    QVERIFY2(
+        run.out.startsWith("Made 1 repeated name unique: TP53.1\n12 rows x 4 columns, k = 2\n"),
+        qPrintable(run.out));
     QFile data(QDir(out).filePath("data.csv"));
     QVERIFY(data.open(QIODevice::ReadOnly));
     QCOMPARE(data.readLine().trimmed(), QByteArray("TP53,MYC,TP53.1,EGFR"));
@@ -252,9 +249,8 @@ void TestCliImport::badImportOptionsExitWithTwo() {
 void TestCliImport::helpListsTheImportKeys() {
     const CliRun run = runCli({"--help"});
     QCOMPARE(run.exitCode, 0);
-    for (const char* key :
-         {"data.ignore_columns", "data.row_names", "data.transpose", "data.log1p", "data.missing",
-          "data.unique_names"})
+    for (const char* key : {"data.ignore_columns", "data.row_names", "data.transpose", "data.log1p",
+                            "data.missing", "data.unique_names"})
         QVERIFY2(run.out.contains(key), key);
     QVERIFY(run.out.contains("'none'"));
 }

@@ -9,10 +9,6 @@
 
 namespace {
 
-QString commandFailure(const CliRun& run) {
-    return QString("exit %1, stderr: %2").arg(run.exitCode).arg(run.errLines.join(" | "));
-}
-
 QByteArray head(const QString& path, int bytes) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();

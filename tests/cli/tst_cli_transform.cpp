@@ -50,10 +50,6 @@ QString writeColumns(const QString& path, const std::vector<std::vector<std::str
     return path;
 }
 
-QString commandFailure(const CliRun& run) {
-    return QString("exit %1, stderr: %2").arg(run.exitCode).arg(run.errLines.join(" | "));
-}
-
 }  // namespace
 
 class TestCliTransform : public QObject {

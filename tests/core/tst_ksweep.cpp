@@ -27,28 +27,29 @@ static Config smallConfig(int k) {
 void TestKSweep::sweptValuesEqualSingleRuns() {
     const Result base = runPipeline(smallConfig(4));
     const KSweep sweep = sweepK(base, 2, 6);
-    QCOMPARE(sweep.pca.size(), std::size_t(5));
+    QCOMPARE(sweep.of("pca").size(), std::size_t(5));
     QCOMPARE(sweep.chosenK, 4);
     QCOMPARE(sweep.silhouetteSampleSize, 0);
     for (int k : {3, 4, 6}) {
         // Same data, PCA and training (their seeds do not depend on k): only k-means differs.
         const Result single = runPipeline(smallConfig(k));
-        const KSweepPoint& pca = sweep.pca[std::size_t(k - 2)];
-        const KSweepPoint& ae = sweep.autoencoder[std::size_t(k - 2)];
+        const KSweepPoint& pca = sweep.of("pca")[std::size_t(k - 2)];
+        const KSweepPoint& ae = sweep.of("autoencoder")[std::size_t(k - 2)];
         QCOMPARE(pca.k, k);
-        QCOMPARE(pca.inertia, single.pcaSpace.metrics.inertia);
-        QCOMPARE(pca.inertiaOverTss, single.pcaSpace.metrics.inertiaOverTss);
-        QCOMPARE(pca.silhouette, single.pcaSpace.metrics.silhouetteLatent);
-        QCOMPARE(ae.inertia, single.aeSpace.metrics.inertia);
-        QCOMPARE(ae.silhouette, single.aeSpace.metrics.silhouetteLatent);
+        QCOMPARE(pca.inertia, single.space("pca").metrics.inertia);
+        QCOMPARE(pca.inertiaOverTss, single.space("pca").metrics.inertiaOverTss);
+        QCOMPARE(pca.silhouette, single.space("pca").metrics.silhouetteLatent);
+        QCOMPARE(ae.inertia, single.space("autoencoder").metrics.inertia);
+        QCOMPARE(ae.silhouette, single.space("autoencoder").metrics.silhouetteLatent);
     }
 }
 
 void TestKSweep::inertiaFallsWithK() {
     const KSweep sweep = sweepK(runPipeline(smallConfig(4)), 2, 8);
-    for (std::size_t i = 1; i < sweep.pca.size(); ++i) {
-        QVERIFY(sweep.pca[i].inertia < sweep.pca[i - 1].inertia);
-        QVERIFY(sweep.autoencoder[i].inertiaOverTss < sweep.autoencoder[i - 1].inertiaOverTss);
+    for (std::size_t i = 1; i < sweep.of("pca").size(); ++i) {
+        QVERIFY(sweep.of("pca")[i].inertia < sweep.of("pca")[i - 1].inertia);
+        QVERIFY(sweep.of("autoencoder")[i].inertiaOverTss <
+                sweep.of("autoencoder")[i - 1].inertiaOverTss);
     }
 }
 

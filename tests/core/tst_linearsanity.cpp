@@ -34,8 +34,8 @@ void TestLinearSanity::linearAutoencoderApproachesPca() {
     config.metrics.silhouette = SilhouetteMode::Sampled;  // not what is checked here
     config.metrics.silhouetteSample = 200;
     const Result result = runPipeline(config, data);
-    const double pca = result.pcaSpace.metrics.reconstructionMse;
-    const double ae = result.aeSpace.metrics.reconstructionMse;
+    const double pca = result.space("pca").metrics.reconstructionMse;
+    const double ae = result.space("autoencoder").metrics.reconstructionMse;
     qInfo("reconstruction MSE: PCA %.6g, linear autoencoder %.6g (ratio %.4f)", pca, ae, ae / pca);
     QVERIFY(ae >= pca * (1 - 1e-9));  // PCA is optimal among rank-2 linear maps
     QVERIFY(ae <= pca * 1.02);

@@ -54,8 +54,8 @@ FittedModel handModel() {
     DenseLayer decoder{Eigen::MatrixXd::Constant(2, 1, 0.5), Eigen::VectorXd::Zero(2),
                        Activation::Linear};
     model.autoencoder = Autoencoder({encoder, decoder}, 1);
-    model.pcaCenters = Eigen::Vector2d(1.0, -1.0);
-    model.aeCenters = Eigen::Vector2d(0.5, 2.5);
+    model.spaces = {{"pca", Eigen::Vector2d(1.0, -1.0)},
+                    {"autoencoder", Eigen::Vector2d(0.5, 2.5)}};
     return model;
 }
 
@@ -80,8 +80,9 @@ void TestModelApplication::trainingDataReproducesTheRun() {
     const ModelApplication applied = applyModel(FittedModel::fromResult(m_run), m_run.data);
     QVERIFY(applied.columns.ok());
     QVERIFY(!applied.columns.reordered);
-    for (const auto& [mine, theirs] : {std::pair{&applied.pca, &m_run.pcaSpace},
-                                       std::pair{&applied.autoencoder, &m_run.aeSpace}}) {
+    for (const auto& [mine, theirs] :
+         {std::pair{&applied.space("pca"), &m_run.space("pca")},
+          std::pair{&applied.space("autoencoder"), &m_run.space("autoencoder")}}) {
         QCOMPARE(mine->embedding.rows(), theirs->embedding.rows());
         QVERIFY((mine->embedding - theirs->embedding).cwiseAbs().maxCoeff() <= 1e-12);
         // k-means ends with an E-step, so its labels are the nearest saved centres.
@@ -105,21 +106,21 @@ void TestModelApplication::handComputedTwoColumnModel() {
     raw << 3, 9, 1, 1;
     const ModelApplication applied = applyModel(handModel(), table({"a", "b"}, raw));
     // PCA: (x' - (1, 1)) . (0.6, 0.8) = 0.8 and -1.4.
-    LL_COMPARE_ABS(applied.pca.embedding(0, 0), 0.8, 1e-15);
-    LL_COMPARE_ABS(applied.pca.embedding(1, 0), -1.4, 1e-15);
+    LL_COMPARE_ABS(applied.space("pca").embedding(0, 0), 0.8, 1e-15);
+    LL_COMPARE_ABS(applied.space("pca").embedding(1, 0), -1.4, 1e-15);
     // Back-projection (1.48, 1.64) and (0.16, -0.12): squared errors 0.36 + 0.04 over 4 cells.
-    LL_COMPARE_REL(applied.pca.metrics.reconstructionMse, 0.1, 1e-12);
-    QCOMPARE(applied.pca.clusters, (std::vector<int>{0, 1}));
-    LL_COMPARE_REL(applied.pca.metrics.inertia, 0.04 + 0.16, 1e-12);
-    QCOMPARE(applied.pca.clusterSizes, (std::vector<int>{1, 1}));
+    LL_COMPARE_REL(applied.space("pca").metrics.reconstructionMse, 0.1, 1e-12);
+    QCOMPARE(applied.space("pca").clusters, (std::vector<int>{0, 1}));
+    LL_COMPARE_REL(applied.space("pca").metrics.inertia, 0.04 + 0.16, 1e-12);
+    QCOMPARE(applied.space("pca").clusterSizes, (std::vector<int>{1, 1}));
     // Autoencoder: z = 3 and 0; decoded (1.5, 1.5) and (0, 0): errors 0.25 + 0.25 over 4.
-    LL_COMPARE_ABS(applied.autoencoder.embedding(0, 0), 3.0, 1e-15);
-    LL_COMPARE_ABS(applied.autoencoder.embedding(1, 0), 0.0, 1e-15);
-    LL_COMPARE_REL(applied.autoencoder.metrics.reconstructionMse, 0.125, 1e-12);
-    QCOMPARE(applied.autoencoder.clusters, (std::vector<int>{1, 0}));
-    LL_COMPARE_REL(applied.autoencoder.metrics.inertia, 0.25 + 0.25, 1e-12);
+    LL_COMPARE_ABS(applied.space("autoencoder").embedding(0, 0), 3.0, 1e-15);
+    LL_COMPARE_ABS(applied.space("autoencoder").embedding(1, 0), 0.0, 1e-15);
+    LL_COMPARE_REL(applied.space("autoencoder").metrics.reconstructionMse, 0.125, 1e-12);
+    QCOMPARE(applied.space("autoencoder").clusters, (std::vector<int>{1, 0}));
+    LL_COMPARE_REL(applied.space("autoencoder").metrics.inertia, 0.25 + 0.25, 1e-12);
     // TSS of {3, 0} is 4.5.
-    LL_COMPARE_REL(applied.autoencoder.metrics.inertiaOverTss, 0.5 / 4.5, 1e-12);
+    LL_COMPARE_REL(applied.space("autoencoder").metrics.inertiaOverTss, 0.5 / 4.5, 1e-12);
 }
 
 void TestModelApplication::reorderedColumnsAreMatchedByName() {
@@ -128,7 +129,7 @@ void TestModelApplication::reorderedColumnsAreMatchedByName() {
     const ModelApplication applied = applyModel(handModel(), table({"b", "a"}, swapped));
     QVERIFY(applied.columns.reordered);
     QCOMPARE(applied.data.columnNames, (std::vector<std::string>{"a", "b"}));
-    LL_COMPARE_ABS(applied.pca.embedding(0, 0), 0.8, 1e-15);
+    LL_COMPARE_ABS(applied.space("pca").embedding(0, 0), 0.8, 1e-15);
     QVERIFY(applied.columns.describe().find("reordered") != std::string::npos);
 
     // The same on the blobs run: a reversed table gives the run's embedding.
@@ -136,7 +137,9 @@ void TestModelApplication::reorderedColumnsAreMatchedByName() {
     reversed.features = m_run.data.features.rowwise().reverse();
     std::reverse(reversed.columnNames.begin(), reversed.columnNames.end());
     const ModelApplication blobs = applyModel(FittedModel::fromResult(m_run), reversed);
-    QVERIFY((blobs.autoencoder.embedding - m_run.aeSpace.embedding).cwiseAbs().maxCoeff() <= 1e-12);
+    QVERIFY((blobs.space("autoencoder").embedding - m_run.space("autoencoder").embedding)
+                .cwiseAbs()
+                .maxCoeff() <= 1e-12);
 }
 
 void TestModelApplication::mismatchedColumnsAreRefusedByName() {
@@ -197,14 +200,14 @@ void TestModelApplication::unlabelledDataHasNoAriOrConfusion() {
     unlabelled.labels.clear();
     unlabelled.labelNames.clear();
     const ModelApplication applied = applyModel(FittedModel::fromResult(m_run), unlabelled);
-    QVERIFY(std::isnan(applied.pca.metrics.ari));
-    QVERIFY(std::isnan(applied.autoencoder.metrics.nmi));
-    QCOMPARE(applied.pca.confusion.size(), Eigen::Index(0));
-    QVERIFY(std::isfinite(applied.pca.metrics.silhouetteLatent));
+    QVERIFY(std::isnan(applied.space("pca").metrics.ari));
+    QVERIFY(std::isnan(applied.space("autoencoder").metrics.nmi));
+    QCOMPARE(applied.space("pca").confusion.size(), Eigen::Index(0));
+    QVERIFY(std::isfinite(applied.space("pca").metrics.silhouetteLatent));
     // A subset's rows land where the full run put them.
     for (Eigen::Index r = 0; r < 50; ++r)
-        QCOMPARE(applied.pca.clusters[std::size_t(r)],
-                 m_run.pcaSpace.clustering.labels[std::size_t(r)]);
+        QCOMPARE(applied.space("pca").clusters[std::size_t(r)],
+                 m_run.space("pca").clustering.labels[std::size_t(r)]);
 }
 
 void TestModelApplication::incompleteResultIsRefused() {

@@ -35,12 +35,16 @@ public:
     int stopAtEpoch = -1;
 
     int dataRows = 0;
+    std::vector<std::string> methods, ready;
     Eigen::MatrixXd pcaEarly;
     bool earlyBeforeTraining = false;
 
     void stageStarted(Stage stage) override { stages.push_back(stage); }
     void dataReady(const Dataset& data) override { dataRows = data.rows(); }
-    void pcaReady(const Eigen::MatrixXd& embedding) override {
+    void methodStarted(const std::string& method) override { methods.push_back(method); }
+    void embeddingReady(const std::string& method, const Eigen::MatrixXd& embedding) override {
+        ready.push_back(method);
+        if (method != "pca") return;
         pcaEarly = embedding;
         earlyBeforeTraining = dataRows > 0 && epochs.empty();
     }
@@ -48,8 +52,12 @@ public:
         progressMonotone = progressMonotone && fraction >= lastProgress && fraction <= 1.0;
         lastProgress = fraction;
     }
-    bool wantsLatent(int epoch) override { return epoch % 2 == 0; }
-    void epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) override {
+    bool wantsSnapshot(const std::string& method, int epoch) override {
+        return method == "autoencoder" && epoch % 2 == 0;
+    }
+    void stepFinished(const std::string& method, int epoch, double loss,
+                      const Eigen::MatrixXd* latent) override {
+        if (method != "autoencoder") return;
         epochs.push_back(epoch);
         losses.push_back(loss);
         if (latent) ++latents;
@@ -62,7 +70,7 @@ class SlowObserver : public PipelineObserver {
 public:
     explicit SlowObserver(int millisecondsPerCall) : m_wait(millisecondsPerCall) {}
     double waitedSeconds = 0.0;
-    void epochFinished(int, double, const Eigen::MatrixXd*) override { hold(); }
+    void stepFinished(const std::string&, int, double, const Eigen::MatrixXd*) override { hold(); }
     bool shouldStop() override {
         hold();
         return false;
@@ -97,13 +105,16 @@ private slots:
 void TestPipeline::reportsStagesEpochsAndProgress() {
     Recorder recorder;
     const Result result = runPipeline(smallConfig(), &recorder);
-    QCOMPARE(recorder.stages, (std::vector<Stage>{Stage::Generate, Stage::Scale, Stage::Pca,
-                                                  Stage::Train, Stage::KMeans, Stage::Metrics}));
+    QCOMPARE(recorder.stages, (std::vector<Stage>{Stage::Generate, Stage::Scale, Stage::Fit,
+                                                  Stage::Cluster, Stage::Metrics}));
+    const std::vector<std::string> methods{"pca", "autoencoder"};
+    QCOMPARE(recorder.methods, methods);
+    QCOMPARE(recorder.ready, methods);
     QCOMPARE(recorder.epochs, (std::vector<int>{1, 2, 3, 4}));
     QCOMPARE(recorder.latents, 2);
     QCOMPARE(recorder.dataRows, 400);
     QVERIFY(recorder.earlyBeforeTraining);
-    QCOMPARE(recorder.pcaEarly, result.pcaSpace.embedding);
+    QCOMPARE(recorder.pcaEarly, result.space("pca").embedding);
     QCOMPARE(recorder.losses, result.loss);
     QVERIFY(recorder.progressMonotone);
     QCOMPARE(recorder.lastProgress, 1.0);
@@ -112,7 +123,7 @@ void TestPipeline::reportsStagesEpochsAndProgress() {
 void TestPipeline::metricsAgreeWithTheirParts() {
     const Result result = runPipeline(smallConfig());
     QCOMPARE(result.config.kmeans.k, 3);
-    for (const SpaceResult* space : {&result.pcaSpace, &result.aeSpace}) {
+    for (const SpaceResult* space : {&result.space("pca"), &result.space("autoencoder")}) {
         const MethodMetrics& m = space->metrics;
         QCOMPARE(space->embedding.rows(), Eigen::Index(400));
         QCOMPARE(space->embedding.cols(), Eigen::Index(2));
@@ -127,11 +138,11 @@ void TestPipeline::metricsAgreeWithTheirParts() {
         QCOMPARE(space->confusion.sum(), 400);
         QCOMPARE(m.silhouetteSampleSize, 0);
     }
-    LL_COMPARE_REL(result.pcaSpace.metrics.reconstructionMse,
+    LL_COMPARE_REL(result.space("pca").metrics.reconstructionMse,
                    result.pca.reconstructionMse(result.scaler.transform(result.data.features)),
                    1e-12);
-    QCOMPARE(result.aeSpace.metrics.finalLoss, result.loss.back());
-    QVERIFY(std::isnan(result.pcaSpace.metrics.finalLoss));
+    QCOMPARE(result.space("autoencoder").metrics.finalLoss, result.loss.back());
+    QVERIFY(std::isnan(result.space("pca").metrics.finalLoss));
 }
 
 void TestPipeline::kFollowsTheLabels() {
@@ -144,17 +155,18 @@ void TestPipeline::kFollowsTheLabels() {
     data.labelNames.clear();
     const Result unlabelled = runPipeline(config, data);
     QCOMPARE(unlabelled.config.kmeans.k, 8);
-    QVERIFY(std::isnan(unlabelled.pcaSpace.metrics.ari));
-    QCOMPARE(unlabelled.pcaSpace.confusion.size(), Eigen::Index(0));
+    QVERIFY(std::isnan(unlabelled.space("pca").metrics.ari));
+    QCOMPARE(unlabelled.space("pca").confusion.size(), Eigen::Index(0));
 }
 
 void TestPipeline::sameConfigSameNumbers() {
     const Result a = runPipeline(smallConfig());
     const Result b = runPipeline(smallConfig());
     QCOMPARE(a.loss, b.loss);
-    QCOMPARE(a.aeSpace.embedding, b.aeSpace.embedding);
-    QCOMPARE(a.aeSpace.metrics.silhouetteInput, b.aeSpace.metrics.silhouetteInput);
-    QCOMPARE(a.pcaSpace.clustering.labels, b.pcaSpace.clustering.labels);
+    QCOMPARE(a.space("autoencoder").embedding, b.space("autoencoder").embedding);
+    QCOMPARE(a.space("autoencoder").metrics.silhouetteInput,
+             b.space("autoencoder").metrics.silhouetteInput);
+    QCOMPARE(a.space("pca").clustering.labels, b.space("pca").clustering.labels);
 }
 
 void TestPipeline::cancelStopsBetweenEpochs() {
@@ -188,12 +200,12 @@ void TestPipeline::sampledSilhouetteReportsItsSample() {
     config.metrics.silhouette = SilhouetteMode::Sampled;
     config.metrics.silhouetteSample = 150;
     const Result result = runPipeline(config);
-    const MethodMetrics& m = result.aeSpace.metrics;
+    const MethodMetrics& m = result.space("autoencoder").metrics;
     QCOMPARE(m.silhouetteSampleSize, 150);
     QVERIFY(m.silhouetteLatentCi > 0.0 && m.silhouetteInputCi > 0.0);
     int measured = 0;
-    for (Eigen::Index i = 0; i < result.aeSpace.silhouetteLatent.size(); ++i)
-        if (!std::isnan(result.aeSpace.silhouetteLatent(i))) ++measured;
+    for (Eigen::Index i = 0; i < result.space("autoencoder").silhouetteLatent.size(); ++i)
+        if (!std::isnan(result.space("autoencoder").silhouetteLatent(i))) ++measured;
     QCOMPARE(measured, 150);
 }
 
@@ -205,35 +217,40 @@ void TestPipeline::aSampleOfEveryRowIsTheExactSilhouette() {
     const Result sampled = runPipeline(config);
     config.metrics.silhouette = SilhouetteMode::Exact;
     const Result exact = runPipeline(config);
-    QCOMPARE(sampled.aeSpace.metrics.silhouetteSampleSize, 0);
-    QCOMPARE(sampled.aeSpace.metrics.silhouetteLatent, exact.aeSpace.metrics.silhouetteLatent);
-    QCOMPARE(sampled.pcaSpace.metrics.silhouetteInput, exact.pcaSpace.metrics.silhouetteInput);
+    QCOMPARE(sampled.space("autoencoder").metrics.silhouetteSampleSize, 0);
+    QCOMPARE(sampled.space("autoencoder").metrics.silhouetteLatent,
+             exact.space("autoencoder").metrics.silhouetteLatent);
+    QCOMPARE(sampled.space("pca").metrics.silhouetteInput,
+             exact.space("pca").metrics.silhouetteInput);
 }
 
 void TestPipeline::repeatsSummariseAndAreReproducible() {
     const RepeatsResult first = runRepeats(smallConfig(), 3, nullptr);
     const RepeatsResult second = runRepeats(smallConfig(), 3, nullptr);
-    QCOMPARE(first.pca.size(), std::size_t(3));
-    for (std::size_t r = 0; r < 3; ++r)
-        QCOMPARE(first.autoencoder[r].ari, second.autoencoder[r].ari);
-    QVERIFY(first.pca[0].inertia != first.pca[1].inertia);  // seeds really move on
+    QCOMPARE(first.repeats(), 3);
+    QCOMPARE(first.baseline, std::string("pca"));
+    const std::vector<MethodMetrics> pca = first.of("pca");
+    const std::vector<MethodMetrics> ae = first.of("autoencoder");
+    for (std::size_t r = 0; r < 3; ++r) QCOMPARE(ae[r].ari, second.of("autoencoder")[r].ari);
+    QVERIFY(pca[0].inertia != pca[1].inertia);  // seeds really move on
     // Repeat 0 is the plain run.
-    QCOMPARE(first.pca[0].ari, runPipeline(smallConfig()).pcaSpace.metrics.ari);
+    QCOMPARE(pca[0].ari, runPipeline(smallConfig()).space("pca").metrics.ari);
 
     const MetricSummary ari = first.summary("ari");
-    const double mean =
-        (first.autoencoder[0].ari + first.autoencoder[1].ari + first.autoencoder[2].ari) / 3;
-    LL_COMPARE_REL(ari.autoencoder.mean, mean, 1e-12);
-    const double d0 = first.autoencoder[0].ari - first.pca[0].ari;
-    const double d1 = first.autoencoder[1].ari - first.pca[1].ari;
-    const double d2 = first.autoencoder[2].ari - first.pca[2].ari;
+    const double mean = (ae[0].ari + ae[1].ari + ae[2].ari) / 3;
+    LL_COMPARE_REL(ari.of("autoencoder").mean, mean, 1e-12);
+    const double d0 = ae[0].ari - pca[0].ari;
+    const double d1 = ae[1].ari - pca[1].ari;
+    const double d2 = ae[2].ari - pca[2].ari;
     const double dMean = (d0 + d1 + d2) / 3;
     const double dSd = std::sqrt(
         ((d0 - dMean) * (d0 - dMean) + (d1 - dMean) * (d1 - dMean) + (d2 - dMean) * (d2 - dMean)) /
         2);
-    LL_COMPARE_ABS(ari.difference.mean, dMean, 1e-12);
-    LL_COMPARE_ABS(ari.difference.sd, dSd, 1e-12);
-    LL_COMPARE_ABS(ari.difference.ciHalfWidth, 4.303 * dSd / std::sqrt(3.0), 1e-12);
+    const MeanSd& difference = ari.differenceOf("autoencoder");
+    LL_COMPARE_ABS(difference.mean, dMean, 1e-12);
+    LL_COMPARE_ABS(difference.sd, dSd, 1e-12);
+    LL_COMPARE_ABS(difference.ciHalfWidth, 4.303 * dSd / std::sqrt(3.0), 1e-12);
+    QCOMPARE(ari.differenceOf("pca").count, 0);  // the baseline has no difference to itself
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, first.summary("no_such_metric"));
 }
 
@@ -246,13 +263,13 @@ void TestPipeline::stageTimesLeaveOutTheObserversWaits() {
     const Result result = runPipeline(config, &slow);
     QVERIFY(slow.waitedSeconds > 0.4);
     const auto& s = result.seconds;
-    for (double stage : {s.scale, s.pca, s.train, s.kmeans, s.metrics}) {
+    for (double stage : {s.scale, s.fit, s.cluster, s.metrics}) {
         QVERIFY(stage >= 0.0);
         QVERIFY2(stage < slow.waitedSeconds / 4, qPrintable(QString::number(stage)));
     }
     QVERIFY(s.total < slow.waitedSeconds / 2);
-    QVERIFY(result.aeSpace.metrics.seconds < slow.waitedSeconds / 4);
-    QVERIFY(result.pcaSpace.metrics.seconds < slow.waitedSeconds / 4);
+    QVERIFY(result.space("autoencoder").metrics.seconds < slow.waitedSeconds / 4);
+    QVERIFY(result.space("pca").metrics.seconds < slow.waitedSeconds / 4);
 }
 
 QTEST_APPLESS_MAIN(TestPipeline)

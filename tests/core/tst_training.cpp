@@ -126,8 +126,8 @@ void TestTraining::earlyStoppingKeepsTheBestEpoch() {
     const Result reference = runPipeline(byHand);
     QCOMPARE(stopped.autoencoder.network().parameters(),
              reference.autoencoder.network().parameters());
-    QCOMPARE(stopped.aeSpace.metrics.reconstructionMse,
-             reference.aeSpace.metrics.reconstructionMse);
+    QCOMPARE(stopped.space("autoencoder").metrics.reconstructionMse,
+             reference.space("autoencoder").metrics.reconstructionMse);
 }
 
 void TestTraining::aQuietRunHasNoWarnings() { QVERIFY(diagnoseTraining(quietRecord()).empty()); }
@@ -202,7 +202,7 @@ void TestTraining::notebookSgdOnZScoredDataIsFlagged() {
     QCOMPARE(result.training.updates, 20LL);
     QVERIFY(hasWarning(result.warnings, "few_updates"));
     QVERIFY(hasWarning(result.warnings, "learned_little"));
-    qInfo("reconstruction MSE %.4f", result.aeSpace.metrics.reconstructionMse);
+    qInfo("reconstruction MSE %.4f", result.space("autoencoder").metrics.reconstructionMse);
 }
 
 QTEST_APPLESS_MAIN(TestTraining)

@@ -121,10 +121,10 @@ void TestWideData::wideTableThroughLoaderAndPipeline() {
     const Eigen::MatrixXd scaled = testdata::minMaxScaled(data.features);
     const latentlab::Result result = latentlab::runPipeline(config, std::move(data));
 
-    QCOMPARE(result.pcaSpace.embedding.rows(), Eigen::Index(kRows));
-    QCOMPARE(result.pcaSpace.embedding.cols(), Eigen::Index(2));
-    QCOMPARE(result.aeSpace.embedding.rows(), Eigen::Index(kRows));
-    QCOMPARE(result.aeSpace.embedding.cols(), Eigen::Index(2));
+    QCOMPARE(result.space("pca").embedding.rows(), Eigen::Index(kRows));
+    QCOMPARE(result.space("pca").embedding.cols(), Eigen::Index(2));
+    QCOMPARE(result.space("autoencoder").embedding.rows(), Eigen::Index(kRows));
+    QCOMPARE(result.space("autoencoder").embedding.cols(), Eigen::Index(2));
     QCOMPARE(result.autoencoder.inputWidth(), kColumns);  // the network follows the data
     QCOMPARE(result.pca.componentMatrix().cols(), Eigen::Index(kColumns));
 
@@ -140,7 +140,8 @@ void TestWideData::wideTableThroughLoaderAndPipeline() {
     LL_COMPARE_REL(ratio(1), eigenvalues(1) / total, 1e-9);
     QVERIFY(ratio(0) >= ratio(1));
 
-    for (const latentlab::SpaceResult* space : {&result.pcaSpace, &result.aeSpace}) {
+    for (const latentlab::SpaceResult* space :
+         {&result.space("pca"), &result.space("autoencoder")}) {
         const latentlab::MethodMetrics& m = space->metrics;
         QVERIFY(space->embedding.allFinite());
         for (double value : {m.reconstructionMse, m.inertia, m.silhouetteLatent, m.silhouetteInput,
@@ -148,8 +149,8 @@ void TestWideData::wideTableThroughLoaderAndPipeline() {
             QVERIFY(std::isfinite(value));
     }
     // Four groups that differ in 200 columns: PCA's k-means finds them.
-    QVERIFY2(result.pcaSpace.metrics.ari > 0.9,
-             qPrintable(QString::number(result.pcaSpace.metrics.ari)));
+    QVERIFY2(result.space("pca").metrics.ari > 0.9,
+             qPrintable(QString::number(result.space("pca").metrics.ari)));
 }
 
 QTEST_APPLESS_MAIN(TestWideData)

@@ -15,7 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
         using namespace latentlab::io;
         const latentlab::Result result =
             SessionFile::fromJson(parseJsonObject(text, "fuzz.latentlab"), "fuzz.latentlab");
-        if (result.pcaSpace.embedding.rows() != result.data.features.rows()) std::abort();
+        if (result.spaces.empty()) std::abort();
+        for (const latentlab::SpaceResult& space : result.spaces)
+            if (space.embedding.rows() != result.data.features.rows()) std::abort();
     } catch (const latentlab::Error& error) {
         // A message quotes the input printable, whatever bytes it holds.
         if (!latentlab::isPrintable(error.what())) std::abort();

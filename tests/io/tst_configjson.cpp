@@ -43,13 +43,23 @@ void TestConfigJson::writesExactlyTheContractKeys() {
          {"encoder", "latent", "activation", "optimizer", "learning_rate", "momentum", "beta1",
           "beta2", "epsilon", "batch_size", "epochs", "seed", "validation_split",
           "early_stopping"}},
+        {"compare", {"baseline"}},
+        {"umap",
+         {"neighbors", "components", "min_dist", "spread", "epochs", "negative_sample_rate", "init",
+          "neighbor_search", "seed"}},
+        {"tsne",
+         {"perplexity", "early_exaggeration", "learning_rate", "iterations", "theta", "init",
+          "repulsion", "seed"}},
+        {"clustering", {"method"}},
         {"kmeans", {"k", "n_init", "max_iter", "tol", "seed"}},
+        {"leiden", {"neighbors", "resolution", "iterations", "seed"}},
         {"metrics",
          {"silhouette", "silhouette_sample", "exact_silhouette_limit", "trustworthiness_sample",
           "trustworthiness_neighbors", "seed"}},
     };
     QStringList topLevel = expected.keys();
     topLevel << "preset"
+             << "methods"
              << "threads";
     topLevel.sort();
     QCOMPARE(json.keys(), topLevel);
@@ -72,6 +82,13 @@ void TestConfigJson::writesExactlyTheContractKeys() {
     QCOMPARE(jsonText(json["metrics"]["silhouette"]), QString("\"exact\""));
     QCOMPARE(json["autoencoder"]["learning_rate"].toDouble(), 0.01);
     QCOMPARE(json["kmeans"]["k"].toInt(), 0);
+    QCOMPARE(jsonText(json["methods"]), QString("[\"pca\",\"autoencoder\"]"));
+    QCOMPARE(jsonText(json["compare"]["baseline"]), QString("\"pca\""));
+    QCOMPARE(jsonText(json["umap"]["init"]), QString("\"spectral\""));
+    QCOMPARE(json["umap"]["min_dist"].toDouble(), 0.1);
+    QCOMPARE(json["tsne"]["perplexity"].toDouble(), 30.0);
+    QCOMPARE(jsonText(json["clustering"]["method"]), QString("\"kmeans\""));
+    QCOMPARE(json["leiden"]["iterations"].toInt(), -1);
 }
 
 void TestConfigJson::roundTripKeepsEveryValue() {
@@ -113,7 +130,8 @@ void TestConfigJson::badJson_data() {
                                     "kmeans.n_init, kmeans.max_iter, kmeans.tol, kmeans.seed)";
     QTest::newRow("unknown section")
         << QByteArray(R"({"model": {"epochs": 3}})")
-        << "unknown config key 'model' (known: preset, data.*, pca.*, autoencoder.*, kmeans.*, "
+        << "unknown config key 'model' (known: preset, data.*, methods, compare.*, pca.*, "
+           "autoencoder.*, umap.*, tsne.*, clustering.*, kmeans.*, leiden.*, "
            "metrics.*, threads)";
     QTest::newRow("dotted at top level")
         << QByteArray(R"({"autoencoder.epochs": 3})")

@@ -127,7 +127,8 @@ void TestConfigSet::badSet_data() {
 
     QTest::newRow("unknown key")
         << "foo.bar=1"
-        << "unknown setting 'foo.bar' (known: preset, data.*, pca.*, autoencoder.*, kmeans.*, "
+        << "unknown setting 'foo.bar' (known: preset, data.*, methods, compare.*, pca.*, "
+           "autoencoder.*, umap.*, tsne.*, clustering.*, kmeans.*, leiden.*, "
            "metrics.*, threads)";
     QTest::newRow("unknown key in section") << "pca.component=3"
                                             << "unknown setting 'pca.component' (known: "

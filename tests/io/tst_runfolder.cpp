@@ -33,17 +33,20 @@ Result smallResult() {
     result.config.data.path = "/data/small.csv";
     result.config.data.labelColumn = "species";
     result.config.kmeans.k = 3;
+    result.spaces.resize(2);
+    result.spaces[0].method = "pca";
+    result.spaces[1].method = "autoencoder";
 
     result.scaler = latentlab::Scaler(latentlab::Scaling::MinMax);
     const Eigen::MatrixXd scaled = result.scaler.fitTransform(data.features);
     result.pca = latentlab::Pca(2);
-    result.pcaSpace.embedding = result.pca.fitTransform(scaled);
-    result.pcaSpace.clustering.labels = {0, 1, 0, 2, 1};
-    result.pcaSpace.silhouetteLatent.resize(5);
-    result.pcaSpace.silhouetteLatent << 0.5, latentlab::kNotAvailable, 0.25, 0.0, -0.1;
+    result.space("pca").embedding = result.pca.fitTransform(scaled);
+    result.space("pca").clustering.labels = {0, 1, 0, 2, 1};
+    result.space("pca").silhouetteLatent.resize(5);
+    result.space("pca").silhouetteLatent << 0.5, latentlab::kNotAvailable, 0.25, 0.0, -0.1;
     result.autoencoder = latentlab::Autoencoder(3, {2}, 2, latentlab::Activation::Tanh, 1);
-    result.aeSpace.embedding = result.autoencoder.encode(scaled);
-    result.aeSpace.clustering.labels = {2, 2, 1, 0, 1};
+    result.space("autoencoder").embedding = result.autoencoder.encode(scaled);
+    result.space("autoencoder").clustering.labels = {2, 2, 1, 0, 1};
     result.loss = {0.5, 0.25, 0.125};
     return result;
 }
@@ -130,10 +133,10 @@ void TestRunFolder::embeddingsHaveOneRowPerInputRow() {
     QCOMPARE(pca[0], header);
     for (int r = 0; r < 5; ++r) {
         const auto& row = pca[std::size_t(r + 1)];
-        QCOMPARE(number(row[0]), result.pcaSpace.embedding(r, 0));
-        QCOMPARE(number(row[1]), result.pcaSpace.embedding(r, 1));
+        QCOMPARE(number(row[0]), result.space("pca").embedding(r, 0));
+        QCOMPARE(number(row[1]), result.space("pca").embedding(r, 1));
         QCOMPARE(row[2], result.data.labelNames[std::size_t(result.data.labels[std::size_t(r)])]);
-        QCOMPARE(row[3], std::to_string(result.pcaSpace.clustering.labels[std::size_t(r)]));
+        QCOMPARE(row[3], std::to_string(result.space("pca").clustering.labels[std::size_t(r)]));
     }
     QCOMPARE(pca[1][4], std::string("0.5"));
     QCOMPARE(pca[2][4], std::string());  // NaN: not computed for this row
@@ -155,14 +158,15 @@ void TestRunFolder::modelsReload() {
     QCOMPARE(pcaFile["columns"].toArray().size(), 3);
     const latentlab::Scaler scaler = io::scalerFromJson(pcaFile["scaler"].toObject(), "scaler");
     const latentlab::Pca pca = io::pcaFromJson(pcaFile["pca"].toObject(), "pca");
-    QVERIFY(pca.transform(scaler.transform(result.data.features)) == result.pcaSpace.embedding);
+    QVERIFY(pca.transform(scaler.transform(result.data.features)) == result.space("pca").embedding);
 
     const QJsonObject aeFile = io::readJsonObject(dir.filePath("model_ae.json"));
     QCOMPARE(aeFile["format"].toString(), QString("latentlab.autoencoder"));
     const latentlab::Autoencoder ae =
         io::autoencoderFromJson(aeFile["autoencoder"].toObject(), "autoencoder");
     const latentlab::Scaler aeScaler = io::scalerFromJson(aeFile["scaler"].toObject(), "scaler");
-    QVERIFY(ae.encode(aeScaler.transform(result.data.features)) == result.aeSpace.embedding);
+    QVERIFY(ae.encode(aeScaler.transform(result.data.features)) ==
+            result.space("autoencoder").embedding);
 }
 
 void TestRunFolder::repeatsWriteTheBaseConfig() {
@@ -170,8 +174,11 @@ void TestRunFolder::repeatsWriteTheBaseConfig() {
     latentlab::RepeatsResult repeats;
     repeats.last = smallResult();
     repeats.last.config.autoencoder.seed = 44;  // repeat 2 of a base seed 42
-    repeats.pca = {repeats.last.pcaSpace.metrics, repeats.last.pcaSpace.metrics};
-    repeats.autoencoder = {repeats.last.aeSpace.metrics, repeats.last.aeSpace.metrics};
+    repeats.methods = {"pca", "autoencoder"};
+    repeats.baseline = "pca";
+    const std::vector<latentlab::MethodMetrics> run{repeats.last.space("pca").metrics,
+                                                    repeats.last.space("autoencoder").metrics};
+    repeats.runs = {run, run};
     latentlab::Config base = repeats.last.config;
     base.autoencoder.seed = 42;
     base.kmeans.k = 0;

@@ -26,6 +26,8 @@ private slots:
     void corruptedPartsAreRefused_data();
     void corruptedPartsAreRefused();
     void truncatedFilesAreRefused();
+    void everyMethodsSpaceRoundTrips();
+    void versionOneSessionsStillOpen();
 
 private:
     void expectRefused(const QByteArray& content, const QString& expected);
@@ -88,8 +90,8 @@ void TestSessionFile::roundTripIsExact() {
         QCOMPARE(back.warnings[i].message, m_result.warnings[i].message);
         QCOMPARE(back.warnings[i].advice, m_result.warnings[i].advice);
     }
-    for (auto [a, b] :
-         {std::pair{&back.pcaSpace, &m_result.pcaSpace}, {&back.aeSpace, &m_result.aeSpace}}) {
+    for (auto [a, b] : {std::pair{&back.space("pca"), &m_result.space("pca")},
+                        {&back.space("autoencoder"), &m_result.space("autoencoder")}}) {
         QCOMPARE(a->embedding, b->embedding);
         QCOMPARE(a->clustering.labels, b->clustering.labels);
         QCOMPARE(a->clustering.centers, b->clustering.centers);
@@ -99,7 +101,7 @@ void TestSessionFile::roundTripIsExact() {
         QCOMPARE(a->metrics.trustworthiness, b->metrics.trustworthiness);
     }
     QCOMPARE(back.autoencoder.encode(m_result.scaler.transform(m_result.data.features)),
-             m_result.aeSpace.embedding);
+             m_result.space("autoencoder").embedding);
     QCOMPARE(back.config.kmeans.k, 4);
 }
 
@@ -192,33 +194,33 @@ void TestSessionFile::corruptedPartsAreRefused_data() {
     QTest::newRow("features") << "data/features"
                               << "{}"
                               << "data.features";
-    QTest::newRow("centres width") << "pca_space/centers"
+    QTest::newRow("centres width") << "spaces/0/centers"
                                    << "[[0, 0, 0]]"
-                                   << "pca_space.centers";
-    QTest::newRow("missing clusters") << "ae_space/centers"
+                                   << "spaces[0].centers";
+    QTest::newRow("missing clusters") << "spaces/1/centers"
                                       << "[[0, 0]]"
                                       << "does not exist";
-    QTest::newRow("clusters") << "ae_space/clusters"
+    QTest::newRow("clusters") << "spaces/1/clusters"
                               << "\"!!not base64!!\""
-                              << "ae_space.clusters";
+                              << "spaces[1].clusters";
     // Found by fuzz_session: a huge count was cast to int (undefined behaviour).
-    QTest::newRow("huge count") << "ae_space/confusion"
+    QTest::newRow("huge count") << "spaces/1/confusion"
                                 << "[[8.67088e+14, 0], [0, 1]]"
-                                << "ae_space.confusion[0][0] must be a whole number";
-    QTest::newRow("negative count") << "pca_space/confusion"
+                                << "spaces[1].confusion[0][0] must be a whole number";
+    QTest::newRow("negative count") << "spaces/0/confusion"
                                     << "[[1, 0], [-1, 1]]"
-                                    << "pca_space.confusion[1][0] must be a whole number";
-    QTest::newRow("fractional count") << "pca_space/confusion"
+                                    << "spaces[0].confusion[1][0] must be a whole number";
+    QTest::newRow("fractional count") << "spaces/0/confusion"
                                       << "[[1, 0.5], [0, 1]]"
                                       << "got 0.5";
     // Found by fuzz_session: 4e91 rows was converted to an integer (undefined behaviour).
-    QTest::newRow("huge rows") << "ae_space/embedding/rows"
+    QTest::newRow("huge rows") << "spaces/1/embedding/rows"
                                << "4e91"
-                               << "ae_space.embedding.rows must be a whole number";
-    QTest::newRow("rows x columns overflow") << "pca_space/embedding/columns"
+                               << "spaces[1].embedding.rows must be a whole number";
+    QTest::newRow("rows x columns overflow") << "spaces/0/embedding/columns"
                                              << "2147483647"
                                              << "stored size does not match";
-    QTest::newRow("sample size") << "ae_space/metrics/silhouette_sample_size"
+    QTest::newRow("sample size") << "spaces/1/metrics/silhouette_sample_size"
                                  << "1e300"
                                  << "silhouette_sample_size must be a whole number";
     QTest::newRow("config") << "config/autoencoder/epochs"
@@ -268,6 +270,48 @@ void TestSessionFile::expectRefused(const QByteArray& content, const QString& ex
     } catch (const io::ReadError& error) {
         QVERIFY2(QString(error.what()).contains(expected), error.what());
     }
+}
+
+void TestSessionFile::everyMethodsSpaceRoundTrips() {
+    Config config;
+    config.data.samples = 200;
+    config.methods = {"umap", "tsne"};
+    config.umap.epochs = 30;
+    config.tsne.iterations = 250;
+    const Result result = runPipeline(config);
+    const QString path = m_dir.filePath("methods.latentlab");
+    io::SessionFile::save(path, result);
+    const Result back = io::SessionFile::load(path);
+    QCOMPARE(back.config.methods, config.methods);
+    QCOMPARE(back.spaces.size(), std::size_t(2));
+    for (std::size_t s = 0; s < 2; ++s) {
+        QCOMPARE(back.spaces[s].method, result.spaces[s].method);
+        QCOMPARE(back.spaces[s].embedding, result.spaces[s].embedding);
+        QCOMPARE(back.spaces[s].clustering.labels, result.spaces[s].clustering.labels);
+        QCOMPARE(back.spaces[s].fitSeconds, result.spaces[s].fitSeconds);
+    }
+    QCOMPARE(back.space("tsne").metrics.klDivergence, result.space("tsne").metrics.klDivergence);
+    QVERIFY(!io::readJsonObject(path).contains("autoencoder"));  // no model without the method
+}
+
+void TestSessionFile::versionOneSessionsStillOpen() {
+    // Version 1 kept the two spaces under "pca_space" and "ae_space".
+    const QString good = m_dir.filePath("v2.latentlab");
+    io::SessionFile::save(good, m_result);
+    QJsonObject session = io::readJsonObject(good);
+    const QJsonArray spaces = session.take("spaces").toArray();
+    session.insert("pca_space", spaces[0]);
+    session.insert("ae_space", spaces[1]);
+    session.insert("version", 1);
+    QJsonObject config = session["config"].toObject();
+    config.remove("methods");
+    session.insert("config", config);
+    const QString old = m_dir.filePath("v1.latentlab");
+    io::writeJsonObject(old, session);
+    const Result back = io::SessionFile::load(old);
+    QCOMPARE(back.config.methods, (std::vector<std::string>{"pca", "autoencoder"}));
+    QCOMPARE(back.space("autoencoder").embedding, m_result.space("autoencoder").embedding);
+    QCOMPARE(back.space("pca").clustering.labels, m_result.space("pca").clustering.labels);
 }
 
 QTEST_GUILESS_MAIN(TestSessionFile)

@@ -102,14 +102,18 @@ void TestTransformIo::folderKeepsRowNamesLabelsAndClusters() {
     applied.data.labelNames = {"ctl", "case"};
     applied.data.labelColumn = "group";
     applied.columns = matchColumns({"a", "b"}, {"b", "a"});
-    for (AppliedSpace* space : {&applied.pca, &applied.autoencoder}) {
+    applied.spaces.resize(2);
+    applied.spaces[0].method = "pca";
+    applied.spaces[1].method = "autoencoder";
+    applied.withoutTransform = {"tsne"};
+    for (AppliedSpace* space : {&applied.spaces[0], &applied.spaces[1]}) {
         space->embedding.resize(2, 2);
         space->embedding << 0.5, -1, 2, 0.25;
         space->clusters = {1, 0};
         space->clusterSizes = {1, 1};
         space->silhouetteLatent = Eigen::Vector2d(0.75, std::nan(""));
     }
-    applied.pca.metrics.ari = 1.0;
+    applied.spaces[0].metrics.ari = 1.0;
     const QString out = m_dir.filePath("out");
     io::TransformFolder(out).write(applied, {"session", "m.latentlab", "new.csv"});
 
@@ -127,6 +131,9 @@ void TestTransformIo::folderKeepsRowNamesLabelsAndClusters() {
     QCOMPARE(summary["pca"]["metrics"]["ari"].toDouble(), 1.0);
     QVERIFY(summary["autoencoder"]["metrics"]["ari"].isNull());
     QVERIFY(!summary["pca"]["metrics"].toObject().contains("trustworthiness"));
+    QCOMPARE(summary["methods"].toArray(), (QJsonArray{"pca", "autoencoder"}));
+    // What the saved run could not map is said, not silently dropped.
+    QCOMPARE(summary["without_transform"].toArray(), QJsonArray{"tsne"});
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
 }
 

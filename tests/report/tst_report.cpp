@@ -34,6 +34,7 @@ private slots:
     void expressionRunListsItsPreprocessing();
     void lossAxisFollowsTheChoice();
     void verdictFollowsTheNumbers();
+    void everyMethodGetsItsPlotRowsAndClause();
     void verdictOverRepeatsWeighsTheInterval();
     void unknownSuffixIsAWriteError();
     void unwritablePlacesAreWriteErrors();
@@ -76,7 +77,7 @@ void TestReport::pdfTextHoldsMetricsSeedsAndVersions() {
     const QString text = pdfText(path);
     if (text.isNull()) QSKIP("pdftotext not installed");
 
-    for (const auto* space : {&m_result.pcaSpace, &m_result.aeSpace}) {
+    for (const auto* space : {&m_result.space("pca"), &m_result.space("autoencoder")}) {
         const MethodMetrics& m = space->metrics;
         for (double value : {m.ari, m.silhouetteInput, m.silhouetteLatent, m.reconstructionMse,
                              m.nmi, m.inertiaOverTss}) {
@@ -124,14 +125,16 @@ void TestReport::sweepAndRepeatsAddTheirSections() {
     QVERIFY(text.contains(QStringLiteral("k sweep")));
     QVERIFY(text.contains(QStringLiteral("Repeats: 3 seeds")));
     // The sweep table's row for k = 4 in both spaces.
-    for (const auto* line : {&m_sweep.pca, &m_sweep.autoencoder}) {
+    for (const auto* line : {&m_sweep.of("pca"), &m_sweep.of("autoencoder")}) {
         const KSweepPoint& k4 = (*line)[2];
         QCOMPARE(k4.k, 4);
         QVERIFY(text.contains(fourSignificant(k4.silhouette)));
         QVERIFY(text.contains(fourSignificant(k4.inertiaOverTss)));
     }
     // Repeats: mean ± sd of the ARI, recomputed here from the per-run values.
-    for (const auto* runs : {&m_repeats.pca, &m_repeats.autoencoder}) {
+    const std::vector<MethodMetrics> pcaRuns = m_repeats.of("pca");
+    const std::vector<MethodMetrics> aeRuns = m_repeats.of("autoencoder");
+    for (const auto* runs : {&pcaRuns, &aeRuns}) {
         double sum = 0.0;
         for (const MethodMetrics& m : *runs) sum += m.ari;
         const double mean = sum / double(runs->size());
@@ -173,8 +176,9 @@ void TestReport::htmlIsOneSelfContainedFile() {
     QCOMPARE(images, 5);  // loss, two scatters, two sweep charts
 
     for (double value :
-         {m_result.pcaSpace.metrics.ari, m_result.aeSpace.metrics.ari,
-          m_result.pcaSpace.metrics.silhouetteInput, m_result.aeSpace.metrics.silhouetteInput})
+         {m_result.space("pca").metrics.ari, m_result.space("autoencoder").metrics.ari,
+          m_result.space("pca").metrics.silhouetteInput,
+          m_result.space("autoencoder").metrics.silhouetteInput})
         QVERIFY2(html.contains(fourSignificant(value)), qPrintable(fourSignificant(value)));
 }
 
@@ -191,7 +195,8 @@ void TestReport::unlabelledDataSayWhatIsMissing() {
     QVERIFY(text.contains(QStringLiteral("no true labels")));
     QVERIFY(text.contains(QStringLiteral("k-means cluster")));    // what the scatter colours
     QVERIFY(!text.contains(QStringLiteral("label \\ cluster")));  // no confusion matrix
-    QVERIFY(text.contains(fourSignificant(unlabelled.aeSpace.metrics.silhouetteInput)));
+    QVERIFY(
+        text.contains(fourSignificant(unlabelled.space("autoencoder").metrics.silhouetteInput)));
 }
 
 void TestReport::expressionRunListsItsPreprocessing() {
@@ -254,20 +259,49 @@ void TestReport::verdictFollowsTheNumbers() {
     Result result;
     result.data.labels = {0, 1};
     result.data.labelNames = {"a", "b"};
-    result.pcaSpace.metrics.ari = 0.2;
-    result.aeSpace.metrics.ari = 0.8;
-    result.pcaSpace.metrics.silhouetteInput = 0.3;
-    result.aeSpace.metrics.silhouetteInput = 0.1;
+    result.spaces.resize(2);
+    result.spaces[0].method = "pca";
+    result.spaces[1].method = "autoencoder";
+    result.space("pca").metrics.ari = 0.2;
+    result.space("autoencoder").metrics.ari = 0.8;
+    result.space("pca").metrics.silhouetteInput = 0.3;
+    result.space("autoencoder").metrics.silhouetteInput = 0.1;
     const QString text = report::verdictText({result});
-    QVERIFY2(text.contains(QStringLiteral("the autoencoder's latent space scores better on the "
-                                          "adjusted Rand index against the true labels (0.8000 vs "
-                                          "0.2000 for PCA)"),
+    QVERIFY2(text.contains(QStringLiteral("the autoencoder scores better than PCA on the adjusted "
+                                          "Rand index against the true labels (0.8000 vs 0.2000)"),
                            Qt::CaseInsensitive),
              qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("PCA scores better on the silhouette of its clusters in "
-                                          "the scaled input space (0.3000 vs 0.1000")),
+    QVERIFY2(text.contains(QStringLiteral("the autoencoder scores worse than PCA on the silhouette "
+                                          "of its clusters in the scaled input space (0.1000 vs "
+                                          "0.3000")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("single seed")));
+}
+
+void TestReport::everyMethodGetsItsPlotRowsAndClause() {
+    Config config = reporttest::smallConfig();
+    config.methods = {"pca", "autoencoder", "umap", "tsne"};
+    config.umap.epochs = 50;
+    config.tsne.iterations = 250;
+    const Result result = runPipeline(config);
+    const QString text = pdfText(write({result}, QStringLiteral("four.pdf")));
+    if (text.isNull()) QSKIP("pdftotext not installed");
+    for (const char* title :
+         {"PCA latent space", "Autoencoder latent space", "UMAP latent space", "t-SNE latent space",
+          "UMAP \u2212 PCA", "t-SNE \u2212 PCA", "KL divergence", "umap.seed", "tsne.seed"})
+        QVERIFY2(text.contains(QString::fromUtf8(title)), title);
+    for (const SpaceResult& space : result.spaces)
+        QVERIFY2(text.contains(fourSignificant(space.metrics.ari)), space.method.c_str());
+    const QString verdict = report::verdictText({result});
+    // A clause for each method against the baseline, whichever way it goes.
+    for (const char* method : {"the autoencoder", "UMAP", "t-SNE"}) {
+        const QRegularExpression clause(
+            QStringLiteral("%1 (scores (better|worse) than|and) PCA").arg(method),
+            QRegularExpression::CaseInsensitiveOption);
+        QVERIFY2(verdict.contains(clause), method);
+    }
+    QVERIFY2(verdict.contains(QStringLiteral("UMAP (15 neighbours, min_dist 0.1)")),
+             qPrintable(verdict));
 }
 
 void TestReport::verdictOverRepeatsWeighsTheInterval() {
@@ -283,21 +317,25 @@ void TestReport::verdictOverRepeatsWeighsTheInterval() {
         ae.ari = aeAri[r];
         pca.silhouetteInput = pcaSil[r];
         ae.silhouetteInput = aeSil[r];
-        repeats.pca.push_back(pca);
-        repeats.autoencoder.push_back(ae);
+        repeats.runs.push_back({pca, ae});
     }
+    repeats.methods = {"pca", "autoencoder"};
+    repeats.baseline = "pca";
+    repeats.last.spaces.resize(2);
+    repeats.last.spaces[0].method = "pca";
+    repeats.last.spaces[1].method = "autoencoder";
     repeats.last.data.labels = {0, 1};
     repeats.last.data.labelNames = {"a", "b"};
     const QString text = report::verdictText({repeats.last, nullptr, &repeats});
     QVERIFY2(text.contains(QStringLiteral("Over 3 seeds")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("the autoencoder scores better on the adjusted Rand "
-                                          "index against the true labels, beyond the "
+    QVERIFY2(text.contains(QStringLiteral("the autoencoder scores better than PCA on the adjusted "
+                                          "Rand index against the true labels, beyond the "
                                           "seed-to-seed noise")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("+0.6000, 95 % interval +0.3516 to +0.8484")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("on the silhouette of its clusters in the scaled input "
-                                          "space the two cannot be told apart")),
+                                          "space, the autoencoder and PCA cannot be told apart")),
              qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("single seed")));
 }

@@ -21,14 +21,16 @@ Result fakeResult(int rows) {
     Result result;
     result.data.features = Eigen::MatrixXd::Zero(rows, 2);
     result.data.labelNames = {"a", "b", "c"};
-    result.pcaSpace.embedding.resize(rows, 2);
+    result.spaces.resize(1);
+    result.spaces[0].method = "pca";
+    result.space("pca").embedding.resize(rows, 2);
     for (int r = 0; r < rows; ++r) {
         result.data.labels.push_back(r % 3);
-        result.pcaSpace.embedding(r, 0) = double(r % 3) + 0.001 * r / rows;
-        result.pcaSpace.embedding(r, 1) = double(r) / rows;
-        result.pcaSpace.clustering.labels.push_back(r % 3);
+        result.space("pca").embedding(r, 0) = double(r % 3) + 0.001 * r / rows;
+        result.space("pca").embedding(r, 1) = double(r) / rows;
+        result.space("pca").clustering.labels.push_back(r % 3);
     }
-    result.pcaSpace.clustering.centers = Eigen::MatrixXd{{0.0, 0.5}, {1.0, 0.5}, {2.0, 0.5}};
+    result.space("pca").clustering.centers = Eigen::MatrixXd{{0.0, 0.5}, {1.0, 0.5}, {2.0, 0.5}};
     return result;
 }
 
@@ -41,7 +43,7 @@ QByteArray scatterPdf(const Result& result) {
         writer.setResolution(72);
         QPainter painter(&writer);
         const report::ReportFigure figure =
-            report::scatterFigure(result, result.pcaSpace, "PCA", "PC 1", "PC 2");
+            report::scatterFigure(result, result.space("pca"), "PCA", "PC 1", "PC 2");
         figure.paint(painter, QRectF(50, 50, 240, 240), true);
     }
     return bytes;
@@ -147,7 +149,7 @@ void TestReportPlots::largeCloudsAreOneImage() {
 void TestReportPlots::figuresRenderAtTheirAspect() {
     const Result result = fakeResult(100);
     const report::ReportFigure figure =
-        report::scatterFigure(result, result.pcaSpace, "PCA", "PC 1", "PC 2");
+        report::scatterFigure(result, result.space("pca"), "PCA", "PC 1", "PC 2");
     const QImage image = report::renderFigure(figure, 240.0, 2.0);
     QCOMPARE(image.size(), QSize(480, int(std::ceil(480 * figure.aspect))));
     // Something was drawn in the group colours, not just white.

@@ -52,7 +52,7 @@ void TestReportSaver::savesPdfAndHtml() {
     const QString text = reporttest::pdfText(m_dir.filePath(QStringLiteral("r.pdf")));
     if (text.isNull()) QSKIP("pdftotext not installed");
     QVERIFY(text.contains(QStringLiteral("k sweep")));
-    QVERIFY(text.contains(reporttest::fourSignificant(m_result->aeSpace.metrics.ari)));
+    QVERIFY(text.contains(reporttest::fourSignificant(m_result->space("autoencoder").metrics.ari)));
 }
 
 void TestReportSaver::refusesWithoutResultOrWithBadName() {

@@ -44,8 +44,9 @@ Eigen::MatrixXd tsneInitialEmbedding(const Eigen::Ref<const Eigen::MatrixXd>& da
     y = pca.fitTransform(data);
     const double deviation = std::sqrt((y.col(0).array() - y.col(0).mean()).square().mean());
     if (!(deviation > 0.0))
-        throw DataError("t-SNE: every row is the same, so PCA gives no start; use "
-                        "tsne.init = random");
+        throw DataError(
+            "t-SNE: every row is the same, so PCA gives no start; use "
+            "tsne.init = random");
     return y * (1e-4 / deviation);
 }
 
@@ -54,8 +55,7 @@ TsneResult tsne(const Eigen::Ref<const Eigen::MatrixXd>& data, const TsneSetting
     settings.validate(data.rows());
     checkData(data);
     const int n = static_cast<int>(data.rows());
-    const KnnGraph knn =
-        exactNearestNeighbors(data, tsneNeighborCount(n, settings.perplexity) + 1);
+    const KnnGraph knn = exactNearestNeighbors(data, tsneNeighborCount(n, settings.perplexity) + 1);
     if (callbacks.stopRequested && callbacks.stopRequested()) throw Cancelled();
     const SparseMatrix p =
         tsneJointProbabilities(knn, settings.perplexity, callbacks.stopRequested);
@@ -63,7 +63,7 @@ TsneResult tsne(const Eigen::Ref<const Eigen::MatrixXd>& data, const TsneSetting
     TsnePoints y = tsneInitialEmbedding(data, settings);
     TsneResult result;
     result.learningRate = tsneLearningRate(settings, n);
-    const auto repulsion = makeRepulsion(resolveRepulsion(settings.repulsion, n), settings.theta);
+    const auto repulsion = makeRepulsion(settings.repulsion, settings.theta, n);
     TsneOptimizer optimizer(p, settings, result.learningRate, *repulsion, callbacks);
     result.iterations = optimizer.run(y);
     result.embedding = y;

@@ -32,9 +32,10 @@ double probabilitySum(const SparseMatrix& p) {
 
 }  // namespace
 
-std::unique_ptr<RepulsionMethod> makeRepulsion(TsneRepulsion repulsion, double theta) {
+std::unique_ptr<RepulsionMethod> makeRepulsion(TsneRepulsion repulsion, double theta,
+                                               long long rows) {
     if (theta == 0.0) return std::make_unique<ExactRepulsion>();
-    if (repulsion == TsneRepulsion::Interpolation)
+    if (resolveRepulsion(repulsion, rows) == TsneRepulsion::Interpolation)
         return std::make_unique<InterpolationRepulsion>();
     return std::make_unique<BarnesHutRepulsion>(theta);
 }
@@ -49,14 +50,15 @@ double tsneKlDivergence(const SparseMatrix& p, const Eigen::Ref<const Eigen::Mat
     return cost + probabilitySum(p) * std::log(z);
 }
 
-TsneObjective tsneObjective(const SparseMatrix& p, const Eigen::Ref<const Eigen::MatrixXd>& embedding,
+TsneObjective tsneObjective(const SparseMatrix& p,
+                            const Eigen::Ref<const Eigen::MatrixXd>& embedding,
                             TsneRepulsion repulsion, double theta) {
     checkShapes(p, embedding);
     const TsnePoints y = toTsnePoints(embedding);
     TsnePoints attraction;
     const double cost = attractiveForces(p, y, attraction, true);
     RepulsiveForces repulsive;
-    makeRepulsion(repulsion, theta)->compute(y, repulsive);
+    makeRepulsion(repulsion, theta, embedding.rows())->compute(y, repulsive);
     TsneObjective objective;
     objective.klDivergence = cost + probabilitySum(p) * std::log(repulsive.z);
     objective.gradient = 4.0 * (attraction - repulsive.forces / repulsive.z);

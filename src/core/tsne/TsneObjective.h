@@ -27,12 +27,14 @@ struct TsneObjective {
 double tsneKlDivergence(const SparseMatrix& p, const Eigen::Ref<const Eigen::MatrixXd>& embedding,
                         const std::function<bool()>& stopRequested = {});
 
-/// The cost and gradient with the repulsion of `repulsion` (Auto picks as tsne() does);
-/// theta = 0 is the exact O(n^2) sum whatever the method.
-TsneObjective tsneObjective(const SparseMatrix& p, const Eigen::Ref<const Eigen::MatrixXd>& embedding,
+/// The cost and gradient with the repulsion of `repulsion` (Auto resolved by the embedding's rows,
+/// as tsne() does); theta = 0 is the exact O(n^2) sum whatever the method.
+TsneObjective tsneObjective(const SparseMatrix& p,
+                            const Eigen::Ref<const Eigen::MatrixXd>& embedding,
                             TsneRepulsion repulsion, double theta);
 
-/// The repulsion tsne() uses with these choices.
-std::unique_ptr<RepulsionMethod> makeRepulsion(TsneRepulsion repulsion, double theta);
+/// The repulsion tsne() uses with these choices on `rows` rows (Auto: resolveRepulsion).
+std::unique_ptr<RepulsionMethod> makeRepulsion(TsneRepulsion repulsion, double theta,
+                                               long long rows);
 
 }  // namespace latentlab

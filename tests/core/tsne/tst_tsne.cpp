@@ -232,11 +232,17 @@ void TestTsne::autoFollowsTheRowCount() {
              TsneRepulsion::Interpolation);
     QCOMPARE(resolveRepulsion(TsneRepulsion::BarnesHut, 1000000), TsneRepulsion::BarnesHut);
     QCOMPARE(resolveRepulsion(TsneRepulsion::Interpolation, 10), TsneRepulsion::Interpolation);
-    QVERIFY(dynamic_cast<BarnesHutRepulsion*>(makeRepulsion(TsneRepulsion::BarnesHut, 0.5).get()));
+    QVERIFY(dynamic_cast<BarnesHutRepulsion*>(
+        makeRepulsion(TsneRepulsion::BarnesHut, 0.5, 1000000).get()));
     QVERIFY(dynamic_cast<InterpolationRepulsion*>(
-        makeRepulsion(TsneRepulsion::Interpolation, 0.5).get()));
+        makeRepulsion(TsneRepulsion::Interpolation, 0.5, 10).get()));
+    // Auto follows the rows in makeRepulsion too (the objective's gradient and tsne() agree).
+    QVERIFY(dynamic_cast<BarnesHutRepulsion*>(
+        makeRepulsion(TsneRepulsion::Auto, 0.5, kAutoInterpolationRows - 1).get()));
+    QVERIFY(dynamic_cast<InterpolationRepulsion*>(
+        makeRepulsion(TsneRepulsion::Auto, 0.5, kAutoInterpolationRows).get()));
     QVERIFY(!dynamic_cast<InterpolationRepulsion*>(
-        makeRepulsion(TsneRepulsion::Interpolation, 0.0).get()));  // theta 0: exact
+        makeRepulsion(TsneRepulsion::Interpolation, 0.0, 10).get()));  // theta 0: exact
 }
 
 void TestTsne::callbacksAndStop() {

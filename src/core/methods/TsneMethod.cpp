@@ -1,0 +1,16 @@
+#include "TsneMethod.h"
+
+#include "Tsne.h"
+
+namespace latentlab {
+
+void TsneMethod::fit(const Eigen::MatrixXd& scaled, const Config& config, MethodRun& run,
+                     Result& /*result*/, SpaceResult& space) {
+    TsneResult fitted = tsne(scaled, config.tsne, callbacksFor(run));
+    space.embedding = std::move(fitted.embedding);
+    space.metrics.klDivergence = fitted.klDivergence;
+}
+
+double TsneMethod::progressWeight(const Config& /*config*/) const { return 2.0; }
+
+}  // namespace latentlab
