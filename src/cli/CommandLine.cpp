@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "Errors.h"
+#include "ResolutionSweep.h"
+
 #include <tuple>
 
 #include "ConfigKeys.h"
@@ -22,6 +25,7 @@ struct Options {
     QCommandLineOption set{"set", "", "key=value"};
     QCommandLineOption repeats{"repeats", "", "N"};
     QCommandLineOption sweepK{"sweep-k", "", "FIRST:LAST"};
+    QCommandLineOption sweepResolution{"sweep-resolution", "", "FIRST:LAST:STEP"};
     QCommandLineOption out{"out", "", "DIR"};
     QCommandLineOption session{"session", "", "FILE.latentlab"};
     QCommandLineOption saveSession{"save-session", "", "FILE.latentlab"};
@@ -65,11 +69,30 @@ std::pair<int, int> sweepRange(const QString& text) {
     return {first, last};
 }
 
+/// "0.2:2:0.2" -> the resolutions 0.2, 0.4, ..., 2.
+std::vector<double> resolutions(const QString& text) {
+    const QStringList parts = text.split(':');
+    bool ok[3] = {false, false, false};
+    double values[3] = {0, 0, 0};
+    for (int i = 0; i < 3 && parts.size() == 3; ++i) values[i] = parts[i].toDouble(&ok[i]);
+    const std::string usage =
+        "--sweep-resolution must be FIRST:LAST:STEP with 0 < FIRST <= "
+        "LAST and STEP > 0 (at most 200 values), got '" +
+        text.toStdString() + "'";
+    if (!ok[0] || !ok[1] || !ok[2]) throw UsageError(usage);
+    try {
+        return resolutionRange(values[0], values[1], values[2]);
+    } catch (const ConfigError&) {
+        throw UsageError(usage);
+    }
+}
+
 /// `transform --session FILE --input FILE --out DIR`: the model brings its own settings.
 CommandLine transformLine(const QCommandLineParser& parser, const Options& options) {
     for (const QCommandLineOption* runOnly :
          {&options.preset, &options.config, &options.labelColumn, &options.labels, &options.set,
-          &options.repeats, &options.sweepK, &options.saveSession, &options.report}) {
+          &options.repeats, &options.sweepK, &options.sweepResolution, &options.saveSession,
+          &options.report}) {
         if (parser.isSet(*runOnly)) {
             throw UsageError("--" + runOnly->names().constLast().toStdString() +
                              " does not apply to 'transform': the session brings its settings");
@@ -95,9 +118,9 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({options.preset, options.config, options.input, options.labelColumn,
-                       options.labels, options.set, options.repeats, options.sweepK, options.out,
-                       options.help, options.version, options.session, options.saveSession,
-                       options.report});
+                       options.labels, options.set, options.repeats, options.sweepK,
+                       options.sweepResolution, options.out, options.help, options.version,
+                       options.session, options.saveSession, options.report});
     if (!parser.parse(arguments)) throw UsageError(lowerFirst(parser.errorText()));
 
     CommandLine line;
@@ -135,6 +158,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     if (parser.isSet(options.repeats)) line.repeats = repeatCount(single(parser, options.repeats));
     if (parser.isSet(options.sweepK))
         std::tie(line.sweepFirstK, line.sweepLastK) = sweepRange(single(parser, options.sweepK));
+    if (parser.isSet(options.sweepResolution))
+        line.sweepResolutions = resolutions(single(parser, options.sweepResolution));
     line.outDir = single(parser, options.out);
     line.reportFile = single(parser, options.report);
     if (line.outDir.isEmpty() && line.reportFile.isEmpty())
@@ -172,7 +197,8 @@ QString helpText() {
         "                         [--input FILE|FILE.h5ad|10x-FOLDER]\n"
         "                         [--label-column NAME] [--labels FILE] [--set key=value]...\n"
         "                         [--repeats N]\n"
-        "                         [--sweep-k FIRST:LAST] [--save-session FILE]\n"
+        "                         [--sweep-k FIRST:LAST] [--sweep-resolution A:B:STEP]\n"
+        "                         [--save-session FILE]\n"
         "                         (--out DIR | --report FILE.pdf|.html | both)\n"
         "       latentlab-cli transform --session FILE.latentlab --input FILE --out DIR\n"
         "       latentlab-cli --help | --version\n"
@@ -206,6 +232,9 @@ QString helpText() {
         "  --repeats N          N runs, seeds moved on by 1 each; adds mean and sd\n"
         "  --sweep-k A:B        also k-means for k = A..B in both latent spaces (inertia,\n"
         "                       inertia / TSS, silhouette) into DIR/sweep_k.csv\n"
+        "  --sweep-resolution A:B:S  also Leiden at resolutions A, A+S, ..., B in every\n"
+        "                       space (clusters, modularity, silhouette, ARI) into\n"
+        "                       DIR/sweep_resolution.csv\n"
         "  --out DIR            output folder, created if needed\n"
         "  --report FILE        supervisor report: settings, seeds, data, loss curve, both\n"
         "                       scatters, metrics (repeats, k sweep if run), confusion\n"

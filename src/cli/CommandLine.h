@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace latentlab::cli {
 
@@ -31,10 +32,11 @@ struct CommandLine {
     int repeats = 0;                     ///< --repeats N; 0 for a single run
     int sweepFirstK = 0;                 ///< --sweep-k FIRST:LAST; 0 when not asked
     int sweepLastK = 0;
-    QString outDir;       ///< --out
-    QString sessionFile;  ///< transform --session: the saved model to apply
-    QString saveSession;  ///< run --save-session: also save the run as a session
-    QString reportFile;   ///< run --report: the supervisor report, .pdf or .html
+    std::vector<double> sweepResolutions;  ///< --sweep-resolution; empty when not asked
+    QString outDir;                        ///< --out
+    QString sessionFile;                   ///< transform --session: the saved model to apply
+    QString saveSession;                   ///< run --save-session: also save the run as a session
+    QString reportFile;                    ///< run --report: the supervisor report, .pdf or .html
 };
 
 /// `arguments` as QCoreApplication::arguments() gives them (program name first).

@@ -11,6 +11,7 @@
 #include "Pipeline.h"
 #include "Repeats.h"
 #include "Report.h"
+#include "ResolutionSweepCsv.h"
 #include "RunFolder.h"
 #include "SessionFile.h"
 
@@ -124,6 +125,17 @@ void RunCommand::writeSweep(const std::optional<KSweep>& sweep) const {
     io::writeFileAtomically(QDir(m_line.outDir).filePath("sweep_k.csv"), io::kSweepCsv(*sweep));
 }
 
+void RunCommand::sweepResolutionIfAsked(const Result& result, PipelineObserver& observer) const {
+    if (m_line.sweepResolutions.empty() || m_line.outDir.isEmpty()) return;
+    print(QStringLiteral("[sweep resolution %1..%2]\n")
+              .arg(m_line.sweepResolutions.front())
+              .arg(m_line.sweepResolutions.back()),
+          m_err);
+    const ResolutionSweep sweep = sweepResolution(result, m_line.sweepResolutions, &observer);
+    io::writeFileAtomically(QDir(m_line.outDir).filePath("sweep_resolution.csv"),
+                            io::resolutionSweepCsv(sweep));
+}
+
 void RunCommand::saveSessionIfAsked(const Result& result) const {
     if (m_line.saveSession.isEmpty()) return;
     io::SessionFile::save(m_line.saveSession, result);
@@ -161,6 +173,7 @@ void RunCommand::execute() {
         m_wroteExpression = last.data.expression != nullptr;
         saveSessionIfAsked(last);
         writeSweep(sweep);
+        sweepResolutionIfAsked(last, observer);
         writeReportIfAsked(last, sweep, &repeats);
         print(runHeadline(last), m_out);
         print(repeatsTable(repeats), m_out);
@@ -173,6 +186,7 @@ void RunCommand::execute() {
         m_wroteExpression = result.data.expression != nullptr;
         saveSessionIfAsked(result);
         writeSweep(sweep);
+        sweepResolutionIfAsked(result, observer);
         writeReportIfAsked(result, sweep, nullptr);
         print(runHeadline(result), m_out);
         print(metricsTable(methodColumns(result), result.baseline().method), m_out);
@@ -188,6 +202,7 @@ void RunCommand::execute() {
     if (m_line.outDir.isEmpty()) return;
     QStringList written = io::RunFolder::fileNames(m_wroteExpression, config.methods);
     if (m_line.sweepFirstK > 0) written << QStringLiteral("sweep_k.csv");
+    if (!m_line.sweepResolutions.empty()) written << QStringLiteral("sweep_resolution.csv");
     print("wrote " + QDir::toNativeSeparators(m_line.outDir) + "/{" + written.join(',') + "}\n",
           m_err);
 }

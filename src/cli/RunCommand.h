@@ -37,6 +37,8 @@ private:
     /// The --sweep-k sweep of a finished run, computed before any file is written.
     std::optional<KSweep> sweepIfAsked(const Result& result, PipelineObserver& observer) const;
     void writeSweep(const std::optional<KSweep>& sweep) const;
+    /// --sweep-resolution: Leiden at each resolution into DIR/sweep_resolution.csv.
+    void sweepResolutionIfAsked(const Result& result, PipelineObserver& observer) const;
     /// --save-session: the run as a session, for the GUI or `transform --session`.
     void saveSessionIfAsked(const Result& result) const;
     /// --report: the supervisor report of the run, with its sweep and repeats if any.

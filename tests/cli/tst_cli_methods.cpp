@@ -110,7 +110,8 @@ void TestCliMethods::fourMethodsSideBySide() {
 void TestCliMethods::leidenClustersEverySpace() {
     const QString out = m_dir.filePath("leiden");
     const CliRun run = runCli(QStringList{"run", "--out", out, "--set", "methods=pca,umap", "--set",
-                                          "clustering.method=leiden", "--set", "umap.epochs=60"} +
+                                          "clustering.method=leiden", "--set", "umap.epochs=60",
+                                          "--sweep-resolution", "0.5:1.5:0.5"} +
                               quickBlobs());
     QVERIFY2(run.exitCode == 0, qPrintable(commandFailure(run)));
     const QJsonObject metrics = io::readJsonObject(QDir(out).filePath("metrics.json"));
@@ -122,6 +123,19 @@ void TestCliMethods::leidenClustersEverySpace() {
     }
     QVERIFY(run.out.contains("Modularity"));
     QVERIFY(run.out.contains("Leiden at resolution 1"));
+    // The resolution sweep: a row per resolution, the run's marked.
+    QFile sweep(QDir(out).filePath("sweep_resolution.csv"));
+    QVERIFY(sweep.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(sweep.readAll()).trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines[0], QString("resolution,pca_clusters,pca_modularity,pca_silhouette,pca_ari,"
+                               "umap_clusters,umap_modularity,umap_silhouette,umap_ari,chosen"));
+    QVERIFY(lines[2].startsWith("1,") && lines[2].endsWith(",1"));
+    QVERIFY(lines[1].endsWith(",0"));
+    const CliRun bad = runCli({"run", "--out", out, "--sweep-resolution", "0:1:0.1"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.errLines.join('\n').contains("--sweep-resolution must be FIRST:LAST:STEP"),
+             qPrintable(bad.errLines.join('\n')));
 }
 
 void TestCliMethods::badMethodsAreOneClearError_data() {

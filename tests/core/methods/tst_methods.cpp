@@ -11,6 +11,7 @@
 #include "MethodRegistry.h"
 #include "Pipeline.h"
 #include "Repeats.h"
+#include "ResolutionSweep.h"
 #include "TestData.h"
 #include "Tsne.h"
 #include "Umap.h"
@@ -70,6 +71,7 @@ private slots:
     void baselineFallsBackToTheFirstMethod();
     void leidenClustersEverySpace();
     void repeatsAndSweepCoverEveryMethod();
+    void resolutionSweepRepeatsTheRunAtItsResolution();
     void onlyMethodsWithATransformAreFitted();
     void badMethodListsAreConfigErrors_data();
     void badMethodListsAreConfigErrors();
@@ -195,6 +197,29 @@ void TestMethods::repeatsAndSweepCoverEveryMethod() {
     QCOMPARE(sweep.of("umap").size(), std::size_t(4));
     // At the run's k the sweep repeats the run's own k-means.
     LL_COMPARE_REL(sweep.of("umap")[2].inertia, repeats.last.space("umap").metrics.inertia, 1e-12);
+}
+
+void TestMethods::resolutionSweepRepeatsTheRunAtItsResolution() {
+    Config config = smallConfig({"pca", "umap"});
+    config.clustering.method = ClusteringMethod::Leiden;
+    const Result result = runPipeline(config);
+    const ResolutionSweep sweep = sweepResolution(result, resolutionRange(0.1, 3.0, 0.9));
+    QCOMPARE(sweep.methods, config.methods);
+    const std::vector<ResolutionPoint>& umapCurve = sweep.of("umap");
+    QCOMPARE(umapCurve.size(), std::size_t(4));  // 0.1, 1.0, 1.9, 2.8
+    LL_COMPARE_ABS(umapCurve[1].resolution, 1.0, 1e-12);
+    // At the run's resolution the sweep is the run itself.
+    for (const SpaceResult& space : result.spaces) {
+        const ResolutionPoint& at = sweep.of(space.method)[1];
+        QCOMPARE(double(at.clusters), space.metrics.clusters);
+        LL_COMPARE_ABS(at.modularity, space.metrics.modularity, 1e-12);
+        LL_COMPARE_ABS(at.ari, space.metrics.ari, 1e-12);
+        LL_COMPARE_ABS(at.silhouette, space.metrics.silhouetteLatent, 1e-12);
+    }
+    // A finer resolution splits more.
+    QVERIFY(umapCurve.back().clusters > umapCurve.front().clusters);
+    QVERIFY_THROWS_EXCEPTION(ConfigError, resolutionRange(0.0, 1.0, 0.1));
+    QVERIFY_THROWS_EXCEPTION(ConfigError, resolutionRange(0.1, 1000.0, 0.1));
 }
 
 void TestMethods::onlyMethodsWithATransformAreFitted() {
