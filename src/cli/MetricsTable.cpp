@@ -102,8 +102,7 @@ QString metricsTable(const std::vector<MethodColumn>& columns, const std::string
         for (const MethodColumn& column : columns) row << MetricFormat::cell(info, *column.metrics);
         for (std::size_t m = 0; m < columns.size(); ++m) {
             if (m == base) continue;
-            row << MetricFormat::difference(values[m] - values[base],
-                                            MetricFormat::isSeconds(info));
+            row << MetricFormat::differenceOf(info, values[m] - values[base]);
         }
         rows.push_back(row);
     }

@@ -88,6 +88,8 @@ void Config::validate() const {
     requireAtLeast("autoencoder.early_stopping", autoencoder.earlyStopping, 0);
     umap.validate();
     tsne.validate();
+    requireAtLeast("umap.pcs", umapInput.pcs, -1);
+    requireAtLeast("tsne.pcs", tsneInput.pcs, -1);
     validateLeidenSettings(leiden);
     requireAtLeast("kmeans.k", kmeans.k, 0);
     requireAtLeast("kmeans.n_init", kmeans.nInit, 1);

@@ -115,6 +115,13 @@ struct ClusteringConfig {
     ClusteringMethod method = ClusteringMethod::KMeans;
 };
 
+/// umap.pcs / tsne.pcs: what a neighbour-graph method runs on, as scanpy's use_rep / n_pcs.
+struct NeighborInput {
+    /// -1: scanpy's rule, the first 50 principal components when the data has more than 50
+    /// columns, else the scaled data itself; 0: the scaled data; N: the first N components.
+    int pcs = -1;
+};
+
 /// compare.*: which method the others are measured against ("difference" columns, verdict).
 struct CompareConfig {
     /// A name from `methods`; when that method is not run, the first of `methods` is used.
@@ -149,7 +156,9 @@ struct Config {
     PcaConfig pca;
     AutoencoderConfig autoencoder;
     UmapSettings umap;
+    NeighborInput umapInput;
     TsneSettings tsne;
+    NeighborInput tsneInput;
     ClusteringConfig clustering;
     KMeansConfig kmeans;
     LeidenSettings leiden;

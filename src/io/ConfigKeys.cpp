@@ -346,6 +346,7 @@ std::vector<ConfigKey> buildKeys() {
             [](Config& c) -> NeighborSearch& { return c.umap.neighborSearch; },
             {NeighborSearch::Auto, NeighborSearch::Exact, NeighborSearch::Approximate}),
         seedKey("umap.seed", [](Config& c) -> std::uint64_t& { return c.umap.seed; }),
+        intKey("umap.pcs", [](Config& c) -> int& { return c.umapInput.pcs; }),
         numberKey("tsne.perplexity", [](Config& c) -> double& { return c.tsne.perplexity; }),
         numberKey("tsne.early_exaggeration",
                   [](Config& c) -> double& { return c.tsne.earlyExaggeration; }),
@@ -358,6 +359,7 @@ std::vector<ConfigKey> buildKeys() {
             "tsne.repulsion", [](Config& c) -> TsneRepulsion& { return c.tsne.repulsion; },
             {TsneRepulsion::Auto, TsneRepulsion::BarnesHut, TsneRepulsion::Interpolation}),
         seedKey("tsne.seed", [](Config& c) -> std::uint64_t& { return c.tsne.seed; }),
+        intKey("tsne.pcs", [](Config& c) -> int& { return c.tsneInput.pcs; }),
         enumKey<ClusteringMethod>(
             "clustering.method", [](Config& c) -> ClusteringMethod& { return c.clustering.method; },
             {ClusteringMethod::KMeans, ClusteringMethod::Leiden}),

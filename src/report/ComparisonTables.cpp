@@ -87,9 +87,9 @@ ReportTable metricsTable(const Result& result) {
                 ReportCell(MetricFormat::cell(info, result.spaces[m].metrics), int(m) == best));
         for (std::size_t m = 0; m < methods.size(); ++m) {
             if (m == base) continue;
-            row.push_back(info.comparable ? MetricFormat::difference(values[m] - values[base],
-                                                                     MetricFormat::isSeconds(info))
-                                          : MetricFormat::value(kNotAvailable));
+            row.push_back(info.comparable
+                              ? MetricFormat::differenceOf(info, values[m] - values[base])
+                              : MetricFormat::value(kNotAvailable));
         }
         table.rows.push_back(row);
     }

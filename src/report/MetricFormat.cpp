@@ -13,6 +13,16 @@ QString MetricFormat::difference(double difference, bool isSeconds) {
                      : NumberFormat::difference(difference);
 }
 
+QString MetricFormat::differenceOf(const MetricInfo& info, double difference) {
+    if (info.member == &MethodMetrics::clusters && std::isfinite(difference)) {
+        const long long whole = std::llround(difference);
+        return whole > 0   ? QStringLiteral("+") + NumberFormat::count(whole)
+               : whole < 0 ? QStringLiteral("\u2212") + NumberFormat::count(-whole)
+                           : QStringLiteral("0");
+    }
+    return MetricFormat::difference(difference, isSeconds(info));
+}
+
 QString MetricFormat::withInterval(double value, double halfWidth, int sampleSize) {
     if (!std::isfinite(value)) return NumberFormat::missing();
     // Three decimals: the interval of a sampled silhouette is never narrower than 0.001.
@@ -29,7 +39,11 @@ bool MetricFormat::isSampledSilhouette(const MetricInfo& info, const MethodMetri
 }
 
 QString MetricFormat::valueOf(const MetricInfo& info, double value) {
-    return isSeconds(info) ? seconds(value) : MetricFormat::value(value);
+    if (isSeconds(info)) return seconds(value);
+    // A count of clusters reads as one: "12", not "12.00".
+    if (info.member == &MethodMetrics::clusters && std::isfinite(value))
+        return NumberFormat::count(std::llround(value));
+    return MetricFormat::value(value);
 }
 
 QString MetricFormat::cell(const MetricInfo& info, const MethodMetrics& metrics) {
@@ -52,7 +66,7 @@ QString MetricFormat::spaceName(MetricSpace space) {
         case MetricSpace::Labels:
             return QStringLiteral("cluster labels vs. true labels");
         case MetricSpace::Training:
-            return QStringLiteral("autoencoder training");
+            return QStringLiteral("the method's own optimisation");
         case MetricSpace::Clock:
             return QStringLiteral("wall-clock time");
     }
@@ -65,9 +79,9 @@ QString MetricFormat::whereComputed(MetricSpace space) {
         case MetricSpace::Latent:
             return QStringLiteral("Computed in %1.").arg(spaceName(space));
         case MetricSpace::Labels:
-            return QStringLiteral("Computed from the k-means clusters and the true labels.");
+            return QStringLiteral("Computed from the clusters and the true labels.");
         case MetricSpace::Training:
-            return QStringLiteral("Computed during autoencoder training.");
+            return QStringLiteral("Computed by the method's own optimisation.");
         case MetricSpace::Clock:
             return QStringLiteral("Measured as wall-clock time.");
     }

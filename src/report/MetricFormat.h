@@ -20,6 +20,8 @@ public:
     static QString seconds(double seconds);
     /// "+0.1234" / "−0.0567" (true minus sign); "0" for no difference.
     static QString difference(double difference, bool isSeconds = false);
+    /// difference() in the metric's own unit: seconds, a whole count of clusters, or a value.
+    static QString differenceOf(const MetricInfo& info, double difference);
     static QString withInterval(double value, double halfWidth, int sampleSize);
     /// A catalog entry's value of `metrics`, as the table shows it.
     static QString cell(const MetricInfo& info, const MethodMetrics& metrics);

@@ -100,6 +100,8 @@ inline Config everythingChanged() {
     c.umap.init = latentlab::UmapInit::Random;
     c.umap.neighborSearch = latentlab::NeighborSearch::Exact;
     c.umap.seed = 13;
+    c.umapInput.pcs = 30;
+    c.tsneInput.pcs = 0;
     c.tsne.perplexity = 12.5;
     c.tsne.earlyExaggeration = 4.0;
     c.tsne.learningRate = 200.0;

@@ -1,4 +1,5 @@
-// t-SNE as a Method: tsne.* settings (Tsne.h), animated iteration by iteration, its final
+// t-SNE as a Method: tsne.* settings (Tsne.h) on the scaled data or its first 50 principal
+// components past 50 columns (tsne.pcs, scanpy's rule), animated iteration by iteration, its final
 // KL divergence in the space's metrics. t-SNE has no transform for new rows.
 #pragma once
 

@@ -1,4 +1,5 @@
-// UMAP as a Method: umap.* settings (Umap.h), animated epoch by epoch. It has no transform
+// UMAP as a Method: umap.* settings (Umap.h) on the scaled data or, past 50 columns, its first
+// 50 principal components (umap.pcs, scanpy's rule), animated epoch by epoch. No transform
 // for new rows here; its note (e.g. a disconnected graph's initialisation) goes to the space.
 #pragma once
 

@@ -9,6 +9,8 @@
 #include "KnnConnectivity.h"
 #include "Leiden.h"
 #include "MethodRegistry.h"
+#include "NeighborInputMatrix.h"
+#include "Pca.h"
 #include "Pipeline.h"
 #include "Repeats.h"
 #include "ResolutionSweep.h"
@@ -68,6 +70,7 @@ private slots:
     void registryNamesEveryMethodOnce();
     void everyMethodGetsTheSameClusteringAndMetrics();
     void umapAndTsneEqualTheirDirectCalls();
+    void wideDataGoesThroughFiftyComponents();
     void baselineFallsBackToTheFirstMethod();
     void leidenClustersEverySpace();
     void repeatsAndSweepCoverEveryMethod();
@@ -139,6 +142,28 @@ void TestMethods::umapAndTsneEqualTheirDirectCalls() {
     const TsneResult direct = tsne(scaled, config.tsne);
     QCOMPARE(result.space("tsne").embedding, direct.embedding);
     QCOMPARE(result.space("tsne").metrics.klDivergence, direct.klDivergence);
+}
+
+void TestMethods::wideDataGoesThroughFiftyComponents() {
+    // 80 columns: scanpy's rule runs UMAP and t-SNE on the first 50 principal components.
+    Config config = smallConfig({"umap", "tsne"});
+    config.data.features = 79;
+    const Result result = runPipeline(config);
+    const Eigen::MatrixXd scaled = result.scaler.transform(result.data.features);
+    QCOMPARE(resolvedPcs(-1, 80), 50);
+    QCOMPARE(resolvedPcs(-1, 50), 0);
+    QCOMPARE(resolvedPcs(10, 80), 10);
+    QCOMPARE(resolvedPcs(0, 80), 0);
+    Pca pca(50);
+    const Eigen::MatrixXd components = pca.fitTransform(scaled);
+    QCOMPARE(result.space("umap").embedding, umap(components, config.umap).embedding);
+    QCOMPARE(result.space("tsne").embedding, tsne(components, config.tsne).embedding);
+    QVERIFY2(QString::fromStdString(result.space("umap").note).contains("first 50 principal"),
+             result.space("umap").note.c_str());
+    // umap.pcs = 0: the scaled data itself.
+    config.methods = {"umap"};
+    config.umapInput.pcs = 0;
+    QCOMPARE(runPipeline(config).space("umap").embedding, umap(scaled, config.umap).embedding);
 }
 
 void TestMethods::baselineFallsBackToTheFirstMethod() {
