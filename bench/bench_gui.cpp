@@ -100,7 +100,7 @@ int largeRun(int rows) {
     repaint.start();
     window.repaint();
     const qint64 repaintMs = repaint.elapsed();
-    const gui::ScatterView* scatter = window.latentSpaces()->pcaScatter();
+    const gui::ScatterView* scatter = window.latentSpaces()->scatter("pca");
     std::printf(
         "{\"rows\": %d, \"run_to_result_ms\": %lld, \"longest_gui_stall_ms\": %lld, "
         "\"window_repaint_ms\": %lld, \"points_drawn\": %d, \"scatter_note\": \"%s\"}\n",
@@ -136,13 +136,13 @@ qint64 directExportMs(gui::MainWindow& window) {
     gui::ClustersTab* clusters = window.clusters();
     const std::pair<const char*, QWidget*> charts[] = {
         {"loss", latent->lossChart()},
-        {"pca_scatter", latent->pcaScatter()},
-        {"ae_scatter", latent->aeScatter()},
+        {"pca_scatter", latent->scatter("pca")},
+        {"ae_scatter", latent->scatter("autoencoder")},
         {"metrics_table", latent->metricsTable()},
-        {"confusion_pca", clusters->pcaConfusion()},
-        {"confusion_ae", clusters->aeConfusion()},
-        {"silhouette_pca", clusters->pcaSilhouette()},
-        {"silhouette_ae", clusters->aeSilhouette()},
+        {"confusion_pca", clusters->confusion("pca")},
+        {"confusion_ae", clusters->confusion("autoencoder")},
+        {"silhouette_pca", clusters->silhouette("pca")},
+        {"silhouette_ae", clusters->silhouette("autoencoder")},
         {"pca_explained_variance", clusters->varianceBars()},
         {"data_3d", window.dataTab()->scatter3d()}};
     for (const auto& [name, view] : charts) {
@@ -254,15 +254,18 @@ int main(int argc, char** argv) {
     QElapsedTimer sinceChange;
     qint64 pcaShown = -1, aeFinalShown = -1;
     const int epochs = window.config().autoencoder.epochs;
-    QObject::connect(runs, &gui::RunController::pcaReady, &app, [&] {
-        if (pcaShown < 0) pcaShown = sinceChange.elapsed();
-    });
-    QObject::connect(runs, &gui::RunController::latentSnapshot, &app, [&](int epoch, auto) {
-        if (epoch == epochs) {
-            QApplication::processEvents();  // let the scatter take the snapshot first
-            aeFinalShown = sinceChange.elapsed();
-        }
-    });
+    QObject::connect(runs, &gui::RunController::embeddingReady, &app,
+                     [&](const QString& method, auto) {
+                         if (method == QLatin1String("pca") && pcaShown < 0)
+                             pcaShown = sinceChange.elapsed();
+                     });
+    QObject::connect(
+        runs, &gui::RunController::snapshot, &app, [&](const QString& method, int epoch, auto) {
+            if (method == QLatin1String("autoencoder") && epoch == epochs) {
+                QApplication::processEvents();  // let the scatter take the snapshot first
+                aeFinalShown = sinceChange.elapsed();
+            }
+        });
     QEventLoop untilEnded;
     QObject::connect(&window, &gui::MainWindow::runEnded, &untilEnded, &QEventLoop::quit);
     QTimer::singleShot(120000, &untilEnded, &QEventLoop::quit);

@@ -58,8 +58,13 @@ bool LatentAudit::aligning(const Eigen::MatrixXd& latent, const Eigen::MatrixXd&
 
 QString LatentAudit::checkIdle(const Result* result) const {
     const gui::LatentSpacesTab* tab = m_window.latentSpaces();
+    // The audit follows PCA and the autoencoder (the governor keeps them the methods run);
+    // a moment with other methods on screen is tst_methodsgrid's to check.
+    if (!tab->scatter("pca") || !tab->scatter("autoencoder") ||
+        (result && (!result->find("pca") || !result->find("autoencoder"))))
+        return QString();
     if (!result) {
-        for (const ScatterView* view : {tab->pcaScatter(), tab->aeScatter()})
+        for (const ScatterView* view : {tab->scatter("pca"), tab->scatter("autoencoder")})
             if (view->rowCount() != 0)
                 return QStringLiteral("no result, yet the %1 shows %2 points")
                     .arg(view->objectName())
@@ -72,18 +77,19 @@ QString LatentAudit::checkIdle(const Result* result) const {
     QString problem = checkLoss(finiteLosses(result->loss), true);
     if (problem.isEmpty()) problem = checkMetrics(result);
     if (problem.isEmpty())
-        problem = checkScatter(tab->pcaScatter(), "PCA scatter", result->pcaSpace.embedding,
-                               result->data.labels, &result->pcaSpace.clustering, false);
+        problem = checkScatter(tab->scatter("pca"), "PCA scatter", result->space("pca").embedding,
+                               result->data.labels, &result->space("pca").clustering, false);
     if (problem.isEmpty()) {
-        const Eigen::MatrixXd& ae = result->aeSpace.embedding;
-        const Eigen::MatrixXd& pca = result->pcaSpace.embedding;
+        const Eigen::MatrixXd& ae = result->space("autoencoder").embedding;
+        const Eigen::MatrixXd& pca = result->space("pca").embedding;
         const bool aligned = aligning(ae, pca);
         const Eigen::MatrixXd shown =
             aligned ? fitSimilarity(ae, pca, SimilarityScale::MatchSpread).apply(ae) : ae;
-        problem = checkScatter(tab->aeScatter(), "AE scatter", shown, result->data.labels,
-                               &result->aeSpace.clustering, aligned);
+        problem =
+            checkScatter(tab->scatter("autoencoder"), "AE scatter", shown, result->data.labels,
+                         &result->space("autoencoder").clustering, aligned);
     }
-    for (const ScatterView* view : {tab->pcaScatter(), tab->aeScatter()})
+    for (const ScatterView* view : {tab->scatter("pca"), tab->scatter("autoencoder")})
         if (problem.isEmpty() && (view->note().contains(kPrevious) ||
                                   view->note().contains(QStringLiteral("training:"))))
             problem = QStringLiteral("no run is going, yet the %1 says \"%2\"")
@@ -93,12 +99,13 @@ QString LatentAudit::checkIdle(const Result* result) const {
 
 QString LatentAudit::checkRunning() const {
     const gui::LatentSpacesTab* tab = m_window.latentSpaces();
+    if (!tab->scatter("pca") || !tab->scatter("autoencoder")) return QString();
     // Throttled to a frame every 100 ms, the curve may lag behind the epochs heard, never lead.
     QString problem = checkLoss(m_recorder.losses(), false);
     if (problem.isEmpty()) problem = checkMetrics(nullptr);
     if (!problem.isEmpty()) return problem;
     const auto data = m_recorder.data();
-    const ScatterView* pcaView = tab->pcaScatter();
+    const ScatterView* pcaView = tab->scatter("pca");
     if (pcaView->rowCount() > 0 && !pcaView->note().contains(kPrevious)) {
         if (!m_recorder.pca() || !data)
             return QStringLiteral("the PCA scatter shows %1 unmarked points before the run's PCA")
@@ -107,8 +114,19 @@ QString LatentAudit::checkRunning() const {
             checkScatter(pcaView, "PCA scatter", *m_recorder.pca(), data->labels, nullptr, false);
         if (!problem.isEmpty()) return problem;
     }
-    const ScatterView* aeView = tab->aeScatter();
+    const ScatterView* aeView = tab->scatter("autoencoder");
     if (aeView->rowCount() == 0 || aeView->note().contains(kPrevious)) return QString();
+    // Once trained, the AE scatter shows its fitted embedding (embeddingReady) until the
+    // result comes.
+    const Eigen::MatrixXd drawn = aeView->points();
+    if (const auto fitted = m_recorder.autoencoder()) {
+        const bool aligned = m_recorder.pca() && aligning(*fitted, *m_recorder.pca());
+        const Eigen::MatrixXd expected = plotted(
+            aligned ? fitSimilarity(*fitted, *m_recorder.pca(), SimilarityScale::MatchSpread)
+                          .apply(*fitted)
+                    : *fitted);
+        if (samePoints(drawn, expected, aligned)) return QString();
+    }
     if (m_recorder.snapshots().empty())
         return QStringLiteral(
                    "the AE scatter shows %1 unmarked points before the run's first "
@@ -201,8 +219,8 @@ QString LatentAudit::checkMetrics(const Result* result) const {
         const MetricInfo& info = catalog[std::size_t(row)];
         QStringList expected(3, QStringLiteral("\u2014"));
         if (result) {
-            const MethodMetrics& pca = result->pcaSpace.metrics;
-            const MethodMetrics& ae = result->aeSpace.metrics;
+            const MethodMetrics& pca = result->space("pca").metrics;
+            const MethodMetrics& ae = result->space("autoencoder").metrics;
             expected = {report::MetricFormat::cell(info, pca), report::MetricFormat::cell(info, ae),
                         report::MetricFormat::difference(ae.*info.member - pca.*info.member,
                                                          report::MetricFormat::isSeconds(info))};

@@ -142,9 +142,15 @@ QString ResultAudit::checkStamp(const Result* result) const {
 
 QString ResultAudit::checkClusters(const Result* result) const {
     const gui::ClustersTab* tab = m_window.clusters();
+    // PCA's and the autoencoder's views, as the governor keeps the methods (see LatentAudit).
+    if (!tab->confusion("pca") || !tab->confusion("autoencoder") ||
+        (result && (!result->find("pca") || !result->find("autoencoder"))))
+        return QString();
     if (!result) {
-        if (tab->pcaConfusion()->matrix().size() != 0 || tab->aeConfusion()->matrix().size() != 0 ||
-            tab->pcaSilhouette()->sampleCount() != 0 || tab->aeSilhouette()->sampleCount() != 0 ||
+        if (tab->confusion("pca")->matrix().size() != 0 ||
+            tab->confusion("autoencoder")->matrix().size() != 0 ||
+            tab->silhouette("pca")->sampleCount() != 0 ||
+            tab->silhouette("autoencoder")->sampleCount() != 0 ||
             tab->varianceBars()->barCount() != 0)
             return QStringLiteral("no result, yet the Clusters tab shows one");
         return QString();
@@ -152,10 +158,11 @@ QString ResultAudit::checkClusters(const Result* result) const {
     const int components = int(std::min<Eigen::Index>(result->pca.explainedVarianceRatio().size(),
                                                       gui::VarianceBarsView::kMaxComponents));
     for (const QString& problem :
-         {confusionProblem(tab->pcaConfusion(), *result, result->pcaSpace, "PCA"),
-          confusionProblem(tab->aeConfusion(), *result, result->aeSpace, "AE"),
-          silhouetteProblem(tab->pcaSilhouette(), result->pcaSpace, "PCA"),
-          silhouetteProblem(tab->aeSilhouette(), result->aeSpace, "AE")})
+         {confusionProblem(tab->confusion("pca"), *result, result->space("pca"), "PCA"),
+          confusionProblem(tab->confusion("autoencoder"), *result, result->space("autoencoder"),
+                           "AE"),
+          silhouetteProblem(tab->silhouette("pca"), result->space("pca"), "PCA"),
+          silhouetteProblem(tab->silhouette("autoencoder"), result->space("autoencoder"), "AE")})
         if (!problem.isEmpty()) return problem;
     if (tab->varianceBars()->barCount() != components)
         return QStringLiteral("the variance chart has %1 bars, the result's PCA %2 components")
@@ -218,23 +225,28 @@ QString ResultAudit::checkSweep(const Result* result) const {
         return QStringLiteral("the k sweep marks k = %1, the result on screen used k = %2")
             .arg(sweep->chosenK)
             .arg(result->config.kmeans.k);
-    for (std::size_t i = 0; i < sweep->pca.size(); ++i) {
-        if (sweep->pca[i].k != sweep->chosenK) continue;
-        const double pca = result->pcaSpace.metrics.inertia;
-        const double ae = result->aeSpace.metrics.inertia;
-        if (std::abs(sweep->pca[i].inertia - pca) > 1e-9 * (1.0 + std::abs(pca)) ||
-            std::abs(sweep->autoencoder[i].inertia - ae) > 1e-9 * (1.0 + std::abs(ae)))
-            return QStringLiteral(
-                       "the k sweep's inertias at k = %1 (%2, %3) are not the result's "
-                       "(%4, %5): it was swept on another result")
-                .arg(sweep->chosenK)
-                .arg(sweep->pca[i].inertia)
-                .arg(sweep->autoencoder[i].inertia)
-                .arg(pca)
-                .arg(ae);
+    for (std::size_t m = 0; m < sweep->methods.size(); ++m) {
+        const std::vector<KSweepPoint>& curve = sweep->curves[m];
+        const SpaceResult* space = result->find(sweep->methods[m]);
+        if (!space)
+            return QStringLiteral("the k sweep has a curve of %1, the result on screen no space")
+                .arg(QString::fromStdString(sweep->methods[m]));
+        for (const KSweepPoint& point : curve) {
+            if (point.k != sweep->chosenK) continue;
+            const double inertia = space->metrics.inertia;
+            if (std::abs(point.inertia - inertia) > 1e-9 * (1.0 + std::abs(inertia)))
+                return QStringLiteral(
+                           "the k sweep's %1 inertia at k = %2 (%3) is not the result's (%4): "
+                           "it was swept on another result")
+                    .arg(QString::fromStdString(sweep->methods[m]))
+                    .arg(sweep->chosenK)
+                    .arg(point.inertia)
+                    .arg(inertia);
+        }
     }
-    if (tab->elbowChart()->markedK() != sweep->chosenK && sweep->chosenK >= sweep->pca.front().k &&
-        sweep->chosenK <= sweep->pca.back().k)
+    if (tab->elbowChart()->markedK() != sweep->chosenK && !sweep->empty() &&
+        sweep->chosenK >= sweep->curves.front().front().k &&
+        sweep->chosenK <= sweep->curves.front().back().k)
         return QStringLiteral("the elbow chart marks k = %1, its sweep k = %2")
             .arg(tab->elbowChart()->markedK())
             .arg(sweep->chosenK);
@@ -255,7 +267,7 @@ QString ResultAudit::checkRepeats(const Result* result) const {
     // The result changed since: the repeats stay only beside a result of their settings.
     if (!result) return QStringLiteral("repeats are kept after the result was cleared");
     Config repeated = repeats->last.config;
-    const auto back = std::uint64_t(repeats->pca.size() - 1);
+    const auto back = std::uint64_t(repeats->repeats() - 1);
     repeated.data.seed -= back;
     repeated.autoencoder.seed -= back;
     repeated.kmeans.seed -= back;

@@ -12,15 +12,19 @@ RunRecorder::RunRecorder(RunController* runs, QObject* parent) : QObject(parent)
         if (m_data) complain(QStringLiteral("a run reported its data twice"));
         m_data = data;
     });
-    connect(runs, &RunController::pcaReady, this, [this](auto embedding) {
-        if (!m_data)
-            complain(QStringLiteral("PCA points arrived before the run's data"));
-        else if (embedding->rows() != m_data->rows())
-            complain(QStringLiteral("PCA points have %1 rows, the run's data %2")
-                         .arg(embedding->rows())
-                         .arg(m_data->rows()));
-        m_pca = embedding;
-    });
+    connect(runs, &RunController::embeddingReady, this,
+            [this](const QString& method, auto embedding) {
+                // The trained autoencoder's embedding is shown until the result comes.
+                if (method == QLatin1String("autoencoder")) m_autoencoder = embedding;
+                if (method != QLatin1String("pca")) return;
+                if (!m_data)
+                    complain(QStringLiteral("PCA points arrived before the run's data"));
+                else if (embedding->rows() != m_data->rows())
+                    complain(QStringLiteral("PCA points have %1 rows, the run's data %2")
+                                 .arg(embedding->rows())
+                                 .arg(m_data->rows()));
+                m_pca = embedding;
+            });
     connect(runs, &RunController::epochFinished, this, [this](int epoch, double loss) {
         const int expected = int(m_losses.size()) + 1;
         if (epoch != expected)
@@ -32,7 +36,8 @@ RunRecorder::RunRecorder(RunController* runs, QObject* parent) : QObject(parent)
                          .arg(m_config.autoencoder.epochs));
         m_losses.emplace_back(epoch, loss);
     });
-    connect(runs, &RunController::latentSnapshot, this, [this](int, auto latent) {
+    connect(runs, &RunController::snapshot, this, [this](const QString& method, int, auto latent) {
+        if (method != QLatin1String("autoencoder")) return;
         if (m_data && latent->rows() != m_data->rows())
             complain(QStringLiteral("a snapshot has %1 rows, the run's data %2")
                          .arg(latent->rows())
@@ -49,6 +54,7 @@ void RunRecorder::begin(const latentlab::Config& config) {
     m_config = config;
     m_data.reset();
     m_pca.reset();
+    m_autoencoder.reset();
     m_losses.clear();
     m_snapshots.clear();
 }
@@ -74,7 +80,7 @@ void RunRecorder::finish(const std::shared_ptr<const latentlab::Result>& result)
     if (!m_data || m_data->rows() != result->data.rows() ||
         m_data->features != result->data.features)
         complain(QStringLiteral("the finished result's data is not the data the run reported"));
-    if (!m_pca || *m_pca != result->pcaSpace.embedding)
+    if (!m_pca || *m_pca != result->space("pca").embedding)
         complain(QStringLiteral("the finished result's PCA is not the one the run reported"));
 }
 

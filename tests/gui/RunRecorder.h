@@ -28,6 +28,8 @@ public:
     const latentlab::Config& config() const { return m_config; }
     std::shared_ptr<const latentlab::Dataset> data() const { return m_data; }
     std::shared_ptr<const Eigen::MatrixXd> pca() const { return m_pca; }
+    /// The autoencoder's fitted embedding, once reported (null before).
+    std::shared_ptr<const Eigen::MatrixXd> autoencoder() const { return m_autoencoder; }
     /// (epoch, loss) in arrival order.
     const std::vector<std::pair<int, double>>& losses() const { return m_losses; }
     /// Every snapshot of this run, oldest first.
@@ -50,6 +52,7 @@ private:
     latentlab::Config m_config;
     std::shared_ptr<const latentlab::Dataset> m_data;
     std::shared_ptr<const Eigen::MatrixXd> m_pca;
+    std::shared_ptr<const Eigen::MatrixXd> m_autoencoder;
     std::vector<std::pair<int, double>> m_losses;
     std::vector<std::shared_ptr<const Eigen::MatrixXd>> m_snapshots;
     int m_started = 0;

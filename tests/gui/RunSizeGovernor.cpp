@@ -1,6 +1,8 @@
 #include "RunSizeGovernor.h"
 
 #include "MainWindow.h"
+#include "MethodRegistry.h"
+#include "MethodsPanel.h"
 #include "MonkeyInput.h"
 #include "NetworkPanel.h"
 #include "RobustnessTab.h"
@@ -9,6 +11,7 @@
 #include "SliderSpinBox.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -51,8 +54,38 @@ void RunSizeGovernor::cap(QStringList& done, const char* control, double value, 
     done << QStringLiteral("%1 %2 -> %3").arg(QLatin1String(control)).arg(value).arg(target);
 }
 
+void RunSizeGovernor::keepDefaultMethods(QStringList& done) {
+    // The audits compare PCA's and the autoencoder's views with their run; UMAP, t-SNE,
+    // Leiden and other baselines are tst_methodsgrid's. Ticks first, so the last box is
+    // never the one unticked.
+    const Config defaults;
+    gui::MethodsPanel* panel = m_window.settings()->methodsPanel();
+    for (bool tick : {true, false})
+        for (const MethodInfo& info : methodCatalog()) {
+            QCheckBox* box = panel->methodBox(info.name);
+            if (!box || box->isChecked() == defaults.runs(info.name) ||
+                defaults.runs(info.name) != tick)
+                continue;
+            box->click();
+            done << QStringLiteral("method %1 -> %2").arg(info.name).arg(tick ? "on" : "off");
+        }
+    auto* clustering = panel->findChild<QComboBox*>(QStringLiteral("clusteringMethod"));
+    if (clustering && clustering->currentIndex() != 0) {
+        clustering->setCurrentIndex(0);
+        done << QStringLiteral("clustering -> k-means");
+    }
+    auto* baseline = panel->findChild<QComboBox*>(QStringLiteral("baseline"));
+    const int pca = baseline ? baseline->findData(QStringLiteral("pca")) : -1;
+    if (pca >= 0 && baseline->currentIndex() != pca) {
+        baseline->setCurrentIndex(pca);
+        emit baseline->activated(pca);  // as the user's choice: the panel listens to it
+        done << QStringLiteral("baseline -> pca");
+    }
+}
+
 QStringList RunSizeGovernor::govern() {
     QStringList done;
+    keepDefaultMethods(done);
     const Config config = m_window.config();
     if (config.data.source == DataSource::Blobs) {
         cap(done, "samples", config.data.samples, kMaxSamples, 0);

@@ -79,8 +79,9 @@ int main(int argc, char** argv) {
     auto* ae = new ScatterView;
     ae->setTitle(QStringLiteral("Autoencoder"));
     ae->setAxisTitles(QStringLiteral("z1"), QStringLiteral("z2"));
-    ae->setData(result.aeSpace.embedding, e.data.labels, e.data.labelNames,
-                result.aeSpace.clustering.labels, result.aeSpace.clustering.centers);
+    ae->setData(result.space("autoencoder").embedding, e.data.labels, e.data.labelNames,
+                result.space("autoencoder").clustering.labels,
+                result.space("autoencoder").clustering.centers);
     ae->setNote(QStringLiteral("after %1 epochs").arg(config.autoencoder.epochs));
 
     auto* loss = new LossChartView;
@@ -95,12 +96,13 @@ int main(int argc, char** argv) {
     sideLayout->addWidget(variance);
 
     auto* metrics = new MetricsTableView;
-    metrics->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
+    metrics->setMetrics({result.space("pca").metrics, result.space("autoencoder").metrics});
     auto* confusion = new ConfusionMatrixView;
     confusion->setMatrix(confusionOf(e.data.labels, e.clustering.labels, e.data.classes(), 8),
                          e.data.labelNames, QStringLiteral("PCA: true label \u00d7 cluster"));
     auto* silhouette = new SilhouettePlotView;
-    silhouette->setSilhouettes(result.aeSpace.silhouetteLatent, result.aeSpace.clustering.labels,
+    silhouette->setSilhouettes(result.space("autoencoder").silhouetteLatent,
+                               result.space("autoencoder").clustering.labels,
                                QStringLiteral("Autoencoder: silhouette per sample"));
 
     grid->addWidget(pca, 0, 0);

@@ -201,7 +201,7 @@ void TestApplyModel::windowActionUsesTheCurrentRunAndKeepsIt() {
     QString error;
     QVERIFY2(window.openSession(m_session, &error), qPrintable(error));
     const std::shared_ptr<const Result> before = window.result();
-    const Eigen::MatrixXd embedding = before->aeSpace.embedding;
+    const Eigen::MatrixXd embedding = before->space("autoencoder").embedding;
     QAction* action = window.action("applyModel");
     QVERIFY(action);
     action->trigger();
@@ -232,7 +232,7 @@ void TestApplyModel::windowActionUsesTheCurrentRunAndKeepsIt() {
     QCOMPARE(summary["model"]["source"].toString(), QString("current run"));
 
     QCOMPARE(window.result(), before);  // the same result object, unchanged
-    QCOMPARE(window.result()->aeSpace.embedding, embedding);
+    QCOMPARE(window.result()->space("autoencoder").embedding, embedding);
     dialog->close();
 }
 

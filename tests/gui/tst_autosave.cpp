@@ -108,15 +108,16 @@ void TestAutosave::killedAfterARunIsRestoredExactly() {
     for (const MetricInfo& info : metricCatalog()) {
         if (std::string(info.key) == "seconds") continue;
         for (auto [restored, fresh] :
-             {std::pair{&window.result()->pcaSpace.metrics, &again.pcaSpace.metrics},
-              {&window.result()->aeSpace.metrics, &again.aeSpace.metrics}}) {
+             {std::pair{&window.result()->space("pca").metrics, &again.space("pca").metrics},
+              {&window.result()->space("autoencoder").metrics,
+               &again.space("autoencoder").metrics}}) {
             const double a = restored->*info.member, b = fresh->*info.member;
             if (std::isnan(a) && std::isnan(b)) continue;
             QCOMPARE(a, b);
         }
     }
     QCOMPARE(window.result()->loss, again.loss);
-    QCOMPARE(window.result()->aeSpace.embedding, again.aeSpace.embedding);
+    QCOMPARE(window.result()->space("autoencoder").embedding, again.space("autoencoder").embedding);
     QVERIFY(window.display()->shown().title().contains(QStringLiteral("restored")));
     QVERIFY(window.isWindowModified());  // no session file holds it yet
     QVERIFY(!QFile::exists(expected));   // taken over by this window's own autosave

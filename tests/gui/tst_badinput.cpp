@@ -68,8 +68,8 @@ void TestBadInput::initTestCase() {
 void TestBadInput::requireUntouched() {
     QCOMPARE(m_window->result(), m_good);
     QVERIFY(!m_window->isRunning());
-    QCOMPARE(m_window->latentSpaces()->pcaScatter()->pointCount(), 900);
-    QCOMPARE(m_window->latentSpaces()->aeScatter()->pointCount(), 900);
+    QCOMPARE(m_window->latentSpaces()->scatter("pca")->pointCount(), 900);
+    QCOMPARE(m_window->latentSpaces()->scatter("autoencoder")->pointCount(), 900);
 }
 
 void TestBadInput::malformedTablesKeepTheResult_data() {

@@ -28,22 +28,25 @@ namespace {
 /// Five repeats whose ARI differs, the autoencoder's lower.
 RepeatsResult fiveRepeats() {
     RepeatsResult repeats;
+    repeats.methods = {"pca", "autoencoder"};
+    repeats.baseline = "pca";
     for (int r = 0; r < 5; ++r) {
         MethodMetrics pca, autoencoder;
         pca.ari = 0.90 - 0.03 * r;
         autoencoder.ari = 0.24 + 0.05 * (r % 3);
-        repeats.pca.push_back(pca);
-        repeats.autoencoder.push_back(autoencoder);
+        repeats.runs.push_back({pca, autoencoder});
     }
     return repeats;
 }
 
 KSweep sweep(int first, int last) {
     KSweep result;
+    result.methods = {"pca", "autoencoder"};
+    result.curves.resize(2);
     for (int k = first; k <= last; ++k) {
         const double share = 1.0 / k;
-        result.pca.push_back({k, 100.0 * share, share, 0.6 - 0.02 * k});
-        result.autoencoder.push_back({k, 40.0 * share, 0.8 * share, 0.5 - 0.01 * k});
+        result.curves[0].push_back({k, 100.0 * share, share, 0.6 - 0.02 * k});
+        result.curves[1].push_back({k, 40.0 * share, 0.8 * share, 0.5 - 0.01 * k});
     }
     result.chosenK = (first + last) / 2;
     return result;
@@ -108,14 +111,14 @@ void TestChartCosmetics::boxPlotTextsFit() {
     // The captions keep apart and show whole: "PCA (n = 5)", "Autoencoder (n = 5)", or just
     // the names before any repeats.
     QVERIFY(!boxes.methods[0].intersects(boxes.methods[1]));
-    for (MethodStyle::Method method : {MethodStyle::Pca, MethodStyle::Autoencoder}) {
-        const QString caption = view.methodLabel(method);
+    for (std::size_t method = 0; method < view.methods().size(); ++method) {
+        const QString caption = view.methodLabel(view.methods()[method]);
         QVERIFY2(QFontMetricsF(label).horizontalAdvance(caption) <= boxes.methods[method].width(),
                  qPrintable(caption));
         QVERIFY(boxes.methods[method].top() > boxes.subtitle.bottom());
         QVERIFY(boxes.methods[method].bottom() <= boxes.footer.top());
     }
-    QCOMPARE(view.methodLabel(MethodStyle::Autoencoder),
+    QCOMPARE(view.methodLabel("autoencoder"),
              withRepeats ? QStringLiteral("Autoencoder (n = 5)") : QStringLiteral("Autoencoder"));
 }
 

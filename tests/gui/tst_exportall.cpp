@@ -116,13 +116,13 @@ std::vector<std::pair<QString, QWidget*>> TestExportAll::charts() const {
     LatentSpacesTab* latent = m_window->latentSpaces();
     ClustersTab* clusters = m_window->clusters();
     return {{"loss", latent->lossChart()},
-            {"pca_scatter", latent->pcaScatter()},
-            {"ae_scatter", latent->aeScatter()},
+            {"pca_scatter", latent->scatter("pca")},
+            {"ae_scatter", latent->scatter("autoencoder")},
             {"metrics_table", latent->metricsTable()},
-            {"confusion_pca", clusters->pcaConfusion()},
-            {"confusion_ae", clusters->aeConfusion()},
-            {"silhouette_pca", clusters->pcaSilhouette()},
-            {"silhouette_ae", clusters->aeSilhouette()},
+            {"confusion_pca", clusters->confusion("pca")},
+            {"confusion_ae", clusters->confusion("autoencoder")},
+            {"silhouette_pca", clusters->silhouette("pca")},
+            {"silhouette_ae", clusters->silhouette("autoencoder")},
             {"pca_explained_variance", clusters->varianceBars()},
             {"data_3d", m_window->dataTab()->scatter3d()}};
 }

@@ -224,32 +224,32 @@ void TestExpressionInput::h5adThroughTheMenuPath() {
     QVERIFY(table->headerData(0, Qt::Vertical).toString().startsWith("CELL"));
 
     // Ten principal components, two of them drawn: the scatter says which.
-    ScatterView* pca = m_window->latentSpaces()->pcaScatter();
+    ScatterView* pca = m_window->latentSpaces()->scatter("pca");
     QVERIFY2(pca->chart()->title().contains(QString::fromUtf8("PC 1–2 of 10")),
              qPrintable(pca->chart()->title()));
     QCOMPARE(axisTitle(pca, Qt::Horizontal), QStringLiteral("PC 1"));
     QCOMPARE(axisTitle(pca, Qt::Vertical), QStringLiteral("PC 2"));
-    ScatterView* ae = m_window->latentSpaces()->aeScatter();
+    ScatterView* ae = m_window->latentSpaces()->scatter("autoencoder");
     QVERIFY2(ae->chart()->title().contains(QString::fromUtf8("latent PC 1–2 of 4")),
              qPrintable(ae->chart()->title()));
     QCOMPARE(axisTitle(ae, Qt::Horizontal), QStringLiteral("latent PC 1"));
     QCOMPARE(axisTitle(ae, Qt::Vertical), QStringLiteral("latent PC 2"));
     // k-means still ran on the whole latent space.
-    QCOMPARE(result->aeSpace.embedding.cols(), 4);
-    QCOMPARE(result->aeSpace.clustering.centers.cols(), 4);
+    QCOMPARE(result->space("autoencoder").embedding.cols(), 4);
+    QCOMPARE(result->space("autoencoder").clustering.centers.cols(), 4);
 }
 
 void TestExpressionInput::latentPlaneIsTheLatentsPrincipalAxes() {
     const auto result = m_window->result();
     QVERIFY(result);
     // An independent PCA of the latent space: the covariance's two leading eigenvectors.
-    const Eigen::MatrixXd& latent = result->aeSpace.embedding;
+    const Eigen::MatrixXd& latent = result->space("autoencoder").embedding;
     const Eigen::MatrixXd centred = latent.rowwise() - latent.colwise().mean();
     const Eigen::MatrixXd covariance = centred.transpose() * centred / double(latent.rows() - 1);
     Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(covariance);
     const Eigen::MatrixXd axes = solver.eigenvectors().rightCols(2).rowwise().reverse();
     const Eigen::MatrixXd expected = centred * axes;
-    ScatterView* ae = m_window->latentSpaces()->aeScatter();
+    ScatterView* ae = m_window->latentSpaces()->scatter("autoencoder");
     const Eigen::MatrixXd& drawn = ae->points();
     QCOMPARE(drawn.rows(), latent.rows());
     QCOMPARE(drawn.cols(), Eigen::Index(2));
@@ -261,7 +261,7 @@ void TestExpressionInput::latentPlaneIsTheLatentsPrincipalAxes() {
                  qPrintable(QString("axis %1: %2").arg(axis).arg(error)));
     }
     // The k-means centres are drawn in the same plane.
-    QCOMPARE(ae->centroidCount(), int(result->aeSpace.clustering.centers.rows()));
+    QCOMPARE(ae->centroidCount(), int(result->space("autoencoder").clustering.centers.rows()));
 }
 
 void TestExpressionInput::droppedTenxFolder() {
@@ -312,7 +312,7 @@ void TestExpressionInput::badFilesKeepTheResult() {
     QFETCH(QString, fragment);
     const auto good = m_window->result();
     QVERIFY(good);
-    const int points = m_window->latentSpaces()->pcaScatter()->pointCount();
+    const int points = m_window->latentSpaces()->scatter("pca")->pointCount();
     const GenesView* genes = m_window->dataTab()->genesView();
     const int genePoints = genes->pointCount();
     const QString message = runAndMessage(*m_window, [&] { openDataFile(m_window.get(), path); });
@@ -323,7 +323,7 @@ void TestExpressionInput::badFilesKeepTheResult() {
     // Nothing on screen changed, and the panel names the data the views show.
     QCOMPARE(m_window->result(), good);
     QVERIFY(!m_window->isRunning());
-    QCOMPARE(m_window->latentSpaces()->pcaScatter()->pointCount(), points);
+    QCOMPARE(m_window->latentSpaces()->scatter("pca")->pointCount(), points);
     QCOMPARE(genes->pointCount(), genePoints);
     QCOMPARE(m_window->config().data.path, good->config.data.path);
 }
@@ -348,14 +348,14 @@ void TestExpressionInput::loadingNeverStallsTheWindow() {
     RunController* runs = m_window->runController();
     // From the start of the run until its PCA points are drawn: reading, the recipe, the
     // table reaching the window, scaling and PCA.
-    QSignalSpy pca(runs, &RunController::pcaReady);
+    QSignalSpy pca(runs, &RunController::embeddingReady);  // PCA is the first method
     QElapsedTimer clock;
     clock.start();
     auto probe = std::make_unique<StallProbe>(kHangMs);
     QSignalSpy ended(m_window.get(), &MainWindow::runEnded);
     openDataFile(m_window.get(), input);
     QVERIFY(pca.wait(300000 * kRunSlowdown));
-    QTest::qWait(50);  // the handlers of pcaReady have run, the next tick is measured
+    QTest::qWait(50);  // the handlers of embeddingReady have run, the next tick is measured
     probe->stop();
     const qint64 loading = clock.elapsed();
     const qint64 stall = probe->longestMs();

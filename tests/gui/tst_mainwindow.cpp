@@ -77,10 +77,10 @@ void TestMainWindow::runFillsEveryView() {
     window.show();
     QVERIFY(runAndWait(window));
     auto* latent = window.latentSpaces();
-    QCOMPARE(latent->pcaScatter()->pointCount(), 1500);
-    QCOMPARE(latent->aeScatter()->pointCount(), 1500);
-    QCOMPARE(latent->pcaScatter()->centroidCount(), 5);
-    QCOMPARE(latent->aeScatter()->centroidCount(), 5);
+    QCOMPARE(latent->scatter("pca")->pointCount(), 1500);
+    QCOMPARE(latent->scatter("autoencoder")->pointCount(), 1500);
+    QCOMPARE(latent->scatter("pca")->centroidCount(), 5);
+    QCOMPARE(latent->scatter("autoencoder")->centroidCount(), 5);
     QCOMPARE(window.dataTab()->table()->model()->rowCount(), 1500);
     const QString table = latent->metricsTable()->toCsv();
     QVERIFY2(table.contains("Adjusted Rand index"), qPrintable(table));
@@ -134,19 +134,20 @@ void TestMainWindow::sessionRoundTripsExactly() {
     QVERIFY2(reopened.openSession(path, &error), qPrintable(error));
     const Result& before = *window.result();
     const Result& after = *reopened.result();
-    compareMetrics(before.pcaSpace.metrics, after.pcaSpace.metrics);
-    compareMetrics(before.aeSpace.metrics, after.aeSpace.metrics);
+    compareMetrics(before.space("pca").metrics, after.space("pca").metrics);
+    compareMetrics(before.space("autoencoder").metrics, after.space("autoencoder").metrics);
     QCOMPARE(after.loss, before.loss);
-    QCOMPARE(after.aeSpace.embedding, before.aeSpace.embedding);
-    QCOMPARE(after.aeSpace.clustering.labels, before.aeSpace.clustering.labels);
-    QCOMPARE(reopened.latentSpaces()->aeScatter()->pointCount(), 1500);
+    QCOMPARE(after.space("autoencoder").embedding, before.space("autoencoder").embedding);
+    QCOMPARE(after.space("autoencoder").clustering.labels,
+             before.space("autoencoder").clustering.labels);
+    QCOMPARE(reopened.latentSpaces()->scatter("autoencoder")->pointCount(), 1500);
     // The panel as it was (k following the classes), not the run's resolved config (k = 5).
     QCOMPARE(io::configToJson(reopened.config()), io::configToJson(window.config()));
     QCOMPARE(reopened.config().kmeans.k, 0);
     QCOMPARE(after.config.kmeans.k, 5);
     QVERIFY(!reopened.openSession(dir.filePath("missing.latentlab"), &error));
     QVERIFY2(error.contains("missing.latentlab"), qPrintable(error));
-    QCOMPARE(reopened.latentSpaces()->aeScatter()->pointCount(), 1500);
+    QCOMPARE(reopened.latentSpaces()->scatter("autoencoder")->pointCount(), 1500);
 }
 
 void TestMainWindow::pauseStepAndStop() {
@@ -191,8 +192,8 @@ void TestMainWindow::failedRunKeepsPreviousResults() {
     QVERIFY2(ended.first().at(1).toString().contains("diverged"),
              qPrintable(ended.first().at(1).toString()));
     QCOMPARE(window.result().get(), good.get());
-    QCOMPARE(window.latentSpaces()->aeScatter()->pointCount(), 1500);
-    QCOMPARE(window.latentSpaces()->aeScatter()->centroidCount(), 5);
+    QCOMPARE(window.latentSpaces()->scatter("autoencoder")->pointCount(), 1500);
+    QCOMPARE(window.latentSpaces()->scatter("autoencoder")->centroidCount(), 5);
 }
 
 void TestMainWindow::liveModeRerunsAfterAChange() {
@@ -220,7 +221,7 @@ void TestMainWindow::tunedPresetBeatsTheNotebook() {
         config.metrics.silhouette = SilhouetteMode::Sampled;  // not what is compared here
         window.setConfig(config);
         QVERIFY(runAndWait(window, 120000));
-        ari[preset] = window.result()->aeSpace.metrics.ari;
+        ari[preset] = window.result()->space("autoencoder").metrics.ari;
     }
     qInfo("autoencoder ARI: seed notebook %.3f, tuned %.3f", ari[0], ari[1]);
     QVERIFY(ari[1] > ari[0] + 0.2);
@@ -270,14 +271,14 @@ void TestMainWindow::alignmentChangesOnlyTheView() {
     auto* align = latent->findChild<QCheckBox*>(QStringLiteral("alignAe"));
     QVERIFY(align);
     align->setChecked(true);
-    QVERIFY2(latent->aeScatter()->note().contains("aligned to PCA"),
-             qPrintable(latent->aeScatter()->note()));
-    QCOMPARE(latent->aeScatter()->pointCount(), 1500);
-    QCOMPARE(latent->aeScatter()->centroidCount(), 5);
+    QVERIFY2(latent->scatter("autoencoder")->note().contains("aligned to PCA"),
+             qPrintable(latent->scatter("autoencoder")->note()));
+    QCOMPARE(latent->scatter("autoencoder")->pointCount(), 1500);
+    QCOMPARE(latent->scatter("autoencoder")->centroidCount(), 5);
     QCOMPARE(latent->metricsTable()->toCsv(), metricsBefore);
     QCOMPARE(window.result().get(), resultBefore.get());
     align->setChecked(false);
-    QVERIFY(!latent->aeScatter()->note().contains("aligned"));
+    QVERIFY(!latent->scatter("autoencoder")->note().contains("aligned"));
 }
 
 QTEST_MAIN(TestMainWindow)

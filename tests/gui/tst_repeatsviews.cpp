@@ -23,6 +23,8 @@ void TestRepeatsViews::verdictAndSkippedRows() {
     // Hand-made repeats: silhouette (higher better) AE − PCA = 0.25 in every repeat (sd 0, so
     // the interval is [0.25, 0.25]); Davies-Bouldin (lower better) the same; ARI absent.
     RepeatsResult repeats;
+    repeats.methods = {"pca", "autoencoder"};
+    repeats.baseline = "pca";
     const double pca[] = {0.25, 0.5, 0.75};   // binary-exact, so the file's digits are too
     const double spread[] = {0.1, 0.3, 0.2};  // mean 0.2, sd 0.1: interval 0.2 ± 0.248
     for (int r = 0; r < 3; ++r) {
@@ -35,38 +37,36 @@ void TestRepeatsViews::verdictAndSkippedRows() {
         a.inertia = 20.0;
         p.nmi = 0.5;
         a.nmi = 0.5 + spread[r];
-        repeats.pca.push_back(p);
-        repeats.autoencoder.push_back(a);
+        repeats.runs.push_back({p, a});
     }
     RepeatsTableModel model;
     model.setRepeats(std::make_shared<const RepeatsResult>(repeats));
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.rowOf("ari"), -1);
-    QCOMPARE(model.verdictAt(model.rowOf("silhouette_input")),
-             io::PairedVerdict::AutoencoderBetter);
-    QCOMPARE(model.verdictAt(model.rowOf("davies_bouldin")), io::PairedVerdict::PcaBetter);
-    QCOMPARE(model.verdictAt(model.rowOf("inertia")), io::PairedVerdict::NotRanked);
+    QCOMPARE(model.verdictAt(model.rowOf("silhouette_input"), "autoencoder"),
+             io::PairedVerdict::MethodBetter);
+    QCOMPARE(model.verdictAt(model.rowOf("davies_bouldin"), "autoencoder"),
+             io::PairedVerdict::BaselineBetter);
+    QCOMPARE(model.verdictAt(model.rowOf("inertia"), "autoencoder"), io::PairedVerdict::NotRanked);
     const int nmi = model.rowOf("nmi");
-    QCOMPARE(model.verdictAt(nmi), io::PairedVerdict::NoClearDifference);
+    QCOMPARE(model.verdictAt(nmi, "autoencoder"), io::PairedVerdict::NoClearDifference);
     // t(0.975, 2) = 4.303: half-width 4.303 * 0.1 / sqrt(3) = 0.24844.
     LL_COMPARE_ABS(model
-                       .data(model.index(nmi, RepeatsTableModel::DifferenceColumn),
+                       .data(model.index(nmi, model.differenceColumn("autoencoder")),
                              RepeatsTableModel::CiLowRole)
                        .toDouble(),
                    0.2 - 0.248434, 1e-5);
     const QString verdict =
-        model.index(model.rowOf("silhouette_input"), RepeatsTableModel::VerdictColumn)
-            .data()
-            .toString();
+        model.index(model.rowOf("silhouette_input"), model.verdictColumn()).data().toString();
     QCOMPARE(verdict, QStringLiteral("\u2714 AE"));  // short: the table fits beside its box plot
-    QVERIFY(model.index(model.rowOf("silhouette_input"), RepeatsTableModel::AutoencoderColumn)
+    QVERIFY(model.index(model.rowOf("silhouette_input"), model.valueColumn("autoencoder"))
                 .data(Qt::FontRole)
                 .value<QFont>()
                 .bold());
 
     const QByteArray summary = io::repeatsSummaryCsv(repeats);
     QVERIFY2(
-        summary.contains("silhouette_input,Silhouette (input),true,3,0.5,0.25,0.75,0.25,0.25,0,"
+        summary.contains("silhouette_input,Silhouette (input),true,3,autoencoder,0.75,0.25,0.25,0,"
                          "0.25,0.25,autoencoder\n"),
         summary.constData());
     QVERIFY(summary.contains(",autoencoder\n") && summary.contains(",pca\n") &&

@@ -68,13 +68,14 @@ bool repeatAndWait(RobustnessTab* tab, int repeats) {
 /// AE − PCA lies on the metric's better side of 0.
 io::PairedVerdict expectedVerdict(const MetricInfo& info, const MetricSummary& s) {
     if (!info.comparable) return io::PairedVerdict::NotRanked;
-    const double low = s.difference.mean - s.difference.ciHalfWidth;
-    const double high = s.difference.mean + s.difference.ciHalfWidth;
+    const MeanSd& d = s.differenceOf("autoencoder");
+    const double low = d.mean - d.ciHalfWidth;
+    const double high = d.mean + d.ciHalfWidth;
     if (!(std::isfinite(low) && std::isfinite(high))) return io::PairedVerdict::NoClearDifference;
     const bool aeHigher = low > 0.0, aeLower = high < 0.0;
     if (!aeHigher && !aeLower) return io::PairedVerdict::NoClearDifference;
-    return aeHigher == info.higherIsBetter ? io::PairedVerdict::AutoencoderBetter
-                                           : io::PairedVerdict::PcaBetter;
+    return aeHigher == info.higherIsBetter ? io::PairedVerdict::MethodBetter
+                                           : io::PairedVerdict::BaselineBetter;
 }
 
 int csvLines(const QString& path) {
@@ -116,8 +117,8 @@ void TestRobustness::sweepShowsTheCoreSweepAndMarksK() {
     const Result& result = *window.result();
     const KSweep expected = sweepK(result, 2, 9);  // independent call on the same result
     QCOMPARE(expected.chosenK, 5);                 // k = 0 resolves to the 5 blob centres
-    for (auto method : {MethodStyle::Pca, MethodStyle::Autoencoder}) {
-        const auto& points = method == MethodStyle::Pca ? expected.pca : expected.autoencoder;
+    for (const std::string method : {"pca", "autoencoder"}) {
+        const auto& points = expected.of(method);
         const QList<QPointF> elbow = tab->elbowChart()->points(method);
         const QList<QPointF> silhouette = tab->silhouetteChart()->points(method);
         QCOMPARE(int(elbow.size()), 8);
@@ -133,23 +134,23 @@ void TestRobustness::sweepShowsTheCoreSweepAndMarksK() {
         tab->elbowChart()->setRawInertia(false);
     }
     // The swept value at the run's own k is the run's metric (same k-means settings).
-    const QList<QPointF> pcaElbow = tab->elbowChart()->points(MethodStyle::Pca);
-    LL_COMPARE_REL(pcaElbow[3].y(), result.pcaSpace.metrics.inertiaOverTss, 1e-12);
-    const QList<QPointF> aeSilhouette = tab->silhouetteChart()->points(MethodStyle::Autoencoder);
-    LL_COMPARE_REL(aeSilhouette[3].y(), result.aeSpace.metrics.silhouetteLatent, 1e-9);
+    const QList<QPointF> pcaElbow = tab->elbowChart()->points("pca");
+    LL_COMPARE_REL(pcaElbow[3].y(), result.space("pca").metrics.inertiaOverTss, 1e-12);
+    const QList<QPointF> aeSilhouette = tab->silhouetteChart()->points("autoencoder");
+    LL_COMPARE_REL(aeSilhouette[3].y(), result.space("autoencoder").metrics.silhouetteLatent, 1e-9);
 
     for (auto* chart : {tab->elbowChart(), tab->silhouetteChart()}) {
         QCOMPARE(chart->markedK(), 5);
         QVERIFY2(chart->markerLabel().contains("k = 5"), qPrintable(chart->markerLabel()));
     }
     QVERIFY(tab->lastSweep());
-    QCOMPARE(tab->lastSweep()->pca.size(), std::size_t(8));
+    QCOMPARE(tab->lastSweep()->of("pca").size(), std::size_t(8));
     QCOMPARE(tab->lastSweep()->silhouetteSampleSize, 0);
 
     // A range that leaves the run's k out marks nothing.
     QVERIFY(sweepAndWait(tab, 6, 8));
     QCOMPARE(tab->elbowChart()->markedK(), 0);
-    QCOMPARE(int(tab->elbowChart()->points(MethodStyle::Pca).size()), 3);
+    QCOMPARE(int(tab->elbowChart()->points("pca").size()), 3);
 }
 
 void TestRobustness::newResultClearsTheSweep() {
@@ -165,7 +166,7 @@ void TestRobustness::newResultClearsTheSweep() {
     window.setConfig(other);
     QVERIFY(runAndWait(window));
     QVERIFY(!tab->lastSweep());  // it belonged to the previous result
-    QVERIFY(tab->elbowChart()->points(MethodStyle::Pca).isEmpty());
+    QVERIFY(tab->elbowChart()->points("pca").isEmpty());
     QCOMPARE(tab->elbowChart()->markedK(), 0);
     window.action("reset")->trigger();
     QVERIFY(!window.action("sweepK")->isEnabled());
@@ -192,7 +193,7 @@ void TestRobustness::repeatsTableEqualsRunRepeats() {
     for (const MetricInfo& info : metricCatalog()) {
         const int row = model->rowOf(QString::fromLatin1(info.key));
         const MetricSummary s = expected.summary(info.key);
-        if (s.pca.count == 0 && s.autoencoder.count == 0) {
+        if (s.of("pca").count == 0 && s.of("autoencoder").count == 0) {
             QCOMPARE(row, -1);
             continue;
         }
@@ -203,35 +204,37 @@ void TestRobustness::repeatsTableEqualsRunRepeats() {
             return model->data(model->index(row, column), role).toDouble();
         };
         auto same = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; };
-        QVERIFY2(same(value(RepeatsTableModel::PcaColumn, RepeatsTableModel::MeanRole), s.pca.mean),
+        const int pcaColumn = model->valueColumn("pca");
+        const int aeColumn = model->valueColumn("autoencoder");
+        const int differenceColumn = model->differenceColumn("autoencoder");
+        const MeanSd& d = s.differenceOf("autoencoder");
+        QVERIFY2(same(value(pcaColumn, RepeatsTableModel::MeanRole), s.of("pca").mean), info.key);
+        QVERIFY2(same(value(pcaColumn, RepeatsTableModel::SdRole), s.of("pca").sd), info.key);
+        QVERIFY2(same(value(aeColumn, RepeatsTableModel::MeanRole), s.of("autoencoder").mean),
                  info.key);
-        QVERIFY2(same(value(RepeatsTableModel::PcaColumn, RepeatsTableModel::SdRole), s.pca.sd),
-                 info.key);
-        QVERIFY2(same(value(RepeatsTableModel::AutoencoderColumn, RepeatsTableModel::MeanRole),
-                      s.autoencoder.mean),
-                 info.key);
-        QVERIFY2(same(value(RepeatsTableModel::DifferenceColumn, RepeatsTableModel::MeanRole),
-                      s.difference.mean),
-                 info.key);
-        QVERIFY2(same(value(RepeatsTableModel::DifferenceColumn, RepeatsTableModel::CiLowRole),
-                      s.difference.mean - s.difference.ciHalfWidth),
-                 info.key);
-        QCOMPARE(model->verdictAt(row), expectedVerdict(info, s));
-        const QString pcaText = model->index(row, RepeatsTableModel::PcaColumn).data().toString();
-        if (s.pca.count > 0)
-            QVERIFY2(pcaText.startsWith(gui::MetricFormat::value(s.pca.mean)), qPrintable(pcaText));
+        QVERIFY2(same(value(differenceColumn, RepeatsTableModel::MeanRole), d.mean), info.key);
+        QVERIFY2(
+            same(value(differenceColumn, RepeatsTableModel::CiLowRole), d.mean - d.ciHalfWidth),
+            info.key);
+        QCOMPARE(model->verdictAt(row, "autoencoder"), expectedVerdict(info, s));
+        const QString pcaText = model->index(row, pcaColumn).data().toString();
+        if (s.of("pca").count > 0)
+            QVERIFY2(pcaText.startsWith(gui::MetricFormat::valueOf(info, s.of("pca").mean)),
+                     qPrintable(pcaText));
         else
             QCOMPARE(pcaText, QStringLiteral("\u2014"));  // PCA has no training loss
     }
     QCOMPARE(model->rowCount(), shown);
-    QCOMPARE(model->verdictAt(model->rowOf("inertia")), io::PairedVerdict::NotRanked);
+    QCOMPARE(model->verdictAt(model->rowOf("inertia"), "autoencoder"),
+             io::PairedVerdict::NotRanked);
 
     // The box plot shows the selected metric's repeats.
     tab->repeatsTable()->selectMetric("silhouette_input");
     QCOMPARE(tab->boxPlot()->metricKey(), QStringLiteral("silhouette_input"));
-    const std::vector<double>& pcaValues = tab->boxPlot()->values(MethodStyle::Pca);
+    const std::vector<double>& pcaValues = tab->boxPlot()->values("pca");
     QCOMPARE(pcaValues.size(), std::size_t(3));
-    for (std::size_t r = 0; r < 3; ++r) QCOMPARE(pcaValues[r], expected.pca[r].silhouetteInput);
+    for (std::size_t r = 0; r < 3; ++r)
+        QCOMPARE(pcaValues[r], expected.of("pca")[r].silhouetteInput);
 }
 
 void TestRobustness::cancelMidRepeatsKeepsTheResult() {
@@ -239,7 +242,7 @@ void TestRobustness::cancelMidRepeatsKeepsTheResult() {
     window.setConfig(smallConfig());
     QVERIFY(runAndWait(window));
     const auto before = window.result();
-    const MethodMetrics metricsBefore = before->aeSpace.metrics;
+    const MethodMetrics metricsBefore = before->space("autoencoder").metrics;
     Config slow = smallConfig();
     slow.autoencoder.epochs = 100000;  // cannot finish before the cancel arrives
     window.setConfig(slow);
@@ -262,7 +265,7 @@ void TestRobustness::cancelMidRepeatsKeepsTheResult() {
     QVERIFY(tab->repeatsProgress()->status().startsWith("Cancelled"));
     QVERIFY(!tab->lastRepeats());
     QCOMPARE(window.result().get(), before.get());
-    QCOMPARE(window.result()->aeSpace.metrics.ari, metricsBefore.ari);
+    QCOMPARE(window.result()->space("autoencoder").metrics.ari, metricsBefore.ari);
 
     // The worker is free again once the cancelled job has stopped: a sweep queued behind it
     // finishes, and nothing of the cancelled job ever arrives.
@@ -317,8 +320,12 @@ void TestRobustness::exportsChartsAndFiles() {
     QVERIFY2(exportAndWait(window, dir.path(), &error), qPrintable(error));
     QCOMPARE(csvLines(dir.filePath("sweep_k.csv")), 1 + 6);
     QCOMPARE(csvLines(dir.filePath("repeats.csv")), 1 + 3 * 2);
-    QCOMPARE(csvLines(dir.filePath("repeats_summary.csv")),
-             1 + tab->repeatsTable()->model()->rowCount());
+    // One line per metric shown and method with values (io::repeatsSummaryCsv).
+    const RepeatsTableModel* model = tab->repeatsTable()->model();
+    int summaryLines = 1;
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (const MeanSd& value : model->summaryAt(row).values) summaryLines += value.count > 0;
+    QCOMPARE(csvLines(dir.filePath("repeats_summary.csv")), summaryLines);
     for (const char* name :
          {"sweep_k_elbow", "sweep_k_silhouette", "repeats_table", "repeats_boxplot"}) {
         const QImage image(dir.filePath(QString::fromLatin1(name) + ".png"));
@@ -365,7 +372,7 @@ void TestRobustness::rendersTheTab() {
     // Both method colours appear in the charts.
     const QImage elbow = gui::ChartExport::toImage(tab->elbowChart(), 1.0);
     const QColor background = elbow.pixelColor(2, 2);
-    for (auto method : {MethodStyle::Pca, MethodStyle::Autoencoder}) {
+    for (const std::string method : {"pca", "autoencoder"}) {
         const int near = viewtest::pixelsNear(elbow, MethodStyle::color(method, background), 20);
         QVERIFY2(near > 100, qPrintable(MethodStyle::name(method)));
     }

@@ -163,11 +163,11 @@ void TestRunState::stepAfterChangingSamplesAnimatesTheNewRows() {
     window.show();
     QVERIFY(runAndWait(window));
     userSet(control(window, "samples"), 1700);
-    QSignalSpy snapshots(window.runController(), &RunController::latentSnapshot);
+    QSignalSpy snapshots(window.runController(), &RunController::snapshot);
     window.action("step")->trigger();
     QVERIFY(snapshots.wait(10000));
-    QTRY_COMPARE(window.latentSpaces()->aeScatter()->rowCount(), 1700);
-    QCOMPARE(window.latentSpaces()->pcaScatter()->rowCount(), 1700);
+    QTRY_COMPARE(window.latentSpaces()->scatter("autoencoder")->rowCount(), 1700);
+    QCOMPARE(window.latentSpaces()->scatter("pca")->rowCount(), 1700);
     window.stop();
     QTRY_VERIFY(!window.isRunning());
 }
@@ -211,14 +211,14 @@ void TestRunState::stopPutsTheLastResultBackAndSaysSo() {
     QSignalSpy epochs(window.runController(), &RunController::epochFinished);
     window.run();
     QVERIFY(epochs.wait(10000));
-    QTRY_COMPARE(window.latentSpaces()->pcaScatter()->rowCount(), 1800);
+    QTRY_COMPARE(window.latentSpaces()->scatter("pca")->rowCount(), 1800);
     QSignalSpy ended(&window, &MainWindow::runEnded);
     window.action("stop")->trigger();
     QVERIFY(ended.wait(10000));
     QCOMPARE(window.result(), first);
     // Every view is back on run 1, and the banner says why and that the settings differ.
-    QCOMPARE(window.latentSpaces()->pcaScatter()->rowCount(), 1500);
-    QCOMPARE(window.latentSpaces()->aeScatter()->rowCount(), 1500);
+    QCOMPARE(window.latentSpaces()->scatter("pca")->rowCount(), 1500);
+    QCOMPARE(window.latentSpaces()->scatter("autoencoder")->rowCount(), 1500);
     QCOMPARE(plottedEpochs(window).size(), std::size_t(40));
     QVERIFY(!metricsAreEmpty(window));
     const QString banner = window.display()->banner()->text();
@@ -286,12 +286,12 @@ void TestRunState::screenHoldsNoLeftoversAfterARestartAndReset() {
     auto* latent = window.latentSpaces();
     QTest::qWait(300);  // the last frames reach the screen
     QCOMPARE(stalePixels(window, latent->lossChart()), 0);
-    QCOMPARE(stalePixels(window, latent->aeScatter()), 0);
-    QCOMPARE(stalePixels(window, latent->pcaScatter()), 0);
+    QCOMPARE(stalePixels(window, latent->scatter("autoencoder")), 0);
+    QCOMPARE(stalePixels(window, latent->scatter("pca")), 0);
     window.action("reset")->trigger();
     QTest::qWait(300);
     QCOMPARE(stalePixels(window, latent->lossChart()), 0);
-    QCOMPARE(stalePixels(window, latent->aeScatter()), 0);
+    QCOMPARE(stalePixels(window, latent->scatter("autoencoder")), 0);
 }
 
 void TestRunState::pacedTrainingReportsComputeTime() {
@@ -305,8 +305,9 @@ void TestRunState::pacedTrainingReportsComputeTime() {
     QVERIFY(runAndWait(window));
     QVERIFY(watched.elapsed() >= 1750);
     const Result& result = *window.result();
-    QVERIFY2(result.seconds.train < 1.0, qPrintable(QString::number(result.seconds.train)));
-    QVERIFY(result.aeSpace.metrics.seconds < 1.0);
+    const double training = result.space("autoencoder").fitSeconds;
+    QVERIFY2(training < 1.0, qPrintable(QString::number(training)));
+    QVERIFY(result.space("autoencoder").metrics.seconds < 1.0);
     QVERIFY(result.seconds.total < watched.elapsed() / 1000.0 - 1.0);
 }
 
@@ -337,11 +338,12 @@ void TestRunState::trainingWarningsBelongToTheirRun() {
     const QString text = latent->trainingWarningText();
     QVERIFY2(text.contains("Only 48 weight updates") && text.contains("Try:"), qPrintable(text));
     QCOMPARE(window.result()->warnings.empty(), false);
-    auto* bar = latent->aeScatter()->findChild<gui::InfoBar*>(QStringLiteral("trainingWarnings"));
+    auto* bar = latent->scatter("autoencoder")
+                    ->findChild<gui::InfoBar*>(QStringLiteral("trainingWarnings"));
     QVERIFY(bar && bar->isVisible());
-    const QRect inScatter(bar->mapTo(latent->aeScatter(), QPoint(0, 0)), bar->size());
-    QVERIFY(latent->aeScatter()->rect().contains(inScatter));
-    const QRectF plot = latent->aeScatter()->chart()->plotArea();
+    const QRect inScatter(bar->mapTo(latent->scatter("autoencoder"), QPoint(0, 0)), bar->size());
+    QVERIFY(latent->scatter("autoencoder")->rect().contains(inScatter));
+    const QRectF plot = latent->scatter("autoencoder")->chart()->plotArea();
     QVERIFY2(inScatter.top() >= plot.top() - 1, "the banner covers the view's title");
     // Folded, it names the diagnostic in a line or two and leaves the points in view; its
     // Details button shows the whole text, with what to try, and folds it again.

@@ -153,7 +153,7 @@ void TestScatterRanges::showAllIncludesThemAgain() {
     QVERIFY(showAll && showAll->isCheckable());
     QVERIFY(showAll->toolTip().contains(QStringLiteral("99.5 %")));
     showAll->click();
-    QVERIFY(tab.pcaScatter()->showsAllPoints() && tab.aeScatter()->showsAllPoints());
+    QVERIFY(tab.scatter("pca")->showsAllPoints() && tab.scatter("autoencoder")->showsAllPoints());
     view.setShowAllPoints(false);
     QCOMPARE(view.pointsOutsideView(), 4);
 }
@@ -301,36 +301,40 @@ void TestScatterRanges::alignedScattersShareRanges() {
     tab.resize(1000, 700);
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
-    tab.beginRun(5);
+    Config config;
+    config.autoencoder.epochs = 5;
+    tab.beginRun(config);
     tab.showData(data);
-    tab.showPca(pca);
-    tab.showSnapshot(1, ae);
-    QTRY_COMPARE(tab.aeScatter()->rowCount(), 2000);
+    tab.showEmbedding("pca", pca);
+    tab.showSnapshot("autoencoder", 1, ae);
+    QTRY_COMPARE(tab.scatter("autoencoder")->rowCount(), 2000);
     auto range = [](ScatterView* view, Qt::Orientation orientation) {
         QCategoryAxis* a = axis(*view, orientation);
         return QPointF(a->min(), a->max());
     };
     // Not aligned: each view on its own data.
-    QVERIFY(range(tab.aeScatter(), Qt::Horizontal).x() > 5.0);
+    QVERIFY(range(tab.scatter("autoencoder"), Qt::Horizontal).x() > 5.0);
     tab.findChild<QCheckBox*>(QStringLiteral("alignAe"))->setChecked(true);
-    QVERIFY(tab.aeScatter()->note().contains(QStringLiteral("aligned to PCA")));
+    QVERIFY(tab.scatter("autoencoder")->note().contains(QStringLiteral("aligned to PCA")));
     for (Qt::Orientation orientation : {Qt::Horizontal, Qt::Vertical})
-        QCOMPARE(range(tab.aeScatter(), orientation), range(tab.pcaScatter(), orientation));
+        QCOMPARE(range(tab.scatter("autoencoder"), orientation),
+                 range(tab.scatter("pca"), orientation));
     // The aligned line has the grid's spread (matched, not shrunk by the poor fit), so it
     // spans about sqrt(2) times the grid's width and sets the shared x range.
-    const AxisBox aligned = tab.aeScatter()->dataExtent();
-    const AxisBox grid = tab.pcaScatter()->dataExtent();
+    const AxisBox aligned = tab.scatter("autoencoder")->dataExtent();
+    const AxisBox grid = tab.scatter("pca")->dataExtent();
     const double widthRatio = (aligned.high[0] - aligned.low[0]) / (grid.high[0] - grid.low[0]);
     QVERIFY2(widthRatio > 1.3 && widthRatio < 1.5, qPrintable(QString::number(widthRatio)));
-    QVERIFY(range(tab.pcaScatter(), Qt::Horizontal).y() >= aligned.high[0]);
+    QVERIFY(range(tab.scatter("pca"), Qt::Horizontal).y() >= aligned.high[0]);
     // A training frame fattens the AE cloud: both views follow together.
     Eigen::MatrixXd fatter = ae;
     for (int i = 0; i < 2000; ++i) fatter.row(i) += 0.8 * pca(i, 1) * Eigen::RowVector2d(-0.8, 0.6);
-    tab.showSnapshot(2, fatter);
-    QTRY_COMPARE(range(tab.aeScatter(), Qt::Horizontal), range(tab.pcaScatter(), Qt::Horizontal));
+    tab.showSnapshot("autoencoder", 2, fatter);
+    QTRY_COMPARE(range(tab.scatter("autoencoder"), Qt::Horizontal),
+                 range(tab.scatter("pca"), Qt::Horizontal));
     tab.findChild<QCheckBox*>(QStringLiteral("alignAe"))->setChecked(false);
-    QVERIFY(range(tab.aeScatter(), Qt::Horizontal).x() > 5.0);
-    QVERIFY(range(tab.pcaScatter(), Qt::Horizontal).y() < 1.2);
+    QVERIFY(range(tab.scatter("autoencoder"), Qt::Horizontal).x() > 5.0);
+    QVERIFY(range(tab.scatter("pca"), Qt::Horizontal).y() < 1.2);
 }
 
 void TestScatterRanges::timings() {

@@ -67,7 +67,7 @@ void TestStress::runsStoppedAtRandomMoments() {
     QVERIFY(runAndWait(window));
     QVERIFY(window.result());
     QCOMPARE(window.result()->data.rows(), 1200);
-    QVERIFY(std::isfinite(window.result()->aeSpace.metrics.silhouetteLatent));
+    QVERIFY(std::isfinite(window.result()->space("autoencoder").metrics.silhouetteLatent));
 }
 
 void TestStress::windowsClosedMidTraining() {

@@ -36,6 +36,7 @@ private slots:
     void metricsTableMarksTheBetterValue();
     void metricsTableShowsSampledSilhouettes();
     void metricsTableCsv();
+    void metricsTableHasAColumnPerMethod();
     void metricsTableWidthIgnoresTheValues();
     void metricsTableScrollsRatherThanSqueezes();
     void confusionMatrixRendersAndOrdersColumns();
@@ -92,7 +93,7 @@ bool isMarked(QTableWidget* table, int row, int column) {
 
 void TestViews::metricsTableHasOneRowPerCatalogEntry() {
     MetricsTableView view;
-    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    view.setMetrics({handMadePca(), handMadeAutoencoder()});
     QTableWidget* table = view.table();
     QCOMPARE(table->rowCount(), int(metricCatalog().size()));
     QCOMPARE(table->columnCount(), 3);
@@ -114,28 +115,28 @@ void TestViews::metricsTableHasOneRowPerCatalogEntry() {
 
 void TestViews::metricsTableMarksTheBetterValue() {
     MetricsTableView view;
-    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    view.setMetrics({handMadePca(), handMadeAutoencoder()});
     QTableWidget* table = view.table();
     const int mse = rowOf("reconstruction_mse");  // lower is better, AE lower
-    QCOMPARE(view.betterColumn(mse), int(MetricsTableView::AutoencoderColumn));
+    QCOMPARE(view.betterColumn(mse), view.valueColumn("autoencoder"));
     QVERIFY(isMarked(table, mse, 1) && !isMarked(table, mse, 0));
     const int ari = rowOf("ari");  // higher is better, PCA higher
-    QCOMPARE(view.betterColumn(ari), int(MetricsTableView::PcaColumn));
+    QCOMPARE(view.betterColumn(ari), view.valueColumn("pca"));
     QVERIFY(isMarked(table, ari, 0) && !isMarked(table, ari, 1));
     const int db = rowOf("davies_bouldin");  // lower is better, PCA lower
-    QCOMPARE(view.betterColumn(db), int(MetricsTableView::PcaColumn));
+    QCOMPARE(view.betterColumn(db), view.valueColumn("pca"));
     QVERIFY(table->item(db, 0)->background().style() != Qt::NoBrush);
     const int sil = rowOf("silhouette_latent");  // higher is better, AE higher
-    QCOMPARE(view.betterColumn(sil), int(MetricsTableView::AutoencoderColumn));
+    QCOMPARE(view.betterColumn(sil), view.valueColumn("autoencoder"));
     QCOMPARE(view.betterColumn(rowOf("nmi")), -1);         // tie
     QCOMPARE(view.betterColumn(rowOf("final_loss")), -1);  // NaN on one side
     // Inertia differs but is in each space's own units: never ranked.
     MethodMetrics larger = handMadeAutoencoder();
     larger.inertia = 2.0 * handMadePca().inertia;
-    view.setMetrics(handMadePca(), larger);
+    view.setMetrics({handMadePca(), larger});
     QCOMPARE(view.betterColumn(rowOf("inertia")), -1);
     QVERIFY(!isMarked(table, rowOf("inertia"), 0) && !isMarked(table, rowOf("inertia"), 1));
-    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    view.setMetrics({handMadePca(), handMadeAutoencoder()});
     QVERIFY(!isMarked(table, rowOf("nmi"), 0) && !isMarked(table, rowOf("nmi"), 1));
     view.clear();
     QCOMPARE(view.betterColumn(mse), -1);
@@ -149,14 +150,14 @@ void TestViews::metricsTableShowsSampledSilhouettes() {
     pca.silhouetteLatent = 0.5121;
     pca.silhouetteLatentCi = 0.0061;
     MetricsTableView view;
-    view.setMetrics(pca, handMadeAutoencoder());
+    view.setMetrics({pca, handMadeAutoencoder()});
     QCOMPARE(view.table()->item(rowOf("silhouette_latent"), 0)->text(),
              QStringLiteral("0.512 \u00b1 0.006 (n = 10,000)"));
 }
 
 void TestViews::metricsTableCsv() {
     MetricsTableView view;
-    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    view.setMetrics({handMadePca(), handMadeAutoencoder()});
     const QStringList lines = view.toCsv().trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), int(metricCatalog().size()) + 1);
     QCOMPARE(lines[0], QStringLiteral("metric,label,pca,autoencoder,difference,higher_is_better"));
@@ -164,11 +165,46 @@ void TestViews::metricsTableCsv() {
         QStringLiteral("final_loss,Final training loss,,0.0118")));
 }
 
+void TestViews::metricsTableHasAColumnPerMethod() {
+    // Four methods against the PCA baseline: four value columns, three differences.
+    MetricsTableView view;
+    view.setMethods({"pca", "autoencoder", "umap", "tsne"}, "pca");
+    MethodMetrics umap = handMadeAutoencoder(), tsne = handMadeAutoencoder();
+    umap.ari = 0.99;
+    tsne.ari = 0.5;
+    tsne.klDivergence = 1.25;
+    view.setMetrics({handMadePca(), handMadeAutoencoder(), umap, tsne});
+    QTableWidget* table = view.table();
+    QCOMPARE(table->columnCount(), 7);
+    QStringList headers;
+    for (int c = 0; c < table->columnCount(); ++c)
+        headers << table->horizontalHeaderItem(c)->text();
+    QCOMPARE(headers, (QStringList{"PCA", "AE", "UMAP", "t-SNE", "AE \u2212 PCA", "UMAP \u2212 PCA",
+                                   "t-SNE \u2212 PCA"}));
+    QCOMPARE(view.valueColumn("umap"), 2);
+    QCOMPARE(view.differenceColumn("tsne"), 6);
+    QCOMPARE(view.differenceColumn("pca"), -1);
+    // The best of four is marked, the others not.
+    const int ari = rowOf("ari");
+    QCOMPARE(view.betterColumn(ari), view.valueColumn("umap"));
+    QVERIFY(isMarked(table, ari, 2) && !isMarked(table, ari, 0));
+    QCOMPARE(table->item(ari, view.differenceColumn("umap"))->text(),
+             MetricFormat::difference(0.99 - handMadePca().ari));
+    const QStringList lines = view.toCsv().trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines[0],
+             QStringLiteral("metric,label,pca,autoencoder,umap,tsne,autoencoder_minus_pca,"
+                            "umap_minus_pca,tsne_minus_pca,higher_is_better"));
+    // Another baseline moves the differences, not the methods.
+    view.setMethods({"pca", "autoencoder", "umap", "tsne"}, "umap");
+    QCOMPARE(view.differenceColumn("pca"), 4);
+    QCOMPARE(view.differenceColumn("umap"), -1);
+}
+
 void TestViews::metricsTableWidthIgnoresTheValues() {
     // Two runs whose values differ in every digit count: the table keeps its width, so the
     // loss chart beside it does not move between runs.
     MetricsTableView view;
-    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    view.setMetrics({handMadePca(), handMadeAutoencoder()});
     const int width = view.sizeHint().width();
     QList<int> columns;
     for (int c = 0; c < 3; ++c) columns << view.table()->columnWidth(c);
@@ -180,13 +216,13 @@ void TestViews::metricsTableWidthIgnoresTheValues() {
     MethodMetrics narrow = handMadeAutoencoder();
     narrow.inertia = 0.5;
     narrow.calinskiHarabasz = 2.0;
-    view.setMetrics(wide, narrow);
+    view.setMetrics({wide, narrow});
     QCOMPARE(view.sizeHint().width(), width);
     for (int c = 0; c < 3; ++c) QCOMPARE(view.table()->columnWidth(c), columns[c]);
     view.clear();
     QCOMPARE(view.sizeHint().width(), width);
     // No value is cut: each fits its column.
-    view.setMetrics(wide, narrow);
+    view.setMetrics({wide, narrow});
     QFont bold = view.table()->font();
     bold.setBold(true);
     for (int row = 0; row < view.table()->rowCount(); ++row)
@@ -197,7 +233,7 @@ void TestViews::metricsTableWidthIgnoresTheValues() {
 
 void TestViews::metricsTableScrollsRatherThanSqueezes() {
     MetricsTableView view;
-    view.setMetrics(handMadePca(), handMadeAutoencoder());
+    view.setMetrics({handMadePca(), handMadeAutoencoder()});
     QTableWidget* table = view.table();
     const int readable = table->fontMetrics().height();
     view.resize(view.sizeHint().width(), 160);  // a laptop's strip
@@ -339,7 +375,7 @@ void TestViews::exportsOfPaintedViewsAreValid() {
     Eigen::MatrixXi counts = Eigen::MatrixXi::Identity(4, 4) * 50;
     confusion.setMatrix(counts, {"w", "x", "y", "z"}, QStringLiteral("test"));
     MetricsTableView table;
-    table.setMetrics(handMadePca(), handMadeAutoencoder());
+    table.setMetrics({handMadePca(), handMadeAutoencoder()});
     for (QWidget* view : {static_cast<QWidget*>(&confusion), static_cast<QWidget*>(&table)}) {
         QString error;
         const QString png = dir.filePath(view->metaObject()->className() + QStringLiteral(".png"));

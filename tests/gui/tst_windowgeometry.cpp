@@ -133,7 +133,7 @@ void TestWindowGeometry::latentSpacesFit() {
     QCOMPARE(window.size(), size);
     LatentSpacesTab* tab = window.latentSpaces();
 
-    for (ScatterView* scatter : {tab->pcaScatter(), tab->aeScatter()}) {
+    for (ScatterView* scatter : {tab->scatter("pca"), tab->scatter("autoencoder")}) {
         const QString name = scatter->objectName();
         QTRY_VERIFY2(scatter->chart()->plotArea().height() >= LatentSpacesLayout::kMinPlotHeight,
                      qPrintable(QStringLiteral("%1: plot %2 px tall")
@@ -176,8 +176,9 @@ void TestWindowGeometry::latentSpacesFit() {
     QVERIFY2(loss->chart()->plotArea().height() >= 60,
              qPrintable(QString::number(loss->chart()->plotArea().height())));
     qInfo("%s: scatter plots %.0f and %.0f px tall, loss plot %.0f px, table %d of %d rows",
-          qPrintable(sizeText(size)), tab->pcaScatter()->chart()->plotArea().height(),
-          tab->aeScatter()->chart()->plotArea().height(), loss->chart()->plotArea().height(),
+          qPrintable(sizeText(size)), tab->scatter("pca")->chart()->plotArea().height(),
+          tab->scatter("autoencoder")->chart()->plotArea().height(),
+          loss->chart()->plotArea().height(),
           table->rowCount() - table->verticalScrollBar()->maximum(), table->rowCount());
     saveScreenshot(window, QStringLiteral("latent-%1.png").arg(sizeText(size)));
 }
@@ -196,8 +197,10 @@ void TestWindowGeometry::tunedPresetAlignsOnSharedAxes() {
     tab->findChild<QCheckBox*>(QStringLiteral("alignAe"))->setChecked(true);
     settle();
     for (Qt::Orientation orientation : {Qt::Horizontal, Qt::Vertical}) {
-        auto* pca = qobject_cast<QCategoryAxis*>(tab->pcaScatter()->chart()->axes(orientation)[0]);
-        auto* ae = qobject_cast<QCategoryAxis*>(tab->aeScatter()->chart()->axes(orientation)[0]);
+        auto* pca =
+            qobject_cast<QCategoryAxis*>(tab->scatter("pca")->chart()->axes(orientation)[0]);
+        auto* ae = qobject_cast<QCategoryAxis*>(
+            tab->scatter("autoencoder")->chart()->axes(orientation)[0]);
         QCOMPARE(ae->min(), pca->min());
         QCOMPARE(ae->max(), pca->max());
         QVERIFY(ae->count() >= 4);
@@ -207,9 +210,9 @@ void TestWindowGeometry::tunedPresetAlignsOnSharedAxes() {
         return std::sqrt((xy.rowwise() - xy.colwise().mean()).squaredNorm() / double(xy.rows()));
     };
     const Result& result = *window.result();
-    const double pcaSpread = spread(result.pcaSpace.embedding);
-    const AxisBox ae = tab->aeScatter()->dataExtent();
-    const AxisBox pca = tab->pcaScatter()->dataExtent();
+    const double pcaSpread = spread(result.space("pca").embedding);
+    const AxisBox ae = tab->scatter("autoencoder")->dataExtent();
+    const AxisBox pca = tab->scatter("pca")->dataExtent();
     qInfo(
         "aligned AE box %.3f..%.3f x %.3f..%.3f, PCA box %.3f..%.3f x %.3f..%.3f, PCA spread "
         "%.3f",

@@ -163,8 +163,8 @@ void TestWindowState::sessionRestoresEveryControl() {
     QCOMPARE(reopened.config().data.path, irisConfig().data.path);
     QVERIFY(!reopened.display()->settingsDiffer());
     QCOMPARE(reopened.latentSpaces()->viewState(), view);
-    QCOMPARE(reopened.latentSpaces()->aeScatter()->colourBy(), gui::ColourBy::Cluster);
-    QCOMPARE(reopened.latentSpaces()->aeScatter()->pointSize(), 7.0);
+    QCOMPARE(reopened.latentSpaces()->scatter("autoencoder")->colourBy(), gui::ColourBy::Cluster);
+    QCOMPARE(reopened.latentSpaces()->scatter("autoencoder")->pointSize(), 7.0);
     QVERIFY(reopened.display()->banner()->isHidden());
 }
 

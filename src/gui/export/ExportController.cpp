@@ -7,6 +7,7 @@
 #include "GenesView.h"
 #include "LatentSpacesTab.h"
 #include "LossChartView.h"
+#include "MethodRegistry.h"
 #include "MetricsTableView.h"
 #include "Scatter3DView.h"
 #include "ScatterView.h"
@@ -35,8 +36,37 @@ ExportController::ExportController(QWidget* window)
 
 void ExportController::addView(QWidget* view, const QString& baseName,
                                std::function<bool()> include) {
-    m_charts.push_back({view, baseName, std::move(include)});
-    const Chart chart = m_charts.back();
+    m_charts.push_back({view, baseName, std::move(include), {}});
+    addMenu(view, baseName);
+}
+
+void ExportController::addViews(std::function<std::vector<NamedView>()> views) {
+    m_charts.push_back({nullptr, QString(), {}, std::move(views)});
+    refreshMenus();
+}
+
+void ExportController::refreshMenus() {
+    for (const Chart& chart : expanded())
+        if (chart.view && !chart.view->property("exportMenu").toBool())
+            addMenu(chart.view, chart.baseName);
+}
+
+std::vector<ExportController::Chart> ExportController::expanded() const {
+    std::vector<Chart> charts;
+    for (const Chart& chart : m_charts) {
+        if (!chart.group) {
+            charts.push_back(chart);
+            continue;
+        }
+        for (const NamedView& named : chart.group())
+            charts.push_back({named.view, named.baseName, {}, {}});
+    }
+    return charts;
+}
+
+void ExportController::addMenu(QWidget* view, const QString& baseName) {
+    view->setProperty("exportMenu", true);
+    const Chart chart{view, baseName, {}, {}};
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* png = new QAction(tr("Save as &PNG…"), view);
     connect(png, &QAction::triggered, this, [this, chart] { saveChartAs(chart, "png"); });
@@ -51,15 +81,32 @@ void ExportController::addView(QWidget* view, const QString& baseName,
 
 void ExportController::addWindowCharts(LatentSpacesTab* latent, ClustersTab* clusters,
                                        DataTab* data) {
+    // Per-method files are named by the run folder's suffixes: pca_scatter, ae_scatter, ...
+    const auto suffix = [](const std::string& method) {
+        const MethodInfo* info = findMethod(method);
+        return QString::fromUtf8(info ? info->fileSuffix : method.c_str());
+    };
     addView(latent->lossChart(), QStringLiteral("loss"));
-    addView(latent->pcaScatter(), QStringLiteral("pca_scatter"));
-    addView(latent->aeScatter(), QStringLiteral("ae_scatter"));
+    addViews([latent, suffix] {
+        std::vector<NamedView> views;
+        for (const std::string& method : latent->methods())
+            views.push_back({latent->scatter(method), suffix(method) + QStringLiteral("_scatter")});
+        return views;
+    });
     addView(latent->metricsTable(), QStringLiteral("metrics_table"));
     setMetricsTable(latent->metricsTable());
-    addView(clusters->pcaConfusion(), QStringLiteral("confusion_pca"));
-    addView(clusters->aeConfusion(), QStringLiteral("confusion_ae"));
-    addView(clusters->pcaSilhouette(), QStringLiteral("silhouette_pca"));
-    addView(clusters->aeSilhouette(), QStringLiteral("silhouette_ae"));
+    addViews([clusters, suffix] {
+        std::vector<NamedView> views;
+        for (const std::string& method : clusters->methods())
+            views.push_back(
+                {clusters->confusion(method), QStringLiteral("confusion_") + suffix(method)});
+        for (const std::string& method : clusters->methods())
+            views.push_back(
+                {clusters->silhouette(method), QStringLiteral("silhouette_") + suffix(method)});
+        return views;
+    });
+    connect(latent, &LatentSpacesTab::methodsChanged, this, &ExportController::refreshMenus);
+    connect(clusters, &ClustersTab::methodsChanged, this, &ExportController::refreshMenus);
     addView(clusters->varianceBars(), QStringLiteral("pca_explained_variance"));
     addView(data->scatter3d(), QStringLiteral("data_3d"));
     // Only expression data has genes to plot (a table's Export all is as it was).
@@ -69,7 +116,7 @@ void ExportController::addWindowCharts(LatentSpacesTab* latent, ClustersTab* clu
 
 QStringList ExportController::chartNames() const {
     QStringList names;
-    for (const Chart& chart : m_charts) names << chart.baseName;
+    for (const Chart& chart : expanded()) names << chart.baseName;
     return names;
 }
 
@@ -97,7 +144,7 @@ bool ExportController::start(const QString& folder, std::shared_ptr<const Result
     ExportJob::Plan plan;
     plan.folder = folder;
     plan.result = std::move(result);
-    for (const Chart& chart : m_charts) {
+    for (const Chart& chart : expanded()) {
         if (!chart.view || (chart.include && !chart.include())) continue;
         plan.charts.push_back({chart.view, chart.baseName});
     }

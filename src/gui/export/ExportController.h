@@ -34,6 +34,16 @@ public:
     /// with Save PNG…, Save SVG… and Copy. `include`, if given, says whether Export all writes the
     /// view (e.g. only once an analysis has been run).
     void addView(QWidget* view, const QString& baseName, std::function<bool()> include = {});
+    /// A view and the file base name it is exported under.
+    struct NamedView {
+        QWidget* view;
+        QString baseName;
+    };
+    /// Registers views that come and go with the run's methods (one scatter per method):
+    /// `views()` lists them in order whenever Export all starts or names its charts; call
+    /// refreshMenus() when new ones appear, so they get their context menus too.
+    void addViews(std::function<std::vector<NamedView>()> views);
+    void refreshMenus();
     /// Export all also calls `writer(folder)`, which writes its files and returns their names.
     void addFileWriter(std::function<QStringList(const QString&)> writer) {
         m_fileWriters.push_back(std::move(writer));
@@ -69,7 +79,11 @@ private:
         QPointer<QWidget> view;
         QString baseName;
         std::function<bool()> include;
+        std::function<std::vector<NamedView>()> group;  ///< set: a group of views, no view
     };
+    /// Every chart as of now, groups expanded, in registration order.
+    std::vector<Chart> expanded() const;
+    void addMenu(QWidget* view, const QString& baseName);
     void saveChartAs(const Chart& chart, const QString& format);
     void showProgress(int written, int total, const QString& file);
 

@@ -4,6 +4,7 @@
 #include "ConfigJson.h"
 #include "DataPanel.h"
 #include "DatasetLoader.h"
+#include "MethodsPanel.h"
 #include "NetworkPanel.h"
 #include "Presets.h"
 
@@ -31,6 +32,7 @@ SettingsPanel::SettingsPanel(QWidget* parent)
     : QWidget(parent),
       m_presets(new QComboBox),
       m_data(new DataPanel),
+      m_methods(new MethodsPanel),
       m_network(new NetworkPanel),
       m_clustering(new ClusteringPanel) {
     m_presets->addItems(presetNames());
@@ -45,7 +47,8 @@ SettingsPanel::SettingsPanel(QWidget* parent)
     presetRow->addRow(tr("&Preset"), m_presets);
     column->addLayout(presetRow);
     column->addWidget(group(tr("Data"), m_data));
-    column->addWidget(group(tr("Autoencoder"), m_network));
+    column->addWidget(group(tr("Methods"), m_methods));
+    column->addWidget(m_networkGroup = group(tr("Autoencoder"), m_network));
     column->addWidget(group(tr("Clustering"), m_clustering));
     column->addStretch(1);
 
@@ -63,7 +66,7 @@ SettingsPanel::SettingsPanel(QWidget* parent)
                     style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
 
     for (ConfigPanel* panel :
-         std::initializer_list<ConfigPanel*>{m_data, m_network, m_clustering}) {
+         std::initializer_list<ConfigPanel*>{m_data, m_methods, m_network, m_clustering}) {
         connect(panel, &ConfigPanel::changed, this, [this] {
             updateDerivedViews();
             emit changed();
@@ -79,6 +82,7 @@ Config SettingsPanel::config() const {
     // values of the last config shown, e.g. from --config or a session.
     Config config = m_base;
     m_data->applyTo(config);
+    m_methods->applyTo(config);
     m_network->applyTo(config);
     m_clustering->applyTo(config);
     return config;
@@ -87,6 +91,7 @@ Config SettingsPanel::config() const {
 void SettingsPanel::setConfig(const Config& config) {
     m_base = config;
     m_data->showConfig(config);
+    m_methods->showConfig(config);
     m_network->showConfig(config);
     m_clustering->showConfig(config);
     updateDerivedViews();
@@ -121,6 +126,8 @@ void SettingsPanel::setClassCount(int classes, const DataConfig& data) {
 
 void SettingsPanel::updateDerivedViews() {
     const Config current = config();
+    // The autoencoder's controls only matter while it runs; hidden, they keep their values.
+    m_networkGroup->setVisible(current.runs("autoencoder"));
     if (current.data.source == DataSource::Blobs)
         setInputWidth(current.data.features + current.data.noiseColumns);
     // The k the run will use: the blobs' centers, or the classes of the file once read

@@ -1,5 +1,5 @@
-// The left-hand side of the window: a preset chooser over the data, network and clustering
-// panels. Holds no state of its own beyond the widgets: config() reads them all.
+// The left-hand side of the window: a preset chooser over the data, methods, network and
+// clustering panels. Holds no state of its own beyond the widgets: config() reads them all.
 #pragma once
 
 #include "Config.h"
@@ -7,11 +7,13 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 
 namespace latentlab::gui {
 
 class ClusteringPanel;
 class DataPanel;
+class MethodsPanel;
 class NetworkPanel;
 
 class SettingsPanel : public QWidget {
@@ -32,6 +34,7 @@ public:
     void setState(const QJsonObject& state);
 
     DataPanel* dataPanel() const { return m_data; }
+    MethodsPanel* methodsPanel() const { return m_methods; }
     NetworkPanel* networkPanel() const { return m_network; }
     ClusteringPanel* clusteringPanel() const { return m_clustering; }
     double epochsPerSecond() const;
@@ -55,7 +58,9 @@ private:
     DataConfig m_fileClassesOf;  ///< ... with these import settings
     QComboBox* m_presets;
     DataPanel* m_data;
+    MethodsPanel* m_methods;
     NetworkPanel* m_network;
+    QGroupBox* m_networkGroup = nullptr;  ///< shown while the autoencoder is among the methods
     ClusteringPanel* m_clustering;
 };
 

@@ -4,12 +4,14 @@
 
 #include "DatasetLoader.h"
 #include "Errors.h"
+#include "MethodRegistry.h"
 #include "Pipeline.h"
 #include "WorkerOutcome.h"
 
 #include <QFileInfo>
 #include <QThread>
 #include <chrono>
+#include <cmath>
 
 namespace latentlab::gui {
 
@@ -21,7 +23,10 @@ PipelineWorker::PipelineWorker(QObject* parent) : QObject(parent) {
 
 void PipelineWorker::run(const PipelineJob& job) {
     m_jobId = job.id;
-    m_epochs = job.config.autoencoder.epochs;
+    m_config = job.config;
+    m_rows = job.data ? job.data->rows() : job.config.data.samples;
+    m_steps = 0;
+    m_paced = false;
     m_epochsPerSecond = job.epochsPerSecond;
     m_stop = false;
     m_sinceSnapshot.invalidate();
@@ -85,24 +90,40 @@ void PipelineWorker::stepOneEpoch() {
 }
 
 void PipelineWorker::stageStarted(Stage stage) {
-    m_inTraining = stage == Stage::Train;
-    if (stage == Stage::Train) m_sinceEpoch.start();
+    if (stage != Stage::Fit) m_inTraining = false;
     emit stageChanged(m_jobId, int(stage), QString::fromLatin1(toString(stage)));
 }
 
 void PipelineWorker::progress(double fraction) { emit progressChanged(m_jobId, fraction); }
 
 void PipelineWorker::dataReady(const Dataset& data) {
+    m_rows = data.rows();
     emit dataAvailable(m_jobId, std::make_shared<const Dataset>(data));
 }
 
-void PipelineWorker::pcaReady(const Eigen::MatrixXd& embedding) {
-    emit pcaAvailable(m_jobId, std::make_shared<const Eigen::MatrixXd>(embedding));
+void PipelineWorker::methodStarted(const std::string& method) {
+    const MethodInfo* info = findMethod(method);
+    // How many steps the method reports, for "epoch 120 of 500" and the last snapshot.
+    m_steps = 0;
+    if (method == "autoencoder")
+        m_steps = m_config.autoencoder.epochs;
+    else if (method == "umap")
+        m_steps = umapEpochs(m_config.umap, m_rows);
+    else if (method == "tsne")
+        m_steps = m_config.tsne.iterations;
+    m_inTraining = info && info->animates;
+    // Only epochs with a loss are paced: the slider is the AE's "epochs per second".
+    m_paced = false;
+    m_sinceSnapshot.invalidate();
+    m_sinceEpoch.start();
+    emit methodBegan(m_jobId, QString::fromStdString(method), m_steps);
+    emit stageChanged(m_jobId, int(Stage::Fit),
+                      tr("fitting %1").arg(QString::fromUtf8(info ? info->title : method.c_str())));
 }
 
-bool PipelineWorker::wantsLatent(int epoch) {
-    // The first and last epochs always; in between at most one snapshot per interval.
-    if (epoch == 1 || epoch == m_epochs || !m_sinceSnapshot.isValid() ||
+bool PipelineWorker::wantsSnapshot(const std::string& /*method*/, int step) {
+    // The first and last steps always; in between at most one snapshot per interval.
+    if (step == 1 || step == m_steps || !m_sinceSnapshot.isValid() ||
         m_sinceSnapshot.elapsed() >= kSnapshotIntervalMs) {
         m_sinceSnapshot.start();
         return true;
@@ -115,13 +136,24 @@ void PipelineWorker::validationMeasured(int epoch, double loss) {
     m_validationLoss = loss;
 }
 
-void PipelineWorker::epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) {
-    emit epochCompleted(
-        m_jobId, epoch, loss,
-        m_validationEpoch == epoch ? m_validationLoss : std::numeric_limits<double>::quiet_NaN());
-    if (latent)
-        emit latentSnapshot(m_jobId, epoch, std::make_shared<const Eigen::MatrixXd>(*latent));
-    pace();
+void PipelineWorker::stepFinished(const std::string& method, int step, double loss,
+                                  const Eigen::MatrixXd* embedding) {
+    if (std::isfinite(loss)) {
+        m_paced = true;
+        emit epochCompleted(m_jobId, step, loss,
+                            m_validationEpoch == step ? m_validationLoss
+                                                      : std::numeric_limits<double>::quiet_NaN());
+    }
+    if (embedding)
+        emit snapshot(m_jobId, QString::fromStdString(method), step,
+                      std::make_shared<const Eigen::MatrixXd>(*embedding));
+    if (m_paced) pace();
+}
+
+void PipelineWorker::embeddingReady(const std::string& method, const Eigen::MatrixXd& embedding) {
+    m_inTraining = false;
+    emit embeddingAvailable(m_jobId, QString::fromStdString(method),
+                            std::make_shared<const Eigen::MatrixXd>(embedding));
 }
 
 void PipelineWorker::pace() {
@@ -139,7 +171,7 @@ bool PipelineWorker::shouldStop() {
 }
 
 void PipelineWorker::waitWhilePaused() {
-    // Pausing is about watching the network learn: it holds the run between epochs only.
+    // Pausing is about watching a method learn: it holds the run between its steps only.
     if (!m_paused || !m_inTraining) return;
     if (m_stepsAllowed > 0) {
         --m_stepsAllowed;

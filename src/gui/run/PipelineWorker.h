@@ -1,7 +1,8 @@
 // Runs the core pipeline on its own QThread and reports through queued signals: stage,
-// progress, per-epoch loss, throttled latent snapshots, the result or an error. Stop, pause
-// and step are plain thread-safe methods, not slots: a queued slot would wait behind the
-// busy worker.
+// progress, each method's start and final embedding, per-epoch loss, throttled snapshots of
+// every animating method (the AE, UMAP, t-SNE) while it optimises, the result or an error. Stop,
+// pause and step are plain thread-safe methods, not slots: a queued slot would wait behind the busy
+// worker.
 //
 //   auto* worker = new PipelineWorker;            // moved to its thread by RunController
 //   QMetaObject::invokeMethod(worker, [=] { worker->run(job); });
@@ -50,19 +51,25 @@ public:
 
     /// progressChanged's fraction while a step cannot tell how far it is (reading a file).
     static constexpr double kBusy = -1.0;
-    /// Latent snapshots are sent at most this often (the AE scatter's frame rate).
+    /// Snapshots are sent at most this often (an animated scatter's frame rate).
     static constexpr int kSnapshotIntervalMs = 100;
 
 signals:
     void stageChanged(int jobId, int stage, const QString& name);
     /// `fraction` 0..1, or kBusy.
     void progressChanged(int jobId, double fraction);
-    /// The run's table (before scaling) and PCA embedding, as soon as each exists.
+    /// The run's table (before scaling), as soon as it exists.
     void dataAvailable(int jobId, std::shared_ptr<const latentlab::Dataset> data);
-    void pcaAvailable(int jobId, std::shared_ptr<const Eigen::MatrixXd> embedding);
-    /// `validationLoss` is NaN without held-out rows.
+    /// `method` (a MethodRegistry name) starts fitting; `steps` it will report (0: none).
+    void methodBegan(int jobId, const QString& method, int steps);
+    /// `method`'s final embedding, as soon as it is fitted (before clustering).
+    void embeddingAvailable(int jobId, const QString& method,
+                            std::shared_ptr<const Eigen::MatrixXd> embedding);
+    /// A step with a loss (the autoencoder's epochs); `validationLoss` NaN without held-out rows.
     void epochCompleted(int jobId, int epoch, double loss, double validationLoss);
-    void latentSnapshot(int jobId, int epoch, std::shared_ptr<const Eigen::MatrixXd> latent);
+    /// `method`'s embedding after `step` of its optimisation, at most every kSnapshotIntervalMs.
+    void snapshot(int jobId, const QString& method, int step,
+                  std::shared_ptr<const Eigen::MatrixXd> embedding);
     /// A file job's table, once read, so the caller can reuse it for the next run.
     void dataLoaded(int jobId, std::shared_ptr<const latentlab::Dataset> data);
     /// After dataLoaded: what the import did (ImportReport's summary and missingSummary).
@@ -79,10 +86,12 @@ private:
     void stageStarted(Stage stage) override;
     void progress(double fraction) override;
     void dataReady(const Dataset& data) override;
-    void pcaReady(const Eigen::MatrixXd& embedding) override;
-    bool wantsLatent(int epoch) override;
+    void methodStarted(const std::string& method) override;
+    bool wantsSnapshot(const std::string& method, int step) override;
     void validationMeasured(int epoch, double loss) override;
-    void epochFinished(int epoch, double loss, const Eigen::MatrixXd* latent) override;
+    void stepFinished(const std::string& method, int step, double loss,
+                      const Eigen::MatrixXd* embedding) override;
+    void embeddingReady(const std::string& method, const Eigen::MatrixXd& embedding) override;
     bool shouldStop() override;
 
     /// Says which step of loading the job's data has begun (stage name, busy progress).
@@ -92,13 +101,16 @@ private:
     void pace();
 
     int m_jobId = 0;
-    int m_epochs = 0;
+    Config m_config;
+    long long m_rows = 0;       ///< of the run's table, once known (UMAP's epochs depend on it)
+    int m_steps = 0;            ///< of the method fitting now
+    bool m_paced = false;       ///< the method fitting now reports epochs with a loss
     int m_validationEpoch = 0;  ///< the epoch m_validationLoss belongs to
     double m_validationLoss = 0.0;
     double m_epochsPerSecond = 0.0;
     QElapsedTimer m_sinceSnapshot;
     QElapsedTimer m_sinceEpoch;
-    bool m_inTraining = false;
+    bool m_inTraining = false;  ///< an animating method is optimising: pause holds here
 
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_paused{false};

@@ -32,16 +32,22 @@ void RunController::connectWorker() {
     connect(m_worker, &PipelineWorker::dataAvailable, this, [=](int job, auto data) {
         if (current(job)) emit dataReady(data);
     });
-    connect(m_worker, &PipelineWorker::pcaAvailable, this, [=](int job, auto embedding) {
-        if (current(job)) emit pcaReady(embedding);
-    });
+    connect(m_worker, &PipelineWorker::methodBegan, this,
+            [=](int job, const QString& method, int steps) {
+                if (current(job)) emit methodStarted(method, steps);
+            });
+    connect(m_worker, &PipelineWorker::embeddingAvailable, this,
+            [=](int job, const QString& method, auto embedding) {
+                if (current(job)) emit embeddingReady(method, embedding);
+            });
     connect(m_worker, &PipelineWorker::epochCompleted, this,
             [=](int job, int epoch, double loss, double validationLoss) {
                 if (current(job)) emit epochFinished(epoch, loss, validationLoss);
             });
-    connect(m_worker, &PipelineWorker::latentSnapshot, this, [=](int job, int epoch, auto latent) {
-        if (current(job)) emit latentSnapshot(epoch, latent);
-    });
+    connect(m_worker, &PipelineWorker::snapshot, this,
+            [=](int job, const QString& method, int step, auto points) {
+                if (current(job)) emit snapshot(method, step, points);
+            });
     connect(m_worker, &PipelineWorker::dataLoaded, this, [=](int job, auto data) {
         if (current(job)) emit dataLoaded(data);
     });

@@ -43,10 +43,14 @@ signals:
     void stageChanged(const QString& name);
     void progressChanged(double fraction);
     void dataReady(std::shared_ptr<const latentlab::Dataset> data);
-    void pcaReady(std::shared_ptr<const Eigen::MatrixXd> embedding);
+    /// `method` starts fitting and will report `steps` steps (0: none).
+    void methodStarted(const QString& method, int steps);
+    /// `method`'s final embedding, before clustering.
+    void embeddingReady(const QString& method, std::shared_ptr<const Eigen::MatrixXd> embedding);
     /// `validationLoss` is NaN without held-out rows.
     void epochFinished(int epoch, double loss, double validationLoss);
-    void latentSnapshot(int epoch, std::shared_ptr<const Eigen::MatrixXd> latent);
+    /// `method`'s embedding while it optimises (at most ten a second).
+    void snapshot(const QString& method, int step, std::shared_ptr<const Eigen::MatrixXd> points);
     void dataLoaded(std::shared_ptr<const latentlab::Dataset> data);
     void dataImported(const QString& summary, const QString& missing);
     /// The run's file could not be read; failed() follows with the message.

@@ -42,11 +42,19 @@ void RunDisplay::wire(RunController* runs) {
         m_views.settings->setClassCount(resolveK(KMeansConfig{}, *data), m_runningConfig.data);
         updateCaption();
     });
-    connect(runs, &RunController::pcaReady, latent,
-            [latent](auto embedding) { latent->showPca(*embedding); });
+    connect(runs, &RunController::methodStarted, latent,
+            [latent](const QString& method, int steps) {
+                latent->startMethod(method.toStdString(), steps);
+            });
+    connect(runs, &RunController::embeddingReady, latent,
+            [latent](const QString& method, auto embedding) {
+                latent->showEmbedding(method.toStdString(), *embedding);
+            });
     connect(runs, &RunController::epochFinished, latent, &LatentSpacesTab::appendLoss);
-    connect(runs, &RunController::latentSnapshot, latent,
-            [latent](int epoch, auto points) { latent->showSnapshot(epoch, *points); });
+    connect(runs, &RunController::snapshot, latent,
+            [latent](const QString& method, int step, auto points) {
+                latent->showSnapshot(method.toStdString(), step, *points);
+            });
     connect(runs, &RunController::finished, this, &RunDisplay::finish);
     connect(runs, &RunController::failed, this,
             [this](const QString& message) { fallBack(Outcome::Failed, message); });
@@ -62,7 +70,7 @@ void RunDisplay::begin(const Config& config) {
     m_runningConfig = config;
     m_running = RunStamp{++m_lastNumber, {}, describeData(config), io::configToJson(config), {}};
     m_outcome = Outcome::None;
-    m_views.latent->beginRun(config.autoencoder.epochs);
+    m_views.latent->beginRun(config);
     updateBanner();
     updateCaption();
 }
@@ -109,7 +117,7 @@ void RunDisplay::showEverywhere() {
     auto data = std::shared_ptr<const Dataset>(m_result, &m_result->data);
     m_views.latent->showData(data);
     m_views.latent->showResult(*m_result);
-    m_views.clusters->showResult(*m_result);
+    m_views.clusters->showResult(*m_result, m_shown.name());
     m_views.robustness->setResult(m_result);
     m_views.data->setDataset(data);
     m_views.settings->setInputWidth(m_result->data.columns());
@@ -175,6 +183,9 @@ void RunDisplay::updateBanner() {
 
 void RunDisplay::updateCaption() {
     const bool onLatentTab = m_views.tabs->currentWidget() == m_views.latent;
+    // The scatters follow a run as it happens: their titles name it, or the one on screen.
+    const QString shownName = m_shown.isNull() ? QString() : m_shown.name();
+    m_views.latent->setRunName(!m_running.isNull() ? m_running.name() : shownName);
     const RunStamp& stamp = onLatentTab && !m_running.isNull() ? m_running : m_shown;
     if (stamp.isNull()) {
         m_caption->setText(tr("No run yet"));

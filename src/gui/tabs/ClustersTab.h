@@ -1,10 +1,14 @@
-// How the k-means clusters relate to the truth and to each other, for both methods:
-// confusion matrices, per-sample silhouette plots, and PCA's explained variance.
+// How the clusters relate to the truth and to each other, for every method of the run: a
+// confusion matrix and a per-sample silhouette plot per method, and PCA's explained variance.
 #pragma once
 
 #include "Result.h"
 
 #include <QWidget>
+#include <string>
+#include <vector>
+
+class QGridLayout;
 
 namespace latentlab::gui {
 
@@ -17,20 +21,31 @@ class ClustersTab : public QWidget {
 public:
     explicit ClustersTab(QWidget* parent = nullptr);
 
-    void showResult(const Result& result);
+    /// `runName` ("run 3"): the run it is, in every view's title.
+    void showResult(const Result& result, const QString& runName = QString());
     void clear();
 
-    ConfusionMatrixView* pcaConfusion() const { return m_pcaConfusion; }
-    ConfusionMatrixView* aeConfusion() const { return m_aeConfusion; }
-    SilhouettePlotView* pcaSilhouette() const { return m_pcaSilhouette; }
-    SilhouettePlotView* aeSilhouette() const { return m_aeSilhouette; }
+    /// The methods with views, in the run's order, and their views (null for others).
+    std::vector<std::string> methods() const;
+    ConfusionMatrixView* confusion(const std::string& method) const;
+    SilhouettePlotView* silhouette(const std::string& method) const;
     VarianceBarsView* varianceBars() const { return m_variance; }
 
+signals:
+    /// The views are those of other methods now.
+    void methodsChanged();
+
 private:
-    ConfusionMatrixView* m_pcaConfusion;
-    ConfusionMatrixView* m_aeConfusion;
-    SilhouettePlotView* m_pcaSilhouette;
-    SilhouettePlotView* m_aeSilhouette;
+    struct Views {
+        std::string method;
+        ConfusionMatrixView* confusion;
+        SilhouettePlotView* silhouette;
+    };
+    /// Makes the views those of `methods`, reusing the ones that stay.
+    void setMethods(const std::vector<std::string>& methods);
+
+    QGridLayout* m_grid;
+    std::vector<Views> m_views;
     VarianceBarsView* m_variance;
 };
 

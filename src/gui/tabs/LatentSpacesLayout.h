@@ -1,15 +1,18 @@
-// How the Latent spaces tab shares its room: the two scatters side by side with plots at
-// least kMinPlotHeight tall, and below them the loss chart beside the metrics table, which
-// shows whole where it fits (else it keeps readable rows and scrolls). Refits on every
-// resize, until the user drags a divider: then it stays where they put it.
+// How the Latent spaces tab shares its room: the methods' scatters in a grid (one or two
+// side by side; three or four in a row or 2 x 2, whichever gives the larger plots), with
+// plots at least kMinPlotHeight tall where the window allows, and below them the loss chart
+// beside the metrics table, which shows whole where it fits (else it keeps readable rows and
+// scrolls). Refits on every resize, until the user drags a divider: then it stays there.
 //
-//   auto* layout = new LatentSpacesLayout({pca, ae}, loss, metrics, this);
+//   auto* layout = new LatentSpacesLayout(loss, metrics, this);
+//   layout->setScatters({pca, ae, umap});
 //   vbox->addWidget(layout->widget(), 1);
 #pragma once
 
 #include <QObject>
-#include <array>
+#include <vector>
 
+class QGridLayout;
 class QSplitter;
 class QWidget;
 
@@ -26,8 +29,12 @@ public:
     /// minimal strip (what a laptop's 1366 x 768 screen gives).
     static constexpr int kMinPlotHeight = 300;
 
-    LatentSpacesLayout(std::array<ScatterView*, 2> scatters, LossChartView* loss,
-                       MetricsTableView* metrics, QObject* parent = nullptr);
+    LatentSpacesLayout(LossChartView* loss, MetricsTableView* metrics, QObject* parent = nullptr);
+
+    /// The scatters of the grid, in order (the caller owns and deletes those it drops).
+    void setScatters(const std::vector<ScatterView*>& scatters);
+    /// Columns of the grid as laid out now.
+    int columns() const { return m_columns; }
 
     /// The splitters holding the views; the caller puts it in its layout.
     QWidget* widget() const;
@@ -43,8 +50,15 @@ private:
     int scatterHeightNeeded() const;
     void fitVertical();
     void fitLower();
+    /// Rows the grid needs at its current column count.
+    int gridRows() const;
+    /// Puts the scatters in the grid at the column count that gives the largest plots.
+    void arrangeGrid();
 
-    std::array<ScatterView*, 2> m_scatters;
+    std::vector<ScatterView*> m_scatters;
+    QWidget* m_gridWidget;
+    QGridLayout* m_grid;
+    int m_columns = 0;
     LossChartView* m_loss;
     MetricsTableView* m_metrics;
     QSplitter* m_vertical;  ///< scatters | lower row

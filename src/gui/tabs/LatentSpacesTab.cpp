@@ -2,7 +2,9 @@
 
 #include "InfoBar.h"
 #include "LatentSpacesLayout.h"
+#include "LatentViewControls.h"
 #include "LossChartView.h"
+#include "MethodStyle.h"
 #include "MetricsTableView.h"
 #include "NumberFormat.h"
 #include "PlaneTitles.h"
@@ -13,169 +15,180 @@
 #include "UpdateThrottle.h"
 #include "WarningText.h"
 
-#include <QChart>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLocale>
 #include <QPushButton>
-#include <QSlider>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace latentlab::gui {
 
+namespace {
+
+// Result::warnings are the autoencoder's training diagnostics (diagnoseTraining): they are
+// shown over its plot.
+const std::string kTrainedMethod = "autoencoder";
+
+}  // namespace
+
 LatentSpacesTab::LatentSpacesTab(QWidget* parent)
     : QWidget(parent),
-      m_pcaScatter(new ScatterView),
-      m_aeScatter(new ScatterView),
+      m_controls(new LatentViewControls),
       m_loss(new LossChartView),
       m_metrics(new MetricsTableView),
-      m_trainingWarnings(new InfoBar(m_aeScatter)),
-      m_layout(new LatentSpacesLayout({m_pcaScatter, m_aeScatter}, m_loss, m_metrics, this)),
+      m_trainingWarnings(new InfoBar(this)),
+      m_layout(new LatentSpacesLayout(m_loss, m_metrics, this)),
       m_throttle(new UpdateThrottle(
-          100, [this] { flushTrainingUpdates(); }, this)) {
-    m_pcaScatter->setObjectName(QStringLiteral("pcaScatter"));
-    m_aeScatter->setObjectName(QStringLiteral("aeScatter"));
-    PlaneTitles::forPca(0).applyTo(m_pcaScatter);
-    PlaneTitles::forAutoencoder(0).applyTo(m_aeScatter);
-
-    // Over the autoencoder's view (not in the layout: the scatters keep their height on a
-    // laptop), across the top of its plot, under its title.
+          100, [this] { flushUpdates(); }, this)) {
     m_trainingWarnings->setObjectName(QStringLiteral("trainingWarnings"));
-    m_warningsPlace = new PlotOverlay(m_trainingWarnings, m_aeScatter);
-    connect(m_trainingWarnings, &InfoBar::resized, m_warningsPlace, &PlotOverlay::place);
+    m_trainingWarnings->hide();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(buildViewControls());
+    layout->addWidget(m_controls);
     layout->addWidget(m_layout->widget(), 1);
+
+    const auto each = [this](auto apply) {
+        for (Space& space : m_spaces) apply(space.view);
+    };
+    connect(m_controls, &LatentViewControls::colourByChanged, this,
+            [each](ColourBy mode) { each([mode](ScatterView* v) { v->setColourBy(mode); }); });
+    connect(m_controls, &LatentViewControls::pointSizeChanged, this,
+            [each](int pixels) { each([pixels](ScatterView* v) { v->setPointSize(pixels); }); });
+    connect(m_controls, &LatentViewControls::opacityChanged, this, [each](double opacity) {
+        each([opacity](ScatterView* v) { v->setOpacity(opacity); });
+    });
+    connect(m_controls, &LatentViewControls::alignToggled, this, [this] {
+        redrawAll();
+        updateNotes();
+    });
+    connect(m_controls, &LatentViewControls::showAllToggled, this, [this, each](bool all) {
+        each([all](ScatterView* v) { v->setShowAllPoints(all); });
+        shareRanges(true);
+    });
+    connect(m_controls, &LatentViewControls::resetZoomRequested, this, [this, each] {
+        each([](ScatterView* v) { v->resetZoom(); });
+        shareRanges(true);
+    });
+    Config defaults;
+    setMethods(defaults.methods, defaults.baselineMethod());
 }
 
-QWidget* LatentSpacesTab::buildViewControls() {
-    auto* bar = new QWidget;
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    m_colourBy = new QComboBox;
-    m_colourBy->addItems({tr("True label"), tr("k-means cluster")});
-    m_colourBy->setToolTip(tr("Colour points by their true label or by their k-means cluster"));
-    auto* size = m_pointSize = new QSlider(Qt::Horizontal);
-    size->setRange(1, 12);
-    size->setValue(4);
-    size->setMaximumWidth(120);
-    size->setToolTip(tr("Point size in pixels"));
-    auto* opacity = m_opacity = new QSlider(Qt::Horizontal);
-    opacity->setRange(5, 100);
-    opacity->setValue(60);
-    opacity->setMaximumWidth(120);
-    opacity->setToolTip(tr("Point opacity: lower it to see density where points overlap"));
-    auto* reset = new QPushButton(tr("Reset &zoom"));
-    reset->setToolTip(
-        tr("Back to the opening view in both scatters (wheel zooms, drag pans, "
-           "double-click resets too)"));
-    m_showAll = new QPushButton(tr("Show a&ll points"));
-    m_showAll->setObjectName(QStringLiteral("showAllPoints"));
-    m_showAll->setCheckable(true);
-    m_showAll->setToolTip(
-        tr("The axes open on the central 99.5 % of the points on each axis, plus a small "
-           "margin, so a few far points do not squeeze the rest into the middle; the note "
-           "above a plot says how many points lie outside. Press to fit every point."));
+LatentSpacesTab::Space* LatentSpacesTab::find(const std::string& method) {
+    for (Space& space : m_spaces)
+        if (space.method == method) return &space;
+    return nullptr;
+}
 
-    auto* colourLabel = new QLabel(tr("&Colour by"));
-    colourLabel->setBuddy(m_colourBy);
-    auto* sizeLabel = new QLabel(tr("Point si&ze"));
-    sizeLabel->setBuddy(size);
-    auto* opacityLabel = new QLabel(tr("&Opacity"));
-    opacityLabel->setBuddy(opacity);
-    row->addWidget(colourLabel);
-    row->addWidget(m_colourBy);
-    row->addSpacing(16);
-    row->addWidget(sizeLabel);
-    row->addWidget(size);
-    row->addSpacing(16);
-    row->addWidget(opacityLabel);
-    row->addWidget(opacity);
-    m_align = new QCheckBox(tr("&Align AE to PCA"));
-    m_align->setObjectName(QStringLiteral("alignAe"));
-    m_align->setToolTip(
-        tr("Rotate, reflect and scale the autoencoder's latent space onto the "
-           "PCA space (orthogonal Procrustes) so the two scatters can be "
-           "compared at a glance. Display only: no metric changes."));
-    row->addSpacing(16);
-    row->addWidget(m_align);
-    row->addStretch(1);
-    row->addWidget(m_showAll);
-    row->addWidget(reset);
-    connect(m_align, &QCheckBox::toggled, this, &LatentSpacesTab::redrawAe);
-    connect(m_showAll, &QPushButton::toggled, this, [this](bool all) {
-        m_pcaScatter->setShowAllPoints(all);
-        m_aeScatter->setShowAllPoints(all);
-        shareRanges(true);
-    });
+const LatentSpacesTab::Space* LatentSpacesTab::find(const std::string& method) const {
+    return const_cast<LatentSpacesTab*>(this)->find(method);
+}
 
-    connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const ColourBy mode = index == 0 ? ColourBy::TrueLabel : ColourBy::Cluster;
-        m_pcaScatter->setColourBy(mode);
-        m_aeScatter->setColourBy(mode);
-    });
-    connect(size, &QSlider::valueChanged, this, [this](int pixels) {
-        m_pcaScatter->setPointSize(pixels);
-        m_aeScatter->setPointSize(pixels);
-    });
-    connect(opacity, &QSlider::valueChanged, this, [this](int percent) {
-        m_pcaScatter->setOpacity(percent / 100.0);
-        m_aeScatter->setOpacity(percent / 100.0);
-    });
-    connect(reset, &QPushButton::clicked, this, [this] {
-        m_pcaScatter->resetZoom();
-        m_aeScatter->resetZoom();
-        shareRanges(true);
-    });
-    for (ScatterView* view : {m_pcaScatter, m_aeScatter}) {
-        view->setPointSize(size->value());
-        view->setOpacity(opacity->value() / 100.0);
+std::vector<std::string> LatentSpacesTab::methods() const {
+    std::vector<std::string> names;
+    for (const Space& space : m_spaces) names.push_back(space.method);
+    return names;
+}
+
+ScatterView* LatentSpacesTab::scatter(const std::string& method) const {
+    const Space* space = find(method);
+    return space ? space->view : nullptr;
+}
+
+std::vector<ScatterView*> LatentSpacesTab::scatters() const {
+    std::vector<ScatterView*> views;
+    for (const Space& space : m_spaces) views.push_back(space.view);
+    return views;
+}
+
+QPushButton* LatentSpacesTab::showAllButton() const { return m_controls->showAllButton(); }
+
+void LatentSpacesTab::setMethods(const std::vector<std::string>& methods,
+                                 const std::string& baseline) {
+    m_baseline = baseline;
+    m_controls->setBaselineTitle(MethodStyle::name(baseline));
+    if (methods == this->methods()) return;
+    std::vector<Space> spaces;
+    for (const std::string& method : methods) {
+        Space* kept = find(method);
+        if (kept) {
+            spaces.push_back(std::move(*kept));
+            kept->view = nullptr;
+            continue;
+        }
+        Space space;
+        space.method = method;
+        space.view = new ScatterView;
+        // "pcaScatter", "autoencoderScatter", "umapScatter", ...
+        space.view->setObjectName(QString::fromStdString(method) + QStringLiteral("Scatter"));
+        m_controls->styleScatter(space.view);
+        spaces.push_back(std::move(space));
     }
-    return bar;
+    // The warnings strip lives in the trained method's scatter; it must not go down with one.
+    m_trainingWarnings->hide();
+    m_trainingWarnings->setParent(this);
+    delete m_warningsPlace;  // a child of the strip: reparenting kept it
+    m_warningsPlace = nullptr;
+    for (Space& gone : m_spaces)
+        if (gone.view) gone.view->deleteLater();
+    m_spaces = std::move(spaces);
+    std::vector<ScatterView*> views;
+    for (Space& space : m_spaces) {
+        views.push_back(space.view);
+        updateTitles(space);
+    }
+    m_layout->setScatters(views);
+    if (ScatterView* trained = scatter(kTrainedMethod)) {
+        m_trainingWarnings->setParent(trained);
+        m_trainingWarnings->hide();
+        m_warningsPlace = new PlotOverlay(m_trainingWarnings, trained);
+        connect(m_trainingWarnings, &InfoBar::resized, m_warningsPlace, &PlotOverlay::place);
+    }
+    emit methodsChanged();
+}
+
+void LatentSpacesTab::updateTitles(Space& space) {
+    // Three or four scatters in a row leave no room for "latent space" in each title.
+    PlaneTitles titles =
+        PlaneTitles::forMethod(space.method, int(space.embedding.cols()), m_spaces.size() > 2);
+    if (!space.runName.isEmpty()) titles.title += QStringLiteral(" · ") + space.runName;
+    titles.applyTo(space.view);
+}
+
+void LatentSpacesTab::setRunName(const QString& name) {
+    m_runName = name;
+    for (Space& space : m_spaces) {
+        if (space.previous) continue;
+        space.runName = name;
+        updateTitles(space);
+    }
 }
 
 QJsonObject LatentSpacesTab::viewState() const {
-    return {{"colour_by", m_colourBy->currentIndex() == 0 ? "label" : "cluster"},
-            {"point_size", m_pointSize->value()},
-            {"opacity", m_opacity->value()},
-            {"align_ae", m_align->isChecked()},
-            {"show_all", m_showAll->isChecked()},
-            {"loss_log_scale", m_loss->logScale()}};
+    QJsonObject state = m_controls->state();
+    state.insert("loss_log_scale", m_loss->logScale());
+    return state;
 }
 
 void LatentSpacesTab::setViewState(const QJsonObject& state) {
-    // Each control keeps its value when the state lacks it or holds something unusable.
-    if (state.contains("colour_by"))
-        m_colourBy->setCurrentIndex(state.value("colour_by").toString() == "cluster" ? 1 : 0);
-    const auto setSlider = [&state](QSlider* slider, const char* key) {
-        if (state.value(key).isDouble())
-            slider->setValue(
-                std::clamp(state.value(key).toInt(), slider->minimum(), slider->maximum()));
-    };
-    setSlider(m_pointSize, "point_size");
-    setSlider(m_opacity, "opacity");
-    if (state.value("align_ae").isBool()) m_align->setChecked(state.value("align_ae").toBool());
-    if (state.value("show_all").isBool()) m_showAll->setChecked(state.value("show_all").toBool());
+    m_controls->setState(state);
     if (state.value("loss_log_scale").isBool())
         m_loss->setLogScale(state.value("loss_log_scale").toBool());
 }
 
-void LatentSpacesTab::beginRun(int epochs) {
+void LatentSpacesTab::beginRun(const Config& config) {
     m_trainingWarnings->dismiss();  // they were the last run's
     m_pendingLoss.clear();
-    m_pendingEpoch = 0;
-    m_epochs = epochs;
+    setMethods(config.methods, config.baselineMethod());
     m_loss->clear();
-    m_loss->setEpochCount(epochs);
+    m_loss->setEpochCount(config.runs(kTrainedMethod) ? config.autoencoder.epochs : 0);
+    m_metrics->setMethods(config.methods, config.baselineMethod());
     m_metrics->clear();  // the new run's numbers come at its end; the old ones are not its
-    m_aeHasData = false;
     // The scatters keep the previous run's points, marked, until the new ones arrive.
-    m_pcaPrevious = m_pcaScatter->rowCount() > 0;
-    m_aePrevious = m_aeScatter->rowCount() > 0;
-    updateSampleNote();
+    for (Space& space : m_spaces) {
+        space.previous = space.view->rowCount() > 0;
+        // The first frame of the new run sets its labels too, not only new positions.
+        space.hasData = false;
+        space.pendingStep = 0;
+        space.steps = 0;
+    }
+    updateNotes();
 }
 
 void LatentSpacesTab::showData(std::shared_ptr<const Dataset> data) {
@@ -203,93 +216,33 @@ std::vector<int> LatentSpacesTab::drawnLabels(const std::vector<int>& all) const
     return out;
 }
 
-void LatentSpacesTab::showPca(const Eigen::MatrixXd& embedding) {
-    if (!m_data) return;
-    m_pcaEmbedding = embedding;
-    PlaneTitles::forPca(int(embedding.cols())).applyTo(m_pcaScatter);
-    m_pcaScatter->setData(drawnRows(embedding), drawnLabels(m_data->labels), m_data->labelNames, {},
-                          {});
-    m_pcaPrevious = false;
-    shareRanges(true);
-    updateSampleNote();
+void LatentSpacesTab::startMethod(const std::string& method, int steps) {
+    if (Space* space = find(method)) space->steps = steps;
 }
 
-void LatentSpacesTab::showSnapshot(int epoch, const Eigen::MatrixXd& latent) {
-    m_pendingLatent = latent;
-    m_pendingEpoch = epoch;
+void LatentSpacesTab::showEmbedding(const std::string& method, const Eigen::MatrixXd& embedding) {
+    Space* space = find(method);
+    if (!m_data || !space || embedding.rows() != m_data->rows()) return;
+    space->pendingStep = 0;  // the final points supersede any snapshot waiting
+    space->embedding = embedding;
+    space->clusters.clear();
+    space->centers.resize(0, 0);
+    space->steps = 0;
+    space->previous = false;
+    redraw(*space);
+    // Aligned views follow their target: the baseline's arrival moves them (a view still
+    // showing the previous run's points stays marked as such).
+    if (method == m_baseline && m_controls->aligning()) redrawAll();
+    updateNotes();
+}
+
+void LatentSpacesTab::showSnapshot(const std::string& method, int step,
+                                   const Eigen::MatrixXd& points) {
+    Space* space = find(method);
+    if (!space) return;
+    space->pending = points;
+    space->pendingStep = step;
     m_throttle->request();
-}
-
-void LatentSpacesTab::flushTrainingUpdates() {
-    for (const EpochLoss& e : m_pendingLoss) m_loss->appendLoss(e.epoch, e.loss, e.validation);
-    m_pendingLoss.clear();
-    if (m_pendingEpoch > 0) applySnapshot(m_pendingEpoch, m_pendingLatent);
-    m_pendingEpoch = 0;
-}
-
-void LatentSpacesTab::applySnapshot(int epoch, const Eigen::MatrixXd& latent) {
-    if (!m_data) return;
-    m_aeEmbedding = latent;
-    fitAePlane();
-    m_aeClusters.clear();
-    m_aeCenters.resize(0, 0);
-    const Eigen::MatrixXd shown = drawnRows(aeForDisplay(latent, nullptr));
-    m_aePrevious = false;
-    if (!m_aeHasData || m_aeScatter->rowCount() != shown.rows()) {
-        m_aeScatter->setData(shown, drawnLabels(m_data->labels), m_data->labelNames, {}, {});
-        m_aeHasData = true;
-        shareRanges(true);
-    } else {
-        m_aeScatter->updatePositions(shown);
-        shareRanges(false);
-    }
-    m_aeScatter->setNote(tr("training: epoch %1 of %2").arg(epoch).arg(m_epochs) +
-                         (aligning(latent) ? tr(" · aligned to PCA") : QString()));
-}
-
-bool LatentSpacesTab::aligning(const Eigen::MatrixXd& latent) const {
-    // Aligned as drawn: a wide latent space's principal plane onto PC 1-2.
-    const Eigen::Index shownWidth = m_aePlane.projects() ? 2 : latent.cols();
-    return m_align->isChecked() && m_pcaEmbedding.rows() == latent.rows() &&
-           m_pcaEmbedding.cols() >= shownWidth && latent.rows() >= 2;
-}
-
-void LatentSpacesTab::fitAePlane() {
-    m_aePlane = LatentPlane::fit(m_aeEmbedding, &m_aePlane);
-    PlaneTitles::forAutoencoder(int(m_aeEmbedding.cols())).applyTo(m_aeScatter);
-}
-
-Eigen::MatrixXd LatentSpacesTab::aeForDisplay(const Eigen::MatrixXd& latent,
-                                              Eigen::MatrixXd* centers) const {
-    const Eigen::MatrixXd shown = m_aePlane.project(latent);
-    if (centers && centers->size() > 0) *centers = m_aePlane.project(*centers);
-    if (!aligning(latent)) return shown;
-    // With the least-squares scale an AE layout unlike PCA's shrinks (by their agreement,
-    // 0.48 for the Tuned preset): matching the spread keeps the two comparable.
-    const Similarity fit =
-        fitSimilarity(shown, m_pcaEmbedding.leftCols(shown.cols()), SimilarityScale::MatchSpread);
-    if (centers && centers->size() > 0) *centers = fit.apply(*centers);
-    return fit.apply(shown);
-}
-
-void LatentSpacesTab::redrawAe() {
-    if (!m_data || m_aeEmbedding.rows() != m_data->rows()) return;
-    Eigen::MatrixXd centers = m_aeCenters;
-    m_aeScatter->setData(drawnRows(aeForDisplay(m_aeEmbedding, &centers)),
-                         drawnLabels(m_data->labels), m_data->labelNames, drawnLabels(m_aeClusters),
-                         centers);
-    shareRanges(true);
-    updateSampleNote();
-}
-
-void LatentSpacesTab::shareRanges(bool force) {
-    AxisBox shared;
-    if (m_aeHasData && aligning(m_aeEmbedding)) {
-        shared = m_pcaScatter->dataExtent();
-        shared.include(m_aeScatter->dataExtent());
-    }
-    m_pcaScatter->setSharedExtent(shared, force);
-    m_aeScatter->setSharedExtent(shared, force);
 }
 
 void LatentSpacesTab::appendLoss(int epoch, double loss, double validationLoss) {
@@ -297,73 +250,182 @@ void LatentSpacesTab::appendLoss(int epoch, double loss, double validationLoss) 
     m_throttle->request();
 }
 
+void LatentSpacesTab::flushUpdates() {
+    for (const EpochLoss& e : m_pendingLoss) m_loss->appendLoss(e.epoch, e.loss, e.validation);
+    m_pendingLoss.clear();
+    for (Space& space : m_spaces)
+        if (space.pendingStep > 0) applySnapshot(space);
+}
+
+void LatentSpacesTab::applySnapshot(Space& space) {
+    const int step = space.pendingStep;
+    space.pendingStep = 0;
+    if (!m_data || space.pending.rows() != m_data->rows()) return;
+    space.embedding = std::move(space.pending);
+    space.pending = Eigen::MatrixXd();
+    space.runName = m_runName;
+    fitPlane(space);
+    space.clusters.clear();
+    space.centers.resize(0, 0);
+    const Eigen::MatrixXd shown = drawnRows(forDisplay(space, space.embedding, nullptr));
+    space.previous = false;
+    if (!space.hasData || space.view->rowCount() != shown.rows()) {
+        space.view->setData(shown, drawnLabels(m_data->labels), m_data->labelNames, {}, {});
+        space.hasData = true;
+        shareRanges(true);
+    } else {
+        space.view->updatePositions(shown);
+        shareRanges(false);
+    }
+    // The autoencoder trains in epochs; UMAP and t-SNE report theirs as iterations.
+    const QString what =
+        space.method == kTrainedMethod ? tr("training: epoch %1") : tr("optimising: step %1");
+    QString note = what.arg(step);
+    if (space.steps > 0) note += tr(" of %1").arg(space.steps);
+    if (aligning(space)) note += tr(" · aligned to %1").arg(MethodStyle::name(m_baseline));
+    space.view->setNote(note);
+}
+
+bool LatentSpacesTab::aligning(const Space& space) const {
+    const Space* target = find(m_baseline);
+    if (!m_controls->aligning() || !target || &space == target) return false;
+    // Aligned as drawn: a wide learned space's principal plane onto the baseline's plane.
+    const Eigen::Index shownWidth = space.plane.projects() ? 2 : space.embedding.cols();
+    return target->embedding.rows() == space.embedding.rows() &&
+           target->embedding.cols() >= shownWidth && space.embedding.rows() >= 2;
+}
+
+Eigen::MatrixXd LatentSpacesTab::forDisplay(const Space& space, const Eigen::MatrixXd& points,
+                                            Eigen::MatrixXd* centers) const {
+    const Eigen::MatrixXd shown = space.plane.project(points);
+    if (centers && centers->size() > 0) *centers = space.plane.project(*centers);
+    if (!aligning(space)) return shown;
+    const Space& target = *find(m_baseline);
+    const Eigen::MatrixXd targetShown = target.plane.project(target.embedding);
+    // With the least-squares scale a layout unlike the baseline's shrinks (by their
+    // agreement, 0.48 for the Tuned preset's AE): matching the spread keeps them comparable.
+    const Similarity fit =
+        fitSimilarity(shown, targetShown.leftCols(shown.cols()), SimilarityScale::MatchSpread);
+    if (centers && centers->size() > 0) *centers = fit.apply(*centers);
+    return fit.apply(shown);
+}
+
+void LatentSpacesTab::fitPlane(Space& space) {
+    space.plane = PlaneTitles::ranksComponents(space.method)
+                      ? LatentPlane()
+                      : LatentPlane::fit(space.embedding, &space.plane);
+    updateTitles(space);
+}
+
+void LatentSpacesTab::redraw(Space& space) {
+    if (!m_data || space.embedding.rows() != m_data->rows()) return;
+    space.runName = m_runName;
+    fitPlane(space);
+    Eigen::MatrixXd centers = space.centers;
+    space.view->setData(drawnRows(forDisplay(space, space.embedding, &centers)),
+                        drawnLabels(m_data->labels), m_data->labelNames,
+                        drawnLabels(space.clusters), centers);
+    space.hasData = true;
+    shareRanges(true);
+}
+
+void LatentSpacesTab::redrawAll() {
+    for (Space& space : m_spaces) redraw(space);
+}
+
+void LatentSpacesTab::shareRanges(bool force) {
+    AxisBox shared;
+    bool anyAligned = false;
+    for (const Space& space : m_spaces)
+        anyAligned = anyAligned || (space.hasData && aligning(space));
+    if (anyAligned)
+        for (const Space& space : m_spaces)
+            if (space.hasData && (space.method == m_baseline || aligning(space)))
+                shared.include(space.view->dataExtent());
+    for (Space& space : m_spaces)
+        space.view->setSharedExtent(
+            anyAligned && (space.method == m_baseline || aligning(space)) ? shared : AxisBox(),
+            force);
+}
+
 void LatentSpacesTab::showResult(const Result& result) {
     m_pendingLoss.clear();  // the result carries the whole curve
-    m_pendingEpoch = 0;
     // Copying a million-row table takes a quarter of a second: only when it is new.
     if (!m_data || m_data->rows() != result.data.rows() || m_data->labels != result.data.labels)
         showData(std::make_shared<const Dataset>(result.data));
-    m_epochs = result.config.autoencoder.epochs;
-    const std::vector<int> labels = drawnLabels(result.data.labels);
-    m_pcaEmbedding = result.pcaSpace.embedding;
-    PlaneTitles::forPca(int(m_pcaEmbedding.cols())).applyTo(m_pcaScatter);
-    m_pcaScatter->setData(drawnRows(result.pcaSpace.embedding), labels, result.data.labelNames,
-                          drawnLabels(result.pcaSpace.clustering.labels),
-                          result.pcaSpace.clustering.centers);
-    m_aeEmbedding = result.aeSpace.embedding;
-    fitAePlane();
-    m_aeClusters = result.aeSpace.clustering.labels;
-    m_aeCenters = result.aeSpace.clustering.centers;
-    m_aeHasData = true;  // before redrawAe, which shares the ranges of aligned views
-    redrawAe();
-    m_pcaPrevious = m_aePrevious = false;
+    std::vector<std::string> methods;
+    for (const SpaceResult& space : result.spaces) methods.push_back(space.method);
+    setMethods(methods, result.baseline().method);
+    // The baseline first: the others may be aligned to it.
+    std::vector<const SpaceResult*> order;
+    for (const SpaceResult& space : result.spaces)
+        if (space.method == m_baseline)
+            order.insert(order.begin(), &space);
+        else
+            order.push_back(&space);
+    for (const SpaceResult* fitted : order) {
+        Space& space = *find(fitted->method);
+        space.embedding = fitted->embedding;
+        space.clusters = fitted->clustering.labels;
+        space.centers = fitted->clustering.centers;
+        space.pendingStep = 0;
+        space.steps = 0;
+        space.previous = false;
+        redraw(space);
+    }
+    m_loss->setEpochCount(result.config.runs(kTrainedMethod) ? result.config.autoencoder.epochs
+                                                             : 0);
     m_loss->setLoss(result.loss, result.validationLoss);
     showTrainingWarnings(result.warnings);
-    m_metrics->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
+    m_metrics->setMethods(methods, m_baseline);
+    std::vector<MethodMetrics> metrics;
+    for (const SpaceResult& space : result.spaces) metrics.push_back(space.metrics);
+    m_metrics->setMetrics(metrics);
     m_layout->fit();  // a sampled silhouette's interval widens the table
-    updateSampleNote();
+    updateNotes();
 }
 
-void LatentSpacesTab::updateSampleNote() {
+void LatentSpacesTab::updateNotes() {
     QString note;
     if (!m_drawn.empty() && m_data) {
         note = tr("showing %1 of %2 points (seeded sample)")
                    .arg(report::NumberFormat::count(qlonglong(m_drawn.size())),
                         report::NumberFormat::count(qlonglong(m_data->rows())));
     }
-    const QString previous = tr("previous run: updating…");
-    m_pcaScatter->setNote(m_pcaPrevious ? previous : note);
-    if (m_aePrevious) {
-        m_aeScatter->setNote(previous);
-    } else if (m_aeEmbedding.rows() > 0 && aligning(m_aeEmbedding)) {
-        const QString aligned = tr("aligned to PCA (display only)");
-        m_aeScatter->setNote(note.isEmpty() ? aligned : note + QStringLiteral(" · ") + aligned);
-    } else {
-        m_aeScatter->setNote(note);
+    for (Space& space : m_spaces) {
+        if (space.previous) {
+            space.view->setNote(tr("previous run: updating…"));
+        } else if (space.hasData && aligning(space)) {
+            const QString aligned =
+                tr("aligned to %1 (display only)").arg(MethodStyle::name(m_baseline));
+            space.view->setNote(note.isEmpty() ? aligned : note + QStringLiteral(" · ") + aligned);
+        } else {
+            space.view->setNote(note);
+        }
     }
 }
 
 void LatentSpacesTab::clear() {
-    m_pcaEmbedding.resize(0, 0);
-    m_aeEmbedding.resize(0, 0);
-    m_aePlane = LatentPlane();
-    m_aeClusters.clear();
-    m_aeCenters.resize(0, 0);
     m_pendingLoss.clear();
-    m_pendingEpoch = 0;
-    m_pcaScatter->clear();
-    m_aeScatter->clear();
+    for (Space& space : m_spaces) {
+        space.embedding.resize(0, 0);
+        space.plane = LatentPlane();
+        space.clusters.clear();
+        space.centers.resize(0, 0);
+        space.pendingStep = 0;
+        space.hasData = space.previous = false;
+        space.view->clear();
+        updateTitles(space);
+    }
     m_loss->clear();
     m_metrics->clear();
     m_data.reset();
     m_drawn.clear();
-    m_aeHasData = false;
-    m_pcaPrevious = m_aePrevious = false;
     shareRanges(true);
 }
 
 void LatentSpacesTab::showTrainingWarnings(const std::vector<TrainingWarning>& warnings) {
-    if (warnings.empty()) {
+    if (warnings.empty() || !m_warningsPlace) {
         m_trainingWarnings->dismiss();
         return;
     }
@@ -375,10 +437,14 @@ void LatentSpacesTab::showTrainingWarnings(const std::vector<TrainingWarning>& w
         headlines << headlineOf(warning);
         lines << report::warningLine(warning);
     }
-    const QString summary =
+    // A narrow scatter (three or four in a row) keeps its plot visible: the count alone.
+    QString summary =
         warnings.size() == 1
             ? tr("Warning: %1.").arg(headlines.front())
             : tr("%1 warnings: %2.").arg(warnings.size()).arg(headlines.join(QStringLiteral("; ")));
+    if (m_spaces.size() > 2)
+        summary = warnings.size() == 1 ? tr("1 training warning")
+                                       : tr("%1 training warnings").arg(warnings.size());
     m_trainingWarnings->showMessage(InfoBar::Kind::Warning, summary, {},
                                     lines.join(QLatin1Char('\n')));
     m_warningsPlace->place();

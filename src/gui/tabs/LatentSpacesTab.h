@@ -1,7 +1,8 @@
-// The main comparison: PCA and autoencoder scatters side by side (coloured by true label,
-// with k-means centres), the live loss curve and the metrics table (laid out by
-// LatentSpacesLayout). Follows a run as it happens: data, then PCA, then AE snapshots while
-// training, then the finished result.
+// The main comparison: one scatter per method of the run (coloured by true label, with the
+// cluster centres), all drawn alike from one control bar, the live loss curve and the
+// metrics table (laid out by LatentSpacesLayout). Follows a run as it happens: data, then
+// each method's embedding as it is fitted, with snapshots while the AE trains and UMAP and
+// t-SNE optimise, then the finished result.
 #pragma once
 
 #include "Dataset.h"
@@ -11,16 +12,16 @@
 #include <QJsonObject>
 #include <QWidget>
 #include <memory>
+#include <string>
+#include <vector>
 
-class QCheckBox;
-class QComboBox;
 class QPushButton;
-class QSlider;
 
 namespace latentlab::gui {
 
 class InfoBar;
 class LatentSpacesLayout;
+class LatentViewControls;
 class LossChartView;
 class MetricsTableView;
 class PlotOverlay;
@@ -35,77 +36,100 @@ public:
 
     explicit LatentSpacesTab(QWidget* parent = nullptr);
 
-    void beginRun(int epochs);
+    /// A run of `config` begins: one scatter per config.methods entry (kept ones keep their
+    /// points, marked as the previous run's, until the new ones arrive).
+    void beginRun(const Config& config);
     void showData(std::shared_ptr<const Dataset> data);
-    void showPca(const Eigen::MatrixXd& embedding);
-    void showSnapshot(int epoch, const Eigen::MatrixXd& latent);
+    /// `method` starts fitting and will report `steps` steps (for "epoch 120 of 500").
+    void startMethod(const std::string& method, int steps);
+    /// `method`'s final embedding, before its clustering.
+    void showEmbedding(const std::string& method, const Eigen::MatrixXd& embedding);
+    /// A snapshot while `method` optimises; drawn at most ten times a second.
+    void showSnapshot(const std::string& method, int step, const Eigen::MatrixXd& points);
     /// `validationLoss` NaN: none held out.
     void appendLoss(int epoch, double loss, double validationLoss);
-    /// The training diagnostics shown over the views (empty when there are none).
     /// Every training warning in full, with what to try (empty without warnings).
     QString trainingWarningText() const;
     void showResult(const Result& result);
     void clear();
+    /// "run 3": the run being shown; every scatter's title names the run its points are of
+    /// (one still showing the previous run's points keeps that run's name).
+    void setRunName(const QString& name);
 
-    ScatterView* pcaScatter() const { return m_pcaScatter; }
-    ScatterView* aeScatter() const { return m_aeScatter; }
+    /// The run's methods in order, and the scatter of one (null when it is not shown).
+    std::vector<std::string> methods() const;
+    ScatterView* scatter(const std::string& method) const;
+    std::vector<ScatterView*> scatters() const;
     LossChartView* lossChart() const { return m_loss; }
     MetricsTableView* metricsTable() const { return m_metrics; }
+    LatentViewControls* viewControls() const { return m_controls; }
     /// The "Show all points" toggle beside "Reset zoom" (objectName showAllPoints).
-    QPushButton* showAllButton() const { return m_showAll; }
+    QPushButton* showAllButton() const;
     /// The view controls (colour by, point size, opacity, alignment, show all, log loss),
     /// which sessions keep with the result.
     QJsonObject viewState() const;
     void setViewState(const QJsonObject& state);
 
+signals:
+    /// The scatters are those of other methods now (new ones exist, old ones are gone).
+    void methodsChanged();
+
 private:
-    void showTrainingWarnings(const std::vector<TrainingWarning>& warnings);
-    static QString headlineOf(const TrainingWarning& warning);
-    QWidget* buildViewControls();
+    /// One method's scatter and what it draws.
+    struct Space {
+        std::string method;
+        QString runName;  ///< the run its points are of ("run 3"), in its title
+        ScatterView* view = nullptr;
+        Eigen::MatrixXd embedding;  ///< all rows (last snapshot or result)
+        LatentPlane plane;          ///< how a wide learned space is drawn in two dimensions
+        std::vector<int> clusters;
+        Eigen::MatrixXd centers;
+        int steps = 0;  ///< the run's steps for this method (0: not animated)
+        bool hasData = false;
+        bool previous = false;  ///< shows the previous run's points until the new ones come
+        int pendingStep = 0;    ///< 0: no snapshot waiting
+        Eigen::MatrixXd pending;
+    };
+
+    Space* find(const std::string& method);
+    const Space* find(const std::string& method) const;
+    /// Makes the scatters those of `methods`, in order, reusing the ones that stay.
+    void setMethods(const std::vector<std::string>& methods, const std::string& baseline);
+    void updateTitles(Space& space);
+    /// The plane `space` is drawn in, refitted to its embedding, and its titles to match.
+    void fitPlane(Space& space);
     /// The rows drawn of `rows` (all of them up to kMaxDrawnPoints).
     Eigen::MatrixXd drawnRows(const Eigen::MatrixXd& all) const;
     std::vector<int> drawnLabels(const std::vector<int>& all) const;
-    void updateSampleNote();
-    /// The AE coordinates as drawn: in m_aePlane, then mapped onto the PCA embedding
-    /// (rotation, reflection, scale and shift) when "Align AE to PCA" is on. `centers`
-    /// (in the latent space) follow suit.
-    Eigen::MatrixXd aeForDisplay(const Eigen::MatrixXd& latent, Eigen::MatrixXd* centers) const;
-    bool aligning(const Eigen::MatrixXd& latent) const;
-    /// The plane the AE scatter shows m_aeEmbedding in (its first two principal axes when
-    /// wider than 2), and the scatter's titles to match.
-    void fitAePlane();
-    void redrawAe();
-    /// Aligned, both scatters fit the union of their extents, so they share their axis
+    void updateNotes();
+    /// `space`'s coordinates as drawn: in its plane, then mapped onto the baseline's (rotation,
+    /// reflection, scale and shift) when aligning. `centers` follow suit.
+    Eigen::MatrixXd forDisplay(const Space& space, const Eigen::MatrixXd& points,
+                               Eigen::MatrixXd* centers) const;
+    bool aligning(const Space& space) const;
+    void redraw(Space& space);
+    void redrawAll();
+    /// Aligned, the scatters fit the union of their extents, so they share their axis
     /// ranges; otherwise each fits its own. `force`: refit even if nothing left the view.
     void shareRanges(bool force);
-    /// Hands what arrived since the last frame to the loss chart and the AE scatter.
-    void flushTrainingUpdates();
-    void applySnapshot(int epoch, const Eigen::MatrixXd& latent);
+    /// Hands what arrived since the last frame to the loss chart and the scatters.
+    void flushUpdates();
+    void applySnapshot(Space& space);
+    void showTrainingWarnings(const std::vector<TrainingWarning>& warnings);
+    static QString headlineOf(const TrainingWarning& warning);
 
-    ScatterView* m_pcaScatter;
-    ScatterView* m_aeScatter;
+    LatentViewControls* m_controls;
     LossChartView* m_loss;
     MetricsTableView* m_metrics;
-    InfoBar* m_trainingWarnings;   ///< the training diagnostics, over the views
-    PlotOverlay* m_warningsPlace;  ///< keeps them across the top of the AE plot
+    InfoBar* m_trainingWarnings;  ///< the training diagnostics, over the trained method's plot
+    PlotOverlay* m_warningsPlace = nullptr;
     LatentSpacesLayout* m_layout;
-    QComboBox* m_colourBy = nullptr;
-    QCheckBox* m_align = nullptr;
-    QPushButton* m_showAll = nullptr;
-    QSlider* m_pointSize = nullptr;
-    QSlider* m_opacity = nullptr;
-    Eigen::MatrixXd m_pcaEmbedding;  ///< all rows, the alignment's target
-    Eigen::MatrixXd m_aeEmbedding;   ///< all rows as trained (last snapshot or result)
-    LatentPlane m_aePlane;           ///< how m_aeEmbedding is drawn in two dimensions
-    std::vector<int> m_aeClusters;
-    Eigen::MatrixXd m_aeCenters;
+    std::vector<Space> m_spaces;
+    std::string m_baseline;
+    QString m_runName;
 
     std::shared_ptr<const Dataset> m_data;
     std::vector<int> m_drawn;  ///< subsample of rows drawn; empty = all rows
-    int m_epochs = 0;
-    bool m_aeHasData = false;
-    bool m_pcaPrevious = false;  ///< a run started and its PCA points have not come yet
-    bool m_aePrevious = false;   ///< ... nor its first training snapshot
 
     UpdateThrottle* m_throttle;
     struct EpochLoss {
@@ -113,8 +137,6 @@ private:
         double loss, validation;
     };
     std::vector<EpochLoss> m_pendingLoss;
-    Eigen::MatrixXd m_pendingLatent;
-    int m_pendingEpoch = 0;  ///< 0: no snapshot waiting
 };
 
 }  // namespace latentlab::gui

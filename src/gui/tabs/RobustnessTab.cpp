@@ -192,8 +192,8 @@ void RobustnessTab::wireAnalysis() {
         m_elbow->setSweep(*sweep);
         m_silhouette->setSweep(*sweep);
         m_sweepRow->finish(tr("k = %1\u2026%2 swept in %3 s; the run used k = %4")
-                               .arg(sweep->pca.front().k)
-                               .arg(sweep->pca.back().k)
+                               .arg(sweep->empty() ? 0 : sweep->curves.front().front().k)
+                               .arg(sweep->empty() ? 0 : sweep->curves.front().back().k)
                                .arg(seconds(m_clock))
                                .arg(sweep->chosenK));
     });
@@ -202,7 +202,7 @@ void RobustnessTab::wireAnalysis() {
         m_table->setRepeats(repeats);
         fitRepeatsViews();
         m_repeatsRow->finish(
-            tr("%1 repeats in %2 s").arg(repeats->pca.size()).arg(seconds(m_clock)));
+            tr("%1 repeats in %2 s").arg(repeats->repeats()).arg(seconds(m_clock)));
     });
     connect(m_analysis, &AnalysisController::failed, this, [this](const QString& message) {
         for (ProgressRow* row : {m_sweepRow, m_repeatsRow})
@@ -255,7 +255,7 @@ QList<QAction*> RobustnessTab::createActions(QObject* owner) {
     m_repeatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_repeatAction->setStatusTip(
         tr("Run the pipeline N times over seeds: mean \u00b1 sd and "
-           "the paired AE \u2212 PCA difference"));
+           "the paired differences to the baseline"));
     for (QAction* action : {m_sweepAction, m_repeatAction})
         action->setToolTip(
             action->statusTip() +

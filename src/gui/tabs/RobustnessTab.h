@@ -1,7 +1,8 @@
 // "Honest comparisons": how the verdict of one run holds up. A k sweep on the current
 // result (elbow and silhouette against k, the run's k marked) and "Repeat × N" (the whole
-// pipeline over N seeds: mean ± sd, the paired AE − PCA difference with its 95 % interval,
-// a box plot per metric). Both run on AnalysisController's thread and can be cancelled.
+// pipeline over N seeds: mean ± sd, the paired difference of each method to the baseline
+// with its 95 % interval, a box plot per metric). Both run on AnalysisController's thread and can
+// be cancelled.
 #pragma once
 
 #include "Config.h"

@@ -26,10 +26,11 @@ namespace latentlab::gui {
 
 namespace {
 
-constexpr MethodStyle::Method kMethods[] = {MethodStyle::Pca, MethodStyle::Autoencoder};
-
-const std::vector<KSweepPoint>& pointsOf(const KSweep& sweep, MethodStyle::Method method) {
-    return method == MethodStyle::Pca ? sweep.pca : sweep.autoencoder;
+const std::vector<KSweepPoint>& pointsOf(const KSweep& sweep, const std::string& method) {
+    static const std::vector<KSweepPoint> none;
+    for (std::size_t i = 0; i < sweep.methods.size(); ++i)
+        if (sweep.methods[i] == method) return sweep.curves[i];
+    return none;
 }
 
 void setLegendVisible(QChart* chart, QLineSeries* series, bool visible) {
@@ -59,19 +60,6 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
     m_axisTop->setGridLineVisible(false);
     m_axisTop->setLineVisible(false);
 
-    if (measure == Measure::InertiaOverTss) {
-        m_axisPcaRaw = new QValueAxis(m_chart);
-        m_axisAeRaw = new QValueAxis(m_chart);
-        m_chart->addAxis(m_axisPcaRaw, Qt::AlignLeft);
-        m_chart->addAxis(m_axisAeRaw, Qt::AlignRight);
-        m_axisAeRaw->setGridLineVisible(false);
-    }
-    for (MethodStyle::Method method : kMethods) {
-        m_lines[method] = makeLine(method, m_axisY);
-        if (measure == Measure::InertiaOverTss)
-            m_rawLines[method] =
-                makeLine(method, method == MethodStyle::Pca ? m_axisPcaRaw : m_axisAeRaw);
-    }
     m_marker = new QLineSeries;
     m_marker->setName(tr("the run's k"));
     m_chart->addSeries(m_marker);
@@ -106,7 +94,7 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
         m_rawCheck = new QCheckBox(tr("Raw inertia"), this);
         m_rawCheck->setObjectName(QStringLiteral("rawInertia"));
         m_rawCheck->setToolTip(
-            tr("Raw inertia, each method on its own axis (PCA left, autoencoder right): their "
+            tr("Raw inertia, each method on its own axis (in the axis colours): their "
                "scales differ, so compare shapes, not heights"));
         bar->addWidget(m_rawCheck);
         connect(m_rawCheck, &QCheckBox::toggled, this, &KSweepChartView::setRawInertia);
@@ -128,13 +116,55 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
+    setMethods(Config().methods);
     applyStyle();
     showRawSeries(false);
     clear();
     setMinimumSize(300, 190);
 }
 
-QLineSeries* KSweepChartView::makeLine(MethodStyle::Method method, QValueAxis* axisY) {
+std::vector<std::string> KSweepChartView::methods() const {
+    std::vector<std::string> names;
+    for (const Line& line : m_methodLines) names.push_back(line.method);
+    return names;
+}
+
+void KSweepChartView::setMethods(const std::vector<std::string>& methods) {
+    if (methods == this->methods()) return;
+    for (Line& line : m_methodLines) {
+        for (QLineSeries* series : {line.line, line.raw}) {
+            if (!series) continue;
+            m_chart->removeSeries(series);
+            delete series;
+        }
+        if (line.rawAxis) {
+            m_chart->removeAxis(line.rawAxis);
+            delete line.rawAxis;
+        }
+    }
+    m_methodLines.clear();
+    for (std::size_t i = 0; i < methods.size(); ++i) {
+        Line line;
+        line.method = methods[i];
+        line.line = makeLine(methods[i], m_axisY);
+        if (m_measure == Measure::InertiaOverTss) {
+            line.rawAxis = new QValueAxis(m_chart);
+            m_chart->addAxis(line.rawAxis, i % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
+            line.raw = makeLine(methods[i], line.rawAxis);
+        }
+        m_methodLines.push_back(line);
+    }
+    // The marker line stays the last series, drawn over the methods' lines.
+    m_chart->removeSeries(m_marker);
+    m_chart->addSeries(m_marker);
+    m_marker->attachAxis(m_axisX);
+    m_marker->attachAxis(m_axisUnit);
+    setLegendVisible(m_chart, m_marker, false);
+    applyStyle();
+    showRawSeries(m_raw);
+}
+
+QLineSeries* KSweepChartView::makeLine(const std::string& method, QValueAxis* axisY) {
     auto* series = new QLineSeries;
     series->setName(MethodStyle::name(method));
     series->setPointsVisible(true);
@@ -154,19 +184,20 @@ double KSweepChartView::valueOf(const KSweepPoint& point, bool raw) const {
 
 void KSweepChartView::setSweep(const KSweep& sweep) {
     m_sweep = sweep;
-    for (MethodStyle::Method method : kMethods) {
+    setMethods(sweep.methods);
+    for (const Line& line : m_methodLines) {
         QList<QPointF> values, raw;
-        for (const KSweepPoint& point : pointsOf(sweep, method)) {
+        for (const KSweepPoint& point : pointsOf(sweep, line.method)) {
             if (std::isfinite(valueOf(point, false)))
                 values.append({double(point.k), valueOf(point, false)});
             if (std::isfinite(valueOf(point, true)))
                 raw.append({double(point.k), valueOf(point, true)});
         }
-        m_lines[method]->replace(values);
-        if (m_rawLines[method]) m_rawLines[method]->replace(raw);
+        line.line->replace(values);
+        if (line.raw) line.raw->replace(raw);
     }
-    const bool chosenInRange = !sweep.pca.empty() && sweep.chosenK >= sweep.pca.front().k &&
-                               sweep.chosenK <= sweep.pca.back().k;
+    const auto [kMin, kMax] = kRange();
+    const bool chosenInRange = !sweep.empty() && sweep.chosenK >= kMin && sweep.chosenK <= kMax;
     m_markedK = chosenInRange ? sweep.chosenK : 0;
     m_marker->replace(m_markedK > 0
                           ? QList<QPointF>{{double(m_markedK), 0.0}, {double(m_markedK), 1.0}}
@@ -190,8 +221,10 @@ QString KSweepChartView::markerLabel() const {
 void KSweepChartView::clear() {
     m_sweep.reset();
     m_markedK = 0;
-    for (QLineSeries* series : {m_lines[0], m_lines[1], m_rawLines[0], m_rawLines[1], m_marker})
-        if (series) series->clear();
+    for (const Line& line : m_methodLines)
+        for (QLineSeries* series : {line.line, line.raw})
+            if (series) series->clear();
+    m_marker->clear();
     for (const QString& label : m_axisTop->categoriesLabels()) m_axisTop->remove(label);
     m_axisX->setTitleText(tr("k (number of clusters)"));
     fitAxes();
@@ -213,37 +246,36 @@ void KSweepChartView::showRawSeries(bool raw) {
     // Both sets of series and axes exist from the start; switching shows one and hides the
     // other, which avoids removing axes from a live chart.
     m_axisY->setVisible(!raw);
-    if (m_axisPcaRaw) {
-        m_axisPcaRaw->setVisible(raw);
-        m_axisAeRaw->setVisible(raw);
-    }
-    for (MethodStyle::Method method : kMethods) {
-        m_lines[method]->setVisible(!raw);
-        setLegendVisible(m_chart, m_lines[method], !raw);
-        if (m_rawLines[method]) {
-            m_rawLines[method]->setVisible(raw);
-            setLegendVisible(m_chart, m_rawLines[method], raw);
+    for (const Line& line : m_methodLines) {
+        if (line.rawAxis) line.rawAxis->setVisible(raw);
+        line.line->setVisible(!raw);
+        setLegendVisible(m_chart, line.line, !raw);
+        if (line.raw) {
+            line.raw->setVisible(raw);
+            setLegendVisible(m_chart, line.raw, raw);
         }
     }
     if (m_measure != Measure::InertiaOverTss) return;
     setTitle(raw ? tr("Elbow: raw k-means inertia against k")
                  : tr("Elbow: k-means inertia / TSS against k"));
-    m_note->setText(raw ? tr("Raw inertia: each latent space on its own scale (PCA left, "
-                             "autoencoder right)")
+    m_note->setText(raw ? tr("Raw inertia: each latent space on its own scale (axes in the "
+                             "methods' colours)")
                         : tr("Share of each latent space's variance left within clusters"));
 }
 
-QList<QPointF> KSweepChartView::points(MethodStyle::Method method) const {
-    const QLineSeries* series = m_raw && m_rawLines[method] ? m_rawLines[method] : m_lines[method];
-    return series->points();
+QList<QPointF> KSweepChartView::points(const std::string& method) const {
+    for (const Line& line : m_methodLines)
+        if (line.method == method) return (m_raw && line.raw ? line.raw : line.line)->points();
+    return {};
+}
+
+std::pair<int, int> KSweepChartView::kRange() const {
+    if (!m_sweep || m_sweep->empty()) return {2, 15};
+    return {m_sweep->curves.front().front().k, m_sweep->curves.front().back().k};
 }
 
 void KSweepChartView::fitAxes() {
-    int kMin = 2, kMax = 15;
-    if (m_sweep && !m_sweep->pca.empty()) {
-        kMin = m_sweep->pca.front().k;
-        kMax = m_sweep->pca.back().k;
-    }
+    const auto [kMin, kMax] = kRange();
     const double low = kMin - 0.4, high = kMax + 0.4;
     m_axisX->setTickType(QValueAxis::TicksDynamic);
     m_axisX->setRange(low, high);
@@ -257,7 +289,7 @@ void KSweepChartView::fitAxes() {
     // structure and none.
     const int ticks = yTicks();
     m_fittedTicks = QSize(kTickInterval(), ticks);
-    auto fit = [ticks](QValueAxis* axis, std::initializer_list<const QLineSeries*> lines) {
+    auto fit = [ticks](QValueAxis* axis, const std::vector<const QLineSeries*>& lines) {
         double low = 0.0, high = 0.0;
         bool any = false;
         for (const QLineSeries* line : lines) {
@@ -271,20 +303,16 @@ void KSweepChartView::fitAxes() {
         const double pad = any ? 0.04 * (high - low) : 0.0;
         NiceScale::apply(axis, NiceScale::around(low < 0.0 ? low - pad : low, high + pad, ticks));
     };
-    fit(m_axisY, {m_lines[0], m_lines[1]});
-    if (m_axisPcaRaw) {
-        fit(m_axisPcaRaw, {m_rawLines[0]});
-        fit(m_axisAeRaw, {m_rawLines[1]});
-    }
+    std::vector<const QLineSeries*> lines;
+    for (const Line& line : m_methodLines) lines.push_back(line.line);
+    fit(m_axisY, lines);
+    for (const Line& line : m_methodLines)
+        if (line.rawAxis) fit(line.rawAxis, {line.raw});
 }
 
 int KSweepChartView::kTickInterval() const {
     // A label every 30 px at most: closer, Qt Charts elides two-digit k's to "...".
-    int kMin = 2, kMax = 15;
-    if (m_sweep && !m_sweep->pca.empty()) {
-        kMin = m_sweep->pca.front().k;
-        kMax = m_sweep->pca.back().k;
-    }
+    const auto [kMin, kMax] = kRange();
     const double plot = m_chart->plotArea().width();
     const double width = plot > 20 ? plot : m_chartView->width() - 110.0;
     const double labels = std::clamp(width / 30.0, 2.0, 14.0);
@@ -301,7 +329,7 @@ QString KSweepChartView::yTitle() const {
     return m_measure == Measure::Silhouette ? tr("mean silhouette") : tr("inertia / TSS");
 }
 
-void KSweepChartView::showTooltip(MethodStyle::Method method, const QPointF& point, bool inside) {
+void KSweepChartView::showTooltip(const std::string& method, const QPointF& point, bool inside) {
     if (!inside || !m_sweep) {
         QToolTip::hideText();
         return;
@@ -331,23 +359,22 @@ void KSweepChartView::applyStyle() {
     m_axisTop->setGridLineVisible(false);
     m_axisTop->setLineVisible(false);
     m_axisTop->setLabelsColor(ChartStyle::mutedText(pal));
-    for (MethodStyle::Method method : kMethods) {
-        const QColor colour = MethodStyle::color(method, background);
+    for (std::size_t i = 0; i < m_methodLines.size(); ++i) {
+        const Line& line = m_methodLines[i];
+        const QColor colour = MethodStyle::color(line.method, background);
         QPen pen(colour, 2.0);
         pen.setCapStyle(Qt::RoundCap);
         pen.setJoinStyle(Qt::RoundJoin);
-        for (QLineSeries* series : {m_lines[method], m_rawLines[method]}) {
+        for (QLineSeries* series : {line.line, line.raw}) {
             if (!series) continue;
             series->setPen(pen);
             series->setMarkerSize(5.0);
         }
-    }
-    if (m_axisPcaRaw) {
-        ChartStyle::styleAxis(m_axisPcaRaw, tr("PCA inertia"), pal);
-        ChartStyle::styleAxis(m_axisAeRaw, tr("autoencoder inertia"), pal);
-        m_axisPcaRaw->setLabelsColor(MethodStyle::color(MethodStyle::Pca, background));
-        m_axisAeRaw->setLabelsColor(MethodStyle::color(MethodStyle::Autoencoder, background));
-        m_axisAeRaw->setGridLineVisible(false);
+        if (!line.rawAxis) continue;
+        ChartStyle::styleAxis(line.rawAxis, tr("%1 inertia").arg(MethodStyle::name(line.method)),
+                              pal);
+        line.rawAxis->setLabelsColor(colour);
+        line.rawAxis->setGridLineVisible(i == 0);  // one grid, the first axis's
     }
     QPen dashed(ChartStyle::mutedText(pal), 1.5, Qt::DashLine);
     m_marker->setPen(dashed);

@@ -15,6 +15,9 @@
 #include <QSize>
 #include <QWidget>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -37,14 +40,16 @@ public:
 
     void setSweep(const KSweep& sweep);
     void clear();
-    /// Elbow chart only: raw inertia, each method on its own axis (PCA left, AE right),
-    /// since the two latent spaces have different scales.
+    /// Elbow chart only: raw inertia, each method on its own axis (the first left, the
+    /// second right, and so on), since the latent spaces have different scales.
     void setRawInertia(bool raw);
     bool rawInertia() const { return m_raw; }
 
     Measure measure() const { return m_measure; }
     /// The (k, value) points of a method's visible line, as drawn.
-    QList<QPointF> points(MethodStyle::Method method) const;
+    QList<QPointF> points(const std::string& method) const;
+    /// The methods with a line, in the sweep's order.
+    std::vector<std::string> methods() const;
     /// The k marked as the run's choice; 0 when none is shown.
     int markedK() const { return m_markedK; }
     QString markerLabel() const;
@@ -69,11 +74,15 @@ private:
     void setTitle(const QString& title);
     void showTitle();
     void showTitle(bool full);
-    QLineSeries* makeLine(MethodStyle::Method method, QValueAxis* axisY);
+    QLineSeries* makeLine(const std::string& method, QValueAxis* axisY);
+    /// A line (and a raw one with its axis, for the elbow) per method, as `methods` lists.
+    void setMethods(const std::vector<std::string>& methods);
     void applyStyle();
     void fitAxes();
     void showRawSeries(bool raw);
-    void showTooltip(MethodStyle::Method method, const QPointF& point, bool inside);
+    void showTooltip(const std::string& method, const QPointF& point, bool inside);
+    /// The range of k swept (2..15 before a sweep).
+    std::pair<int, int> kRange() const;
     double valueOf(const KSweepPoint& point, bool raw) const;
     QString yTitle() const;
     /// Step between labelled k's, from the plot's width.
@@ -94,12 +103,15 @@ private:
     QCheckBox* m_rawCheck = nullptr;
     QValueAxis* m_axisX = nullptr;
     QValueAxis* m_axisY = nullptr;
-    QValueAxis* m_axisPcaRaw = nullptr;  ///< elbow, raw inertia: PCA on the left ...
-    QValueAxis* m_axisAeRaw = nullptr;   ///< ... the autoencoder on the right
     QValueAxis* m_axisUnit = nullptr;    ///< hidden 0..1, spans the marker line
     QCategoryAxis* m_axisTop = nullptr;  ///< carries the marker's label
-    QLineSeries* m_lines[2] = {nullptr, nullptr};
-    QLineSeries* m_rawLines[2] = {nullptr, nullptr};
+    struct Line {
+        std::string method;
+        QLineSeries* line = nullptr;
+        QLineSeries* raw = nullptr;     ///< elbow only: raw inertia ...
+        QValueAxis* rawAxis = nullptr;  ///< ... on the method's own axis
+    };
+    std::vector<Line> m_methodLines;
     QLineSeries* m_marker = nullptr;
 };
 

@@ -17,7 +17,6 @@ namespace latentlab::gui {
 
 namespace {
 
-constexpr MethodStyle::Method kMethods[] = {MethodStyle::Pca, MethodStyle::Autoencoder};
 constexpr double kDotRadius = 3.5;
 constexpr double kJitterSpan = 0.6;  ///< of a box's width
 
@@ -53,9 +52,17 @@ double quantile(const std::vector<double>& sorted, double q) {
 MetricBoxPlotView::MetricBoxPlotView(QWidget* parent) : QWidget(parent) {
     setMinimumSize(300, 200);
     setToolTip(
-        tr("Each dot is one repeat; a faint line joins the PCA and autoencoder values "
-           "of the same repeat (same data and seeds). Boxes: median and quartiles; "
-           "whiskers reach the furthest repeat within 1.5 interquartile ranges."));
+        tr("Each dot is one repeat; a faint line joins the methods' values of the same "
+           "repeat (same data and seeds). Boxes: median and quartiles; whiskers reach the "
+           "furthest repeat within 1.5 interquartile ranges."));
+    clear();
+}
+
+const std::vector<double>& MetricBoxPlotView::values(const std::string& method) const {
+    static const std::vector<double> none;
+    for (std::size_t i = 0; i < m_methods.size(); ++i)
+        if (m_methods[i] == method) return m_values[i];
+    return none;
 }
 
 BoxStats MetricBoxPlotView::boxStats(const std::vector<double>& values) {
@@ -91,12 +98,12 @@ void MetricBoxPlotView::setMetric(const RepeatsResult& repeats, const std::strin
     m_label = QString::fromUtf8(info.label);
     m_higherIsBetter = info.higherIsBetter;
     m_summary = repeats.summary(key);
-    m_values[MethodStyle::Pca].clear();
-    m_values[MethodStyle::Autoencoder].clear();
-    for (const MethodMetrics& metrics : repeats.pca)
-        m_values[MethodStyle::Pca].push_back(metrics.*info.member);
-    for (const MethodMetrics& metrics : repeats.autoencoder)
-        m_values[MethodStyle::Autoencoder].push_back(metrics.*info.member);
+    m_methods = repeats.methods;
+    m_baseline = repeats.baseline;
+    m_values.assign(m_methods.size(), {});
+    for (const std::vector<MethodMetrics>& run : repeats.runs)
+        for (std::size_t i = 0; i < m_methods.size() && i < run.size(); ++i)
+            m_values[i].push_back(run[i].*info.member);
     update();
 }
 
@@ -104,8 +111,10 @@ void MetricBoxPlotView::clear() {
     m_key.clear();
     m_label.clear();
     m_summary = MetricSummary{};
-    m_values[0].clear();
-    m_values[1].clear();
+    const Config defaults;
+    m_methods = defaults.methods;
+    m_baseline = defaults.baselineMethod();
+    m_values.assign(m_methods.size(), {});
     update();
 }
 
@@ -113,23 +122,30 @@ QString MetricBoxPlotView::title() const {
     if (m_key.isEmpty()) return tr("Metric over repeats");
     return tr("%1 %2 over %3 repeats")
         .arg(m_label, m_higherIsBetter ? QStringLiteral("\u2191") : QStringLiteral("\u2193"))
-        .arg(m_values[0].size());
+        .arg(m_values.empty() ? 0 : m_values.front().size());
 }
 
 QString MetricBoxPlotView::subtitle() const {
     if (m_key.isEmpty()) return tr("Run \u201cRepeat \u00d7 N\u201d to see the spread over seeds");
-    const MeanSd& d = m_summary.difference;
     const bool seconds = m_key == QLatin1String("seconds");
-    return std::isfinite(d.ciHalfWidth)
-               ? tr("paired AE \u2212 PCA: %1, 95 % CI [%2, %3]")
-                     .arg(MetricFormat::difference(d.mean, seconds),
-                          MetricFormat::difference(d.mean - d.ciHalfWidth, seconds),
-                          MetricFormat::difference(d.mean + d.ciHalfWidth, seconds))
-               : tr("no paired difference (a method has no values)");
+    QStringList parts;
+    for (const std::string& method : m_methods) {
+        if (method == m_baseline) continue;
+        const MeanSd& d = m_summary.differenceOf(method);
+        const QString pair = MethodStyle::shortName(method) + QStringLiteral(" \u2212 ") +
+                             MethodStyle::shortName(m_baseline);
+        parts << (std::isfinite(d.ciHalfWidth)
+                      ? tr("paired %1: %2, 95 % CI [%3, %4]")
+                            .arg(pair, MetricFormat::difference(d.mean, seconds),
+                                 MetricFormat::difference(d.mean - d.ciHalfWidth, seconds),
+                                 MetricFormat::difference(d.mean + d.ciHalfWidth, seconds))
+                      : tr("no paired %1 (a method has no values)").arg(pair));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
-QString MetricBoxPlotView::methodLabel(MethodStyle::Method method) const {
-    const BoxStats box = boxStats(m_values[method]);
+QString MetricBoxPlotView::methodLabel(const std::string& method) const {
+    const BoxStats box = boxStats(values(method));
     if (box.count > 0) return tr("%1 (n = %2)").arg(MethodStyle::name(method)).arg(box.count);
     // Before any repeats the subtitle says so; "(no values)" twice ran into each other.
     return m_key.isEmpty() ? MethodStyle::name(method)
@@ -149,11 +165,11 @@ MetricBoxPlotView::TextBoxes MetricBoxPlotView::textBoxes(const QRectF& area) co
     const double footer = footerHeight(ChartStyle::labelFont(font()), width);
     boxes.footer = QRectF(area.left() + 8, area.bottom() - footer - 6, width, footer);
     const Layout layout = layoutFor(area);
-    for (MethodStyle::Method method : kMethods) {
-        // Each caption keeps to its side of the plot's middle.
-        const double half = 0.25 * layout.plot.width() - 4;
-        boxes.methods[method] =
-            QRectF(layout.x(method) - half, layout.plot.bottom() + 6, 2 * half, label.height());
+    for (int method = 0; method < int(m_methods.size()); ++method) {
+        // Each caption keeps to its share of the plot.
+        const double half = 0.5 * layout.plot.width() / layout.methods - 4;
+        boxes.methods.push_back(
+            QRectF(layout.x(method) - half, layout.plot.bottom() + 6, 2 * half, label.height()));
     }
     return boxes;
 }
@@ -169,13 +185,16 @@ double MetricBoxPlotView::Layout::y(double value) const {
 }
 
 double MetricBoxPlotView::Layout::x(int method) const {
-    return plot.left() + plot.width() * (method == MethodStyle::Pca ? 0.25 : 0.75);
+    return plot.left() + plot.width() * (method + 0.5) / methods;
 }
 
-double MetricBoxPlotView::Layout::boxWidth() const { return std::min(plot.width() * 0.24, 110.0); }
+double MetricBoxPlotView::Layout::boxWidth() const {
+    return std::min(plot.width() * 0.48 / methods, 110.0);
+}
 
 MetricBoxPlotView::Layout MetricBoxPlotView::layoutFor(const QRectF& area) const {
     Layout layout;
+    layout.methods = std::max(1, int(m_methods.size()));
     double low = 0.0, high = 0.0;
     bool any = false;
     for (const auto& values : m_values) {
@@ -257,29 +276,34 @@ void MetricBoxPlotView::paint(QPainter& painter, const QRectF& area) const {
     painter.drawLine(layout.plot.bottomLeft(), layout.plot.bottomRight());
 
     const double width = layout.boxWidth();
-    const std::size_t repeats = std::min(m_values[0].size(), m_values[1].size());
+    std::size_t repeats = m_values.empty() ? 0 : m_values.front().size();
+    for (const auto& values : m_values) repeats = std::min(repeats, values.size());
     // Paired lines under everything else; fainter the more repeats there are.
     QColor pairColour = muted;
     pairColour.setAlphaF(
         float(std::clamp(6.0 / std::max<double>(1.0, double(repeats)), 0.18, 0.5)));
     painter.setPen(QPen(pairColour, 1.0));
     for (std::size_t r = 0; r < repeats; ++r) {
-        const double pca = m_values[0][r], ae = m_values[1][r];
-        if (!std::isfinite(pca) || !std::isfinite(ae)) continue;
         const double offset = jitter(int(r)) * kJitterSpan * width;
-        painter.drawLine(QPointF(layout.x(MethodStyle::Pca) + offset, layout.y(pca)),
-                         QPointF(layout.x(MethodStyle::Autoencoder) + offset, layout.y(ae)));
+        for (std::size_t m = 0; m + 1 < m_values.size(); ++m) {
+            const double from = m_values[m][r], to = m_values[m + 1][r];
+            if (!std::isfinite(from) || !std::isfinite(to)) continue;
+            painter.drawLine(QPointF(layout.x(int(m)) + offset, layout.y(from)),
+                             QPointF(layout.x(int(m + 1)) + offset, layout.y(to)));
+        }
     }
-    for (MethodStyle::Method method : kMethods) {
-        const QColor colour = MethodStyle::color(method, background);
-        const BoxStats box = boxStats(m_values[method]);
+    for (int method = 0; method < int(m_methods.size()); ++method) {
+        const std::string& name = m_methods[std::size_t(method)];
+        const std::vector<double>& values = m_values[std::size_t(method)];
+        const QColor colour = MethodStyle::color(name, background);
+        const BoxStats box = boxStats(values);
         const double x = layout.x(method);
         painter.setFont(labelFont);
         painter.setPen(colour);
-        const QRectF caption = boxes.methods[method];
+        const QRectF caption = boxes.methods[std::size_t(method)];
         painter.drawText(
             caption, Qt::AlignCenter,
-            labelMetrics.elidedText(methodLabel(method), Qt::ElideRight, caption.width()));
+            labelMetrics.elidedText(methodLabel(name), Qt::ElideRight, caption.width()));
         if (box.count == 0) continue;
         QColor fill = colour;
         fill.setAlphaF(0.16f);
@@ -298,8 +322,8 @@ void MetricBoxPlotView::paint(QPainter& painter, const QRectF& area) const {
                          QPointF(body.right(), layout.y(box.median)));
         painter.setPen(QPen(background, 1.0));
         painter.setBrush(colour);
-        for (std::size_t r = 0; r < m_values[method].size(); ++r) {
-            const double v = m_values[method][r];
+        for (std::size_t r = 0; r < values.size(); ++r) {
+            const double v = values[r];
             if (!std::isfinite(v)) continue;
             const QPointF centre(x + jitter(int(r)) * kJitterSpan * width, layout.y(v));
             painter.drawEllipse(centre, kDotRadius, kDotRadius);
@@ -315,9 +339,9 @@ QString MetricBoxPlotView::dotTooltip(const QPoint& position) const {
     const double width = layout.boxWidth();
     double best = 8.0;  // pixels
     int bestRepeat = -1;
-    for (MethodStyle::Method method : kMethods) {
-        for (std::size_t r = 0; r < m_values[method].size(); ++r) {
-            const double v = m_values[method][r];
+    for (int method = 0; method < int(m_values.size()); ++method) {
+        for (std::size_t r = 0; r < m_values[std::size_t(method)].size(); ++r) {
+            const double v = m_values[std::size_t(method)][r];
             if (!std::isfinite(v)) continue;
             const QPointF centre(layout.x(method) + jitter(int(r)) * kJitterSpan * width,
                                  layout.y(v));
@@ -331,14 +355,22 @@ QString MetricBoxPlotView::dotTooltip(const QPoint& position) const {
     }
     if (bestRepeat < 0) return QString();
     const auto r = std::size_t(bestRepeat);
-    const double pca = r < m_values[0].size() ? m_values[0][r] : kNotAvailable;
-    const double ae = r < m_values[1].size() ? m_values[1][r] : kNotAvailable;
+    const auto valueAt = [&](const std::string& method) {
+        const std::vector<double>& v = values(method);
+        return r < v.size() ? v[r] : kNotAvailable;
+    };
     const bool seconds = m_key == QLatin1String("seconds");
-    return tr("<b>Repeat %1</b> (seeds +%2)<br>PCA: %3<br>Autoencoder: %4<br>AE \u2212 PCA: %5")
-        .arg(bestRepeat + 1)
-        .arg(bestRepeat)
-        .arg(MetricFormat::value(pca), MetricFormat::value(ae),
-             MetricFormat::difference(ae - pca, seconds));
+    QString text = tr("<b>Repeat %1</b> (seeds +%2)").arg(bestRepeat + 1).arg(bestRepeat);
+    for (const std::string& method : m_methods)
+        text += QStringLiteral("<br>%1: %2")
+                    .arg(MethodStyle::name(method), MetricFormat::value(valueAt(method)));
+    for (const std::string& method : m_methods) {
+        if (method == m_baseline) continue;
+        text += QStringLiteral("<br>%1 \u2212 %2: %3")
+                    .arg(MethodStyle::shortName(method), MethodStyle::shortName(m_baseline),
+                         MetricFormat::difference(valueAt(method) - valueAt(m_baseline), seconds));
+    }
+    return text;
 }
 
 bool MetricBoxPlotView::event(QEvent* event) {

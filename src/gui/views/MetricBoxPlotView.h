@@ -1,6 +1,6 @@
 // One metric over the repeats of "Repeat × N": a box per method (median, quartiles, Tukey
 // whiskers at 1.5 IQR) with every repeat as a dot (deterministic jitter) and a faint line
-// joining a repeat's PCA and autoencoder values, so paired differences can be seen.
+// joining one repeat's values across the methods, so paired differences can be seen.
 //
 //   view->setMetric(*repeats, "ari");
 #pragma once
@@ -43,19 +43,22 @@ public:
     /// Under the title: the paired difference with its interval, or what to do first.
     QString subtitle() const;
     /// A method's caption under its box: "PCA (n = 10)", or just the name without values.
-    QString methodLabel(MethodStyle::Method method) const;
+    QString methodLabel(const std::string& method) const;
+    /// The methods with a box, in the repeats' order.
+    const std::vector<std::string>& methods() const { return m_methods; }
 
     /// Where the texts go in `area`: title and subtitle wrapped to its width, each method's
-    /// caption within its half of the plot, the footer at the bottom.
+    /// caption within its share of the plot, the footer at the bottom.
     struct TextBoxes {
         QRectF title;
         QRectF subtitle;
-        QRectF methods[2];
+        std::vector<QRectF> methods;  ///< in methods() order
         QRectF footer;
     };
     TextBoxes textBoxes(const QRectF& area) const;
-    const std::vector<double>& values(MethodStyle::Method method) const { return m_values[method]; }
-    BoxStats stats(MethodStyle::Method method) const { return boxStats(m_values[method]); }
+    /// One value per repeat (empty for a method without a box).
+    const std::vector<double>& values(const std::string& method) const;
+    BoxStats stats(const std::string& method) const { return boxStats(values(method)); }
 
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
@@ -70,7 +73,8 @@ private:
         QRectF plot;
         double low = 0.0, high = 1.0;
         double y(double value) const;
-        double x(int method) const;  ///< centre of a method's box
+        int methods = 2;
+        double x(int method) const;  ///< centre of the box of methods()[method]
         double boxWidth() const;
     };
     Layout layoutFor(const QRectF& area) const;
@@ -81,7 +85,9 @@ private:
     QString m_label;
     bool m_higherIsBetter = true;
     MetricSummary m_summary;
-    std::vector<double> m_values[2];
+    std::vector<std::string> m_methods;
+    std::string m_baseline;
+    std::vector<std::vector<double>> m_values;  ///< per method, one per repeat
 };
 
 }  // namespace latentlab::gui

@@ -1,6 +1,7 @@
 #include "MetricsTableView.h"
 
 #include "ChartStyle.h"
+#include "MethodStyle.h"
 #include "MetricFormat.h"
 
 #include <QEvent>
@@ -30,9 +31,6 @@ QString csvText(QString text) {
 
 MetricsTableView::MetricsTableView(QWidget* parent) : QWidget(parent) {
     m_table = new QTableWidget(this);
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("PCA"), tr("Autoencoder"), tr("AE \u2212 PCA")});
-    m_table->horizontalHeaderItem(2)->setToolTip(tr("Difference: autoencoder minus PCA"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Arrow keys move between cells; Tab moves on to the next control, not the next cell.
     m_table->setTabKeyNavigation(false);
@@ -49,9 +47,64 @@ MetricsTableView::MetricsTableView(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
     layout->addStretch(0);  // takes the part of a row left under a scrolling table
+    const Config defaults;
+    setMethods(defaults.methods, defaults.baselineMethod());
+}
+
+std::vector<std::string> MetricsTableView::compared() const {
+    std::vector<std::string> others;
+    for (const std::string& method : m_methods)
+        if (method != m_baseline) others.push_back(method);
+    return others;
+}
+
+int MetricsTableView::valueColumn(const std::string& method) const {
+    for (std::size_t i = 0; i < m_methods.size(); ++i)
+        if (m_methods[i] == method) return int(i);
+    return -1;
+}
+
+int MetricsTableView::differenceColumn(const std::string& method) const {
+    const std::vector<std::string> others = compared();
+    for (std::size_t i = 0; i < others.size(); ++i)
+        if (others[i] == method) return int(m_methods.size() + i);
+    return -1;
+}
+
+void MetricsTableView::setMethods(const std::vector<std::string>& methods,
+                                  const std::string& baseline) {
+    if (methods == m_methods && baseline == m_baseline) return;
+    m_methods = methods;
+    m_baseline = baseline;
+    m_values.clear();
+    m_hasValues = false;
+    m_table->setColumnCount(int(m_methods.size() + compared().size()));
+    setHeaders();
     fillRows();
+    markBetter();
     fitColumns();
     fitRows();
+    updateGeometry();
+}
+
+void MetricsTableView::setHeaders() {
+    // Full names while two methods share the table; short ones ("AE") when more do, so four
+    // methods and their three differences stay readable beside the loss chart.
+    const bool roomy = m_methods.size() <= 2;
+    for (std::size_t i = 0; i < m_methods.size(); ++i) {
+        auto* item = new QTableWidgetItem(roomy ? MethodStyle::name(m_methods[i])
+                                                : MethodStyle::shortName(m_methods[i]));
+        item->setToolTip(MethodStyle::name(m_methods[i]));
+        m_table->setHorizontalHeaderItem(int(i), item);
+    }
+    for (const std::string& method : compared()) {
+        auto* item =
+            new QTableWidgetItem(MethodStyle::shortName(method) + QStringLiteral(" \u2212 ") +
+                                 MethodStyle::shortName(m_baseline));
+        item->setToolTip(tr("Difference: %1 minus %2 (the baseline, compare.baseline)")
+                             .arg(MethodStyle::name(method), MethodStyle::name(m_baseline)));
+        m_table->setHorizontalHeaderItem(differenceColumn(method), item);
+    }
 }
 
 void MetricsTableView::fitColumns() {
@@ -59,22 +112,31 @@ void MetricsTableView::fitColumns() {
     // are bold), whatever this run's values: the table, and the loss chart beside it, then
     // keep their places from run to run. Only a sampled silhouette (a setting, not a value)
     // or a larger value still widens a column, rather than being cut.
+    // With more than two methods the table has seven columns or so: then each is as wide as
+    // this run's values need, so the comparison fits beside the loss chart on a laptop.
+    const bool crowded = m_methods.size() > 2;
     QFont boldFont = m_table->font();
     boldFont.setBold(true);
     const QFontMetrics bold(boldFont);
-    QStringList values{MetricFormat::value(-888888.0), MetricFormat::value(-8.888e-4),
-                       MetricFormat::seconds(8888.88)};
-    const int sample = std::max(m_pca.silhouetteSampleSize, m_autoencoder.silhouetteSampleSize);
+    QStringList values;
+    if (!crowded)
+        values = QStringList{MetricFormat::value(-888888.0), MetricFormat::value(-8.888e-4),
+                             MetricFormat::seconds(8888.88)};
+    int sample = 0;
+    for (const MethodMetrics& metrics : m_values)
+        sample = std::max(sample, metrics.silhouetteSampleSize);
     if (m_hasValues && sample > 0) values << MetricFormat::withInterval(-0.888, 0.888, sample);
-    const QStringList differences{MetricFormat::difference(-888888.0),
-                                  MetricFormat::difference(-8.888e-4)};
+    QStringList differences;
+    if (!crowded)
+        differences =
+            QStringList{MetricFormat::difference(-888888.0), MetricFormat::difference(-8.888e-4)};
     for (int column = 0; column < m_table->columnCount(); ++column) {
         int widest = m_table->horizontalHeader()->sectionSizeHint(column);
-        for (const QString& text : column == DifferenceColumn ? differences : values)
+        for (const QString& text : isDifferenceColumn(column) ? differences : values)
             widest = std::max(widest, bold.horizontalAdvance(text));
         for (int row = 0; row < m_table->rowCount(); ++row)
             widest = std::max(widest, bold.horizontalAdvance(m_table->item(row, column)->text()));
-        m_table->setColumnWidth(column, widest + 20);
+        m_table->setColumnWidth(column, widest + (crowded ? 12 : 20));
     }
 }
 
@@ -121,7 +183,7 @@ void MetricsTableView::resizeEvent(QResizeEvent* event) {
 }
 
 QSize MetricsTableView::minimumSizeHint() const {
-    // The metric names and both methods' values, the header and three rows: on a small
+    // The metric names and two columns of values, the header and three rows: on a small
     // screen the rest is reached by scrolling. At the window's usual size the whole table
     // shows.
     const int width = m_table->verticalHeader()->sizeHint().width() + 2 * m_table->frameWidth() +
@@ -142,7 +204,7 @@ void MetricsTableView::fillRows() {
             (info.higherIsBetter ? QStringLiteral("  \u2191") : QStringLiteral("  \u2193")));
         header->setToolTip(tip);
         m_table->setVerticalHeaderItem(row, header);
-        for (int column = 0; column < 3; ++column) {
+        for (int column = 0; column < m_table->columnCount(); ++column) {
             auto* item = new QTableWidgetItem(m_hasValues ? QString() : QStringLiteral("\u2014"));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             item->setToolTip(tip);
@@ -151,18 +213,22 @@ void MetricsTableView::fillRows() {
     }
 }
 
-void MetricsTableView::setMetrics(const MethodMetrics& pca, const MethodMetrics& autoencoder) {
-    m_pca = pca;
-    m_autoencoder = autoencoder;
+void MetricsTableView::setMetrics(const std::vector<MethodMetrics>& metrics) {
+    if (metrics.size() != m_methods.size()) return;
+    m_values = metrics;
     m_hasValues = true;
     const auto& catalog = metricCatalog();
+    const MethodMetrics& base = m_values[std::size_t(valueColumn(m_baseline))];
     for (int row = 0; row < int(catalog.size()); ++row) {
         const MetricInfo& info = catalog[std::size_t(row)];
-        m_table->item(row, PcaColumn)->setText(MetricFormat::cell(info, pca));
-        m_table->item(row, AutoencoderColumn)->setText(MetricFormat::cell(info, autoencoder));
-        m_table->item(row, DifferenceColumn)
-            ->setText(MetricFormat::difference(autoencoder.*info.member - pca.*info.member,
-                                               MetricFormat::isSeconds(info)));
+        for (std::size_t i = 0; i < m_methods.size(); ++i) {
+            m_table->item(row, int(i))->setText(MetricFormat::cell(info, m_values[i]));
+            const int difference = differenceColumn(m_methods[i]);
+            if (difference >= 0)
+                m_table->item(row, difference)
+                    ->setText(MetricFormat::difference(m_values[i].*info.member - base.*info.member,
+                                                       MetricFormat::isSeconds(info)));
+        }
     }
     markBetter();
     fitColumns();
@@ -171,10 +237,9 @@ void MetricsTableView::setMetrics(const MethodMetrics& pca, const MethodMetrics&
 
 void MetricsTableView::clear() {
     m_hasValues = false;
-    m_pca = MethodMetrics{};
-    m_autoencoder = MethodMetrics{};
+    m_values.clear();
     for (int row = 0; row < m_table->rowCount(); ++row)
-        for (int column = 0; column < 3; ++column)
+        for (int column = 0; column < m_table->columnCount(); ++column)
             m_table->item(row, column)->setText(QStringLiteral("\u2014"));
     markBetter();
 }
@@ -182,13 +247,27 @@ void MetricsTableView::clear() {
 int MetricsTableView::betterColumn(int row) const {
     if (!m_hasValues || row < 0 || row >= int(metricCatalog().size())) return -1;
     const MetricInfo& info = metricCatalog()[std::size_t(row)];
-    const double pca = m_pca.*info.member;
-    const double autoencoder = m_autoencoder.*info.member;
-    if (!info.comparable || !std::isfinite(pca) || !std::isfinite(autoencoder) ||
-        pca == autoencoder)
-        return -1;
-    const bool autoencoderHigher = autoencoder > pca;
-    return autoencoderHigher == info.higherIsBetter ? AutoencoderColumn : PcaColumn;
+    if (!info.comparable) return -1;
+    // The best of the finite values, when at least two methods have one and it is unique.
+    int best = -1, finite = 0;
+    bool tie = false;
+    for (std::size_t i = 0; i < m_values.size(); ++i) {
+        const double value = m_values[i].*info.member;
+        if (!std::isfinite(value)) continue;
+        ++finite;
+        if (best < 0) {
+            best = int(i);
+            continue;
+        }
+        const double top = m_values[std::size_t(best)].*info.member;
+        if (value == top) {
+            tie = true;
+        } else if ((value > top) == info.higherIsBetter) {
+            best = int(i);
+            tie = false;
+        }
+    }
+    return finite >= 2 && !tie ? best : -1;
 }
 
 void MetricsTableView::markBetter() {
@@ -197,7 +276,7 @@ void MetricsTableView::markBetter() {
     const QColor better = ChartStyle::mix(base, QColor(0x2E, 0x9E, 0x4F), dark ? 0.32 : 0.16);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const int winner = betterColumn(row);
-        for (int column : {int(PcaColumn), int(AutoencoderColumn)}) {
+        for (int column = 0; column < int(m_methods.size()); ++column) {
             QTableWidgetItem* item = m_table->item(row, column);
             QFont font = m_table->font();
             font.setBold(column == winner);
@@ -208,17 +287,26 @@ void MetricsTableView::markBetter() {
 }
 
 QString MetricsTableView::toCsv() const {
-    QStringList lines{QStringLiteral("metric,label,pca,autoencoder,difference,higher_is_better")};
+    QStringList header{QStringLiteral("metric"), QStringLiteral("label")};
+    for (const std::string& method : m_methods) header << QString::fromStdString(method);
+    const std::vector<std::string> others = compared();
+    for (const std::string& method : others)
+        header << (m_methods.size() == 2 ? QStringLiteral("difference")
+                                         : QString::fromStdString(method + "_minus_" + m_baseline));
+    header << QStringLiteral("higher_is_better");
+    QStringList lines{header.join(QLatin1Char(','))};
+    const int baseColumn = valueColumn(m_baseline);
     for (const MetricInfo& info : metricCatalog()) {
-        const double pca = m_hasValues ? m_pca.*info.member : kNotAvailable;
-        const double autoencoder = m_hasValues ? m_autoencoder.*info.member : kNotAvailable;
-        lines << QStringList{QString::fromUtf8(info.key),
-                             csvText(QString::fromUtf8(info.label)),
-                             csvNumber(pca),
-                             csvNumber(autoencoder),
-                             csvNumber(autoencoder - pca),
-                             info.higherIsBetter ? QStringLiteral("true") : QStringLiteral("false")}
-                     .join(QLatin1Char(','));
+        QStringList line{QString::fromUtf8(info.key), csvText(QString::fromUtf8(info.label))};
+        const auto valueOf = [&](int column) {
+            return m_hasValues && column >= 0 ? m_values[std::size_t(column)].*info.member
+                                              : kNotAvailable;
+        };
+        for (std::size_t i = 0; i < m_methods.size(); ++i) line << csvNumber(valueOf(int(i)));
+        for (const std::string& method : others)
+            line << csvNumber(valueOf(valueColumn(method)) - valueOf(baseColumn));
+        line << (info.higherIsBetter ? QStringLiteral("true") : QStringLiteral("false"));
+        lines << line.join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -1,8 +1,10 @@
-// The comparison table: one row per metric of latentlab::metricCatalog(), columns PCA |
-// Autoencoder | AE − PCA (the difference), the better value of each row in bold on a soft green,
-// a tooltip per row (meaning, space, direction), and CSV export.
+// The comparison table: one row per metric of latentlab::metricCatalog(), one column per
+// method of the run, then one difference column per method other than the baseline
+// ("AE − PCA", "UMAP − PCA"), the best value of each row in bold on a soft green, a tooltip
+// per row (meaning, space, direction), and CSV export.
 //
-//   table->setMetrics(result.pcaSpace.metrics, result.aeSpace.metrics);
+//   table->setMethods({"pca", "autoencoder", "umap"}, "pca");
+//   table->setMetrics({pcaMetrics, aeMetrics, umapMetrics});   // in setMethods' order
 #pragma once
 
 #include "Exportable.h"
@@ -17,18 +19,26 @@ namespace latentlab::gui {
 class MetricsTableView : public QWidget, public Exportable {
     Q_OBJECT
 public:
-    enum Column { PcaColumn = 0, AutoencoderColumn = 1, DifferenceColumn = 2 };
-
     explicit MetricsTableView(QWidget* parent = nullptr);
 
-    void setMetrics(const MethodMetrics& pca, const MethodMetrics& autoencoder);
-    /// Empties the values; the metric rows stay.
+    /// The columns: `methods` in order, then the differences to `baseline`; values empty.
+    void setMethods(const std::vector<std::string>& methods, const std::string& baseline);
+    /// One entry per method of setMethods(), in its order.
+    void setMetrics(const std::vector<MethodMetrics>& metrics);
+    /// Empties the values; the metric rows and method columns stay.
     void clear();
-    /// Header line and one line per metric: key, label, pca, autoencoder, difference (full
-    /// precision, empty for NaN), higher_is_better.
+    /// Header line and one line per metric: key, label, one value per method, one difference
+    /// per non-baseline method (full precision, empty for NaN), higher_is_better. With two
+    /// methods the difference column is called "difference", else "<method>_minus_<baseline>".
     QString toCsv() const;
 
-    /// PcaColumn or AutoencoderColumn when that value of `row` is marked better, else -1.
+    const std::vector<std::string>& methods() const { return m_methods; }
+    const std::string& baseline() const { return m_baseline; }
+    /// The column of `method`'s values, or -1.
+    int valueColumn(const std::string& method) const;
+    /// The column of `method` − baseline, or -1 (the baseline has none).
+    int differenceColumn(const std::string& method) const;
+    /// The value column marked best in `row`, else -1.
     int betterColumn(int row) const;
     QTableWidget* table() const { return m_table; }
 
@@ -49,6 +59,10 @@ protected:
 
 private:
     void fillRows();
+    void setHeaders();
+    /// The non-baseline methods, in order: one difference column each.
+    std::vector<std::string> compared() const;
+    bool isDifferenceColumn(int column) const { return column >= int(m_methods.size()); }
     void markBetter();
     void fitColumns();
     void fitRows();
@@ -59,8 +73,9 @@ private:
     int comfortableRowHeight() const;
 
     QTableWidget* m_table = nullptr;
-    MethodMetrics m_pca;
-    MethodMetrics m_autoencoder;
+    std::vector<std::string> m_methods;
+    std::string m_baseline;
+    std::vector<MethodMetrics> m_values;  ///< per method; empty without values
     bool m_hasValues = false;
 };
 

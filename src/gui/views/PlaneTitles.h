@@ -1,12 +1,13 @@
-// What the two latent scatters call their axes: PC 1 / PC 2 "of 50" when PCA kept more than
-// two components, the latent space's own first two principal axes when the autoencoder's
-// latent space is wider than two (z1 / z2 otherwise).
+// What a latent scatter calls its axes: the method's own axis names ("PC 1", "UMAP 1"; the
+// autoencoder's "z1"), "of 50" when PCA kept more than two components, and the latent space's
+// own first two principal axes when a learned space is wider than two.
 //
-//   PlaneTitles::forPca(50).applyTo(pcaScatter);       // "PCA latent space · PC 1–2 of 50"
-//   PlaneTitles::forAutoencoder(10).applyTo(aeScatter); // axes "latent PC 1", "latent PC 2"
+//   PlaneTitles::forMethod("pca", 50).applyTo(view);          // "PCA latent space · PC 1–2 of 50"
+//   PlaneTitles::forMethod("autoencoder", 10).applyTo(view);  // axes "latent PC 1", "latent PC 2"
 #pragma once
 
 #include <QString>
+#include <string>
 
 namespace latentlab::gui {
 
@@ -17,11 +18,13 @@ struct PlaneTitles {
     QString x;
     QString y;
 
-    /// `components`: the PCA embedding's width (0 before a run: the plain titles).
-    static PlaneTitles forPca(int components);
-    /// `latentWidth`: the autoencoder latent space's width.
-    static PlaneTitles forAutoencoder(int latentWidth);
+    /// `width`: the embedding's width (0 before a run: the plain titles). `brief`: the method's
+    /// name alone ("UMAP" for "UMAP latent space"), for a crowded grid of scatters.
+    static PlaneTitles forMethod(const std::string& method, int width, bool brief = false);
     void applyTo(ScatterView* view) const;
+    /// Whether the method's components come ranked (PCA's), so a scatter plots its first two
+    /// as they are; learned spaces wider than two are drawn in their own principal plane.
+    static bool ranksComponents(const std::string& method);
 };
 
 }  // namespace latentlab::gui

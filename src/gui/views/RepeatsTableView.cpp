@@ -1,5 +1,7 @@
 #include "RepeatsTableView.h"
 
+#include "MethodStyle.h"
+
 #include "ChartStyle.h"
 #include "RepeatsTableModel.h"
 
@@ -82,7 +84,7 @@ void RepeatsTableView::clear() { setRepeats(nullptr); }
 
 QString RepeatsTableView::caption() const {
     const auto& repeats = m_model->repeats();
-    if (!repeats || repeats->pca.empty())
+    if (!repeats || repeats->runs.empty())
         return tr(
             "No repeats yet. \u201cRepeat \u00d7 N\u201d runs the whole pipeline N times with "
             "every seed moved on by one per repeat, to tell a difference between the "
@@ -95,10 +97,10 @@ QString RepeatsTableView::caption() const {
                              : tr("blobs regenerated per repeat, data seeds %1\u2013%2")
                                    .arg(firstSeed)
                                    .arg(last.data.seed);
-    return tr("%1 repeats (%2). AE \u2212 PCA is paired per repeat; brackets: 95 % t interval "
-              "of its mean. \u2714: %3")
+    return tr("%1 repeats (%2). Differences to %3 are paired per repeat; brackets: 95 % t "
+              "interval of their mean. \u2714: %4")
         .arg(n)
-        .arg(data, RepeatsTableModel::verdictExplanation());
+        .arg(data, MethodStyle::name(repeats->baseline), RepeatsTableModel::verdictExplanation());
 }
 
 void RepeatsTableView::selectMetric(const QString& key) {
