@@ -155,6 +155,7 @@ void TestWindowGeometry::latentSpacesFit() {
     QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
     const int readable = table->fontMetrics().height();
     for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->isRowHidden(row)) continue;  // a metric no method shown has
         table->scrollToItem(table->item(row, 0));
         const QRect cell = table->visualItemRect(table->item(row, 0));
         QVERIFY2(table->viewport()->rect().contains(cell) && cell.height() >= readable,

@@ -82,6 +82,7 @@ void MetricsTableView::setMethods(const std::vector<std::string>& methods,
     setHeaders();
     fillRows();
     markBetter();
+    hideEmptyRows();
     fitColumns();
     fitRows();
     updateGeometry();
@@ -147,7 +148,7 @@ int MetricsTableView::comfortableRowHeight() const { return m_table->fontMetrics
 bool MetricsTableView::rowsScrollAt(int height) const {
     const int available =
         height - 2 * m_table->frameWidth() - m_table->horizontalHeader()->sizeHint().height();
-    return available < compactRowHeight() * m_table->rowCount();
+    return available < compactRowHeight() * visibleRows();
 }
 
 int MetricsTableView::heightForRows(int rows) const {
@@ -226,13 +227,35 @@ void MetricsTableView::setMetrics(const std::vector<MethodMetrics>& metrics) {
             const int difference = differenceColumn(m_methods[i]);
             if (difference >= 0)
                 m_table->item(row, difference)
-                    ->setText(MetricFormat::difference(m_values[i].*info.member - base.*info.member,
-                                                       MetricFormat::isSeconds(info)));
+                    ->setText(MetricFormat::differenceOf(
+                        info, m_values[i].*info.member - base.*info.member));
         }
     }
     markBetter();
+    hideEmptyRows();
     fitColumns();
     updateGeometry();
+}
+
+void MetricsTableView::hideEmptyRows() {
+    const auto& catalog = metricCatalog();
+    for (int row = 0; row < int(catalog.size()) && row < m_table->rowCount(); ++row) {
+        const MetricInfo& info = catalog[std::size_t(row)];
+        bool applies = false, valued = false;
+        for (std::size_t i = 0; i < m_methods.size(); ++i) {
+            applies = applies || info.appliesTo(m_methods[i]);
+            valued = valued || (m_hasValues && i < m_values.size() &&
+                                std::isfinite(m_values[i].*info.member));
+        }
+        const bool shown = applies && (!m_hasValues || valued || info.space == MetricSpace::Labels);
+        m_table->setRowHidden(row, !shown);
+    }
+}
+
+int MetricsTableView::visibleRows() const {
+    int rows = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) rows += m_table->isRowHidden(row) ? 0 : 1;
+    return rows;
 }
 
 void MetricsTableView::clear() {
@@ -242,6 +265,7 @@ void MetricsTableView::clear() {
         for (int column = 0; column < m_table->columnCount(); ++column)
             m_table->item(row, column)->setText(QStringLiteral("\u2014"));
     markBetter();
+    hideEmptyRows();
 }
 
 int MetricsTableView::betterColumn(int row) const {
@@ -322,7 +346,7 @@ QSize MetricsTableView::exportSize() const {
         width += m_table->columnWidth(column);
     const int rowHeight = comfortableRowHeight();
     const int height = m_table->horizontalHeader()->sizeHint().height() +
-                       2 * m_table->frameWidth() + m_table->rowCount() * rowHeight;
+                       2 * m_table->frameWidth() + visibleRows() * rowHeight;
     return QSize(width, height);
 }
 

@@ -64,6 +64,10 @@ private:
     std::vector<std::string> compared() const;
     bool isDifferenceColumn(int column) const { return column >= int(m_methods.size()); }
     void markBetter();
+    /// Hides the rows no method shown has a value for (t-SNE's KL without t-SNE, the
+    /// modularity under k-means); the label metrics stay, their "—" says there are no labels.
+    void hideEmptyRows();
+    int visibleRows() const;
     void fitColumns();
     void fitRows();
     /// Whether the rows need a scroll bar when the view is `height` tall.
