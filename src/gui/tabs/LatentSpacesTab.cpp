@@ -1,5 +1,7 @@
 #include "LatentSpacesTab.h"
 
+#include "TrainingWarningText.h"
+
 #include "InfoBar.h"
 #include "LatentSpacesLayout.h"
 #include "LatentViewControls.h"
@@ -13,7 +15,6 @@
 #include "Random.h"
 #include "ScatterView.h"
 #include "UpdateThrottle.h"
-#include "WarningText.h"
 
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -430,36 +431,12 @@ void LatentSpacesTab::showTrainingWarnings(const std::vector<TrainingWarning>& w
         return;
     }
     // The autoencoder's result is not to be read as a normal one, but the view must stay
-    // readable: one short line naming each diagnostic over the plot, and under "Details" (and
-    // in the tooltip) each in full with what to try.
-    QStringList headlines, lines;
-    for (const TrainingWarning& warning : warnings) {
-        headlines << headlineOf(warning);
-        lines << report::warningLine(warning);
-    }
-    // A narrow scatter (three or four in a row) keeps its plot visible: the count alone.
-    QString summary =
-        warnings.size() == 1
-            ? tr("Warning: %1.").arg(headlines.front())
-            : tr("%1 warnings: %2.").arg(warnings.size()).arg(headlines.join(QStringLiteral("; ")));
-    if (m_spaces.size() > 2)
-        summary = warnings.size() == 1 ? tr("1 training warning")
-                                       : tr("%1 training warnings").arg(warnings.size());
-    m_trainingWarnings->showMessage(InfoBar::Kind::Warning, summary, {},
-                                    lines.join(QLatin1Char('\n')));
+    // readable: one short line over the plot (the count alone over a narrow scatter, three or
+    // four in a row), each diagnostic in full under "Details" and in the tooltip.
+    m_trainingWarnings->showMessage(InfoBar::Kind::Warning,
+                                    trainingWarningSummary(warnings, m_spaces.size() > 2), {},
+                                    trainingWarningDetails(warnings));
     m_warningsPlace->place();
-}
-
-QString LatentSpacesTab::headlineOf(const TrainingWarning& warning) {
-    // A diagnostic's message opens with what happened, before a colon or the first full stop
-    // ("The autoencoder learned little beyond the mean: its MSE ...").
-    const QString message = QString::fromStdString(warning.message);
-    qsizetype end = message.indexOf(QLatin1Char(':'));
-    const qsizetype stop = message.indexOf(QStringLiteral(". "));
-    if (end < 0 || (stop >= 0 && stop < end)) end = stop;
-    QString headline = end < 0 ? message : message.left(end);
-    if (headline.endsWith(QLatin1Char('.'))) headline.chop(1);
-    return headline;
 }
 
 QString LatentSpacesTab::trainingWarningText() const { return m_trainingWarnings->details(); }

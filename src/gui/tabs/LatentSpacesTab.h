@@ -116,7 +116,6 @@ private:
     void flushUpdates();
     void applySnapshot(Space& space);
     void showTrainingWarnings(const std::vector<TrainingWarning>& warnings);
-    static QString headlineOf(const TrainingWarning& warning);
 
     LatentViewControls* m_controls;
     LossChartView* m_loss;
