@@ -1,7 +1,7 @@
 // latentlab-bench-umap: UMAP of the notebook's data (Gaussian blobs + one uniform noise
 // column, MinMax-scaled; --rows N of them), timed as bench/peer_umap.py times umap-learn's.
 //   latentlab-bench-umap [--rows 30000] [--threads T] [--neighbors auto|exact|approximate]
-//       [--sample 5000]
+//       [--init spectral|pca|random] [--seed 42] [--epochs 0] [--sample 5000]
 // Prints one JSON object: seconds of the whole fit and of its stages (neighbours, graph and
 // initialisation and the first epoch; the other epochs), trustworthiness (k = 10) on the same
 // seeded sample as the peer and the ARI of k-means (k = centres) against the truth.
@@ -45,6 +45,15 @@ int main(int argc, char** argv) {
                 std::fprintf(stderr, "latentlab-bench-umap: unknown --neighbors %s\n", value);
                 return 2;
             }
+        } else if (option == "--init") {
+            if (!latentlab::parse(value, settings.init)) {
+                std::fprintf(stderr, "latentlab-bench-umap: unknown --init %s\n", value);
+                return 2;
+            }
+        } else if (option == "--seed") {
+            settings.seed = std::strtoull(value, nullptr, 10);
+        } else if (option == "--epochs") {
+            settings.epochs = std::atoi(value);
         } else if (option == "--sample") {
             sample = std::atoi(value);
         } else {

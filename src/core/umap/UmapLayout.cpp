@@ -1,6 +1,9 @@
 #include "UmapLayout.h"
 
 #include "Errors.h"
+#include "LayoutMath.h"
+
+#include <omp.h>
 
 #include <algorithm>
 #include <cmath>
@@ -14,63 +17,11 @@ constexpr float kClip = 4.0f;           // umap-learn's gradient clip
 constexpr double kRepulsionEps = 1e-3;  // keeps the repulsion finite at distance 0
 constexpr int kMaxStackDims = 8;        // more components use a heap scratch row
 
+using layout::kLanes;
+using layout::powPositive;
+using layout::SplitMix;
+
 float clip(float value) { return std::min(std::max(value, -kClip), kClip); }
-
-/// log2(x) for a positive normal double: the exponent bits plus ln of the mantissa in
-/// [sqrt(1/2), sqrt(2)) by the atanh series (error below 1e-9).
-double log2Positive(double x) {
-    std::uint64_t bits;
-    std::memcpy(&bits, &x, sizeof bits);
-    int exponent = static_cast<int>(bits >> 52) - 1023;
-    bits = (bits & 0x000fffffffffffffULL) | 0x3ff0000000000000ULL;
-    double mantissa;
-    std::memcpy(&mantissa, &bits, sizeof mantissa);
-    if (mantissa > 1.4142135623730951) {
-        mantissa *= 0.5;
-        ++exponent;
-    }
-    const double s = (mantissa - 1.0) / (mantissa + 1.0), s2 = s * s;
-    const double ln =
-        2.0 * s * (1.0 + s2 * (1.0 / 3 + s2 * (1.0 / 5 + s2 * (1.0 / 7 + s2 * (1.0 / 9)))));
-    return exponent + ln * 1.4426950408889634;
-}
-
-/// 2^y: the nearest integer's power from the exponent bits, the rest by a degree-7 series on
-/// [-1/2, 1/2] (relative error below 1e-8).
-double exp2Of(double y) {
-    if (y < -1020.0) return 0.0;
-    if (y > 1020.0) return HUGE_VAL;
-    const double whole = std::floor(y + 0.5);
-    const double t = (y - whole) * 0.6931471805599453;
-    const double series =
-        1.0 +
-        t * (1.0 + t * (1.0 / 2 +
-                        t * (1.0 / 6 + t * (1.0 / 24 + t * (1.0 / 120 +
-                                                            t * (1.0 / 720 + t * (1.0 / 5040)))))));
-    const std::uint64_t bits = static_cast<std::uint64_t>(static_cast<std::int64_t>(whole) + 1023)
-                               << 52;
-    double scale;
-    std::memcpy(&scale, &bits, sizeof scale);
-    return series * scale;
-}
-
-/// x^b for x > 0, ~1e-8 relative: the layout's one transcendental, 4x faster than std::pow.
-double powPositive(double x, double b) { return exp2Of(b * log2Positive(x)); }
-
-/// splitmix64 (Steele, Lea, Flood 2014): tiny, fast and fully specified.
-class SplitMix {
-public:
-    explicit SplitMix(std::uint64_t seed) : m_state(seed) {}
-    std::uint64_t next() {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-
-private:
-    std::uint64_t m_state;
-};
 
 }  // namespace
 
@@ -119,16 +70,62 @@ UmapOptimizer::UmapOptimizer(const WeightedGraph& graph, const Eigen::MatrixXf& 
     m_nextNegative = m_epochsPerSample;
     if (m_negativeRate > 0)
         for (float& next : m_nextNegative) next /= static_cast<float>(m_negativeRate);
+    setThreads(omp_get_max_threads());
+}
+
+void UmapOptimizer::setThreads(int threads) {
+    m_threads = std::max(1, std::min(threads, m_vertices / 1000));
+    m_pending.assign(m_threads > 1 ? std::size_t(m_threads) : 0, Rows());
+    for (Rows& pending : m_pending) pending.setZero(m_vertices, m_dims);
+}
+
+template <int Dims, typename Draw>
+void UmapOptimizer::repelLanes(int head, int count, const float* position, const Block& block,
+                               Draw& draw, float* push) const {
+    using layout::Floats;
+    using layout::select;
+    // umap-learn's repulsion, 2 b / ((0.001 + d^2) (1 + a d^(2b))) clipped, or 4 where two
+    // points coincide; lanes past `count` and draws of the head itself add nothing.
+    float gathered[Dims][kLanes], live[kLanes];
+    for (int l = 0; l < kLanes; ++l) {
+        const int other = l < count ? draw() : head;
+        live[l] = other != head ? 1.0f : 0.0f;
+        const float* point = seen(other, block);
+        for (int d = 0; d < Dims; ++d) gathered[d][l] = point[d];
+    }
+    Floats difference[Dims], squared{}, liveLanes;
+    std::memcpy(&liveLanes, live, sizeof liveLanes);
+    for (int d = 0; d < Dims; ++d) {
+        std::memcpy(&difference[d], gathered[d], sizeof difference[d]);
+        difference[d] = position[d] - difference[d];
+        squared += difference[d] * difference[d];
+    }
+    const Floats power = layout::powLanes(squared, m_b);
+    const Floats coefficient =
+        select(squared > 0.0f,
+               2.0f * m_b / ((static_cast<float>(kRepulsionEps) + squared) * (m_a * power + 1.0f)),
+               Floats{});
+    for (int d = 0; d < Dims; ++d) {
+        Floats gradient = coefficient * difference[d];
+        gradient = select(gradient > kClip, layout::splat(kClip),
+                          select(gradient < -kClip, layout::splat(-kClip), gradient));
+        gradient = liveLanes * select(coefficient > 0.0f, gradient, layout::splat(kClip));
+        float lanes[kLanes];
+        std::memcpy(lanes, &gradient, sizeof lanes);
+        for (int l = 0; l < kLanes; ++l) push[d] += lanes[l];
+    }
 }
 
 template <int Dims>
-void UmapOptimizer::moveHead(int head, float alpha, float* position) {
+void UmapOptimizer::moveHead(int head, float alpha, float* position, const Block& block) {
     const int dims = Dims > 0 ? Dims : m_dims;
     const float epoch = static_cast<float>(m_epoch);
     const double a = m_a, b = m_b;
-    float pushStack[kMaxStackDims];
-    std::vector<float> pushHeap(Dims > 0 || dims <= kMaxStackDims ? 0 : std::size_t(dims));
-    float* push = pushHeap.empty() ? pushStack : pushHeap.data();
+    float pushStack[kMaxStackDims], tailStack[kMaxStackDims];
+    const bool onHeap = Dims == 0 && dims > kMaxStackDims;
+    std::vector<float> pushHeap(onHeap ? std::size_t(dims) : 0), tailHeap(pushHeap.size());
+    float* push = onHeap ? pushHeap.data() : pushStack;
+    float* seenTail = onHeap ? tailHeap.data() : tailStack;
     // Each head's draws in each epoch are a stream of their own: no order between heads.
     SplitMix random(SplitMix(m_seed ^ (std::uint64_t(m_epoch) << 40)).next() +
                     std::uint64_t(head) * 0xD1B54A32D192ED03ULL);
@@ -145,7 +142,12 @@ void UmapOptimizer::moveHead(int head, float alpha, float* position) {
         const std::size_t edge = static_cast<std::size_t>(e);
         if (m_nextSample[edge] > epoch) continue;
         // umap-learn's update: both ends of the edge move, by the same clipped gradient.
-        float* tail = m_positions.row(m_tails[edge]).data();
+        const int tailIndex = m_tails[edge];
+        const bool ownTail = block.owns(tailIndex);
+        float* tail = ownTail ? m_positions.row(tailIndex).data() : seenTail;
+        if (!ownTail)
+            for (int d = 0; d < dims; ++d)
+                seenTail[d] = m_start(tailIndex, d) + (*block.pending)(tailIndex, d);
         float squared = 0.0f;
         for (int d = 0; d < dims; ++d) squared += (position[d] - tail[d]) * (position[d] - tail[d]);
         if (squared > 0.0f) {
@@ -155,7 +157,10 @@ void UmapOptimizer::moveHead(int head, float alpha, float* position) {
             for (int d = 0; d < dims; ++d) {
                 const float gradient = clip(coefficient * (position[d] - tail[d]));
                 position[d] += gradient * alpha;
-                tail[d] -= gradient * alpha;
+                if (ownTail)
+                    tail[d] -= gradient * alpha;
+                else
+                    (*block.pending)(tailIndex, d) -= gradient * alpha;
             }
         }
         m_nextSample[edge] += m_epochsPerSample[edge];
@@ -163,22 +168,30 @@ void UmapOptimizer::moveHead(int head, float alpha, float* position) {
 
         const float perNegative = m_epochsPerSample[edge] / static_cast<float>(m_negativeRate);
         const int negatives = static_cast<int>((epoch - m_nextNegative[edge]) / perNegative);
-        // Measured from one position and applied together: independent, so they overlap.
+        // Measured from one position and applied together: independent, so they overlap,
+        // and for 1-3 components they are measured eight at a time (repelLanes).
         std::fill(push, push + dims, 0.0f);
-        for (int sample = 0; sample < negatives; ++sample) {
-            const int other = draw();
-            if (other == head) continue;
-            const float* point = m_positions.row(other).data();
-            float squared = 0.0f;
-            for (int d = 0; d < dims; ++d)
-                squared += (position[d] - point[d]) * (position[d] - point[d]);
-            float coefficient = 0.0f;
-            if (squared > 0.0f)
-                coefficient = static_cast<float>(
-                    2.0 * b / ((kRepulsionEps + squared) * (a * powPositive(squared, b) + 1.0)));
-            for (int d = 0; d < dims; ++d)
-                push[d] +=
-                    coefficient > 0.0f ? clip(coefficient * (position[d] - point[d])) : kClip;
+        if constexpr (Dims > 0) {
+            for (int first = 0; first < negatives; first += kLanes)
+                repelLanes<Dims>(head, std::min(kLanes, negatives - first), position, block, draw,
+                                 push);
+        } else {
+            for (int sample = 0; sample < negatives; ++sample) {
+                const int other = draw();
+                if (other == head) continue;
+                const float* point = seen(other, block);
+                float squared = 0.0f;
+                for (int d = 0; d < dims; ++d)
+                    squared += (position[d] - point[d]) * (position[d] - point[d]);
+                float coefficient = 0.0f;
+                if (squared > 0.0f)
+                    coefficient = static_cast<float>(
+                        2.0 * b /
+                        ((kRepulsionEps + squared) * (a * powPositive(squared, b) + 1.0)));
+                for (int d = 0; d < dims; ++d)
+                    push[d] +=
+                        coefficient > 0.0f ? clip(coefficient * (position[d] - point[d])) : kClip;
+            }
         }
         for (int d = 0; d < dims; ++d) position[d] += push[d] * alpha;
         m_nextNegative[edge] += static_cast<float>(negatives) * perNegative;
@@ -191,16 +204,29 @@ void UmapOptimizer::epochKernel() {
     // umap-learn updates the rate after each epoch: 1, 1, 1 - 1/N, 1 - 2/N, ...
     const float alpha =
         static_cast<float>(1.0 - double(std::max(m_epoch - 1, 0)) / double(m_epochs));
-    float stack[kMaxStackDims];
-    std::vector<float> heap(Dims > 0 || dims <= kMaxStackDims ? 0 : std::size_t(dims));
-    float* position = heap.empty() ? stack : heap.data();
-    for (int head = 0; head < m_vertices; ++head) {
-        // The head is moved in a copy (its own edges' tails may include itself only through
-        // a duplicate row, never the same index) and written back once its edges are done.
-        float* row = m_positions.row(head).data();
-        std::copy(row, row + dims, position);
-        moveHead<Dims>(head, alpha, position);
-        std::copy(position, position + dims, row);
+    if (m_threads > 1) m_start = m_positions;
+#pragma omp parallel for schedule(static, 1) num_threads(m_threads) if (m_threads > 1)
+    for (int t = 0; t < m_threads; ++t) {
+        Block block;
+        block.first = int(std::int64_t(m_vertices) * t / m_threads);
+        block.last = int(std::int64_t(m_vertices) * (t + 1) / m_threads);
+        block.pending = m_threads > 1 ? &m_pending[std::size_t(t)] : nullptr;
+        float stack[kMaxStackDims];
+        std::vector<float> heap(Dims > 0 || dims <= kMaxStackDims ? 0 : std::size_t(dims));
+        float* position = heap.empty() ? stack : heap.data();
+        for (int head = block.first; head < block.last; ++head) {
+            // The head is moved in a copy (its own edges' tails may include itself only
+            // through a duplicate row, never the same index) and written back once its edges
+            // are done.
+            float* row = m_positions.row(head).data();
+            std::copy(row, row + dims, position);
+            moveHead<Dims>(head, alpha, position, block);
+            std::copy(position, position + dims, row);
+        }
+    }
+    for (Rows& pending : m_pending) {  // block order: the same sum every time
+        m_positions += pending;
+        pending.setZero();
     }
 }
 
