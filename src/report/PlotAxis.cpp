@@ -1,5 +1,6 @@
 #include "PlotAxis.h"
 
+#include "NiceSteps.h"
 #include "NumberFormat.h"
 
 #include <QChar>
@@ -7,14 +8,6 @@
 #include <cmath>
 
 namespace latentlab::report {
-
-double PlotAxis::niceStepAtLeast(double minimum) {
-    if (!(minimum > 0.0) || !std::isfinite(minimum)) return 1.0;
-    const double decade = std::pow(10.0, std::floor(std::log10(minimum)));
-    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (factor * decade >= minimum * (1 - 1e-12)) return factor * decade;
-    return 10.0 * decade;
-}
 
 PlotAxis PlotAxis::linear(double low, double high, QString title, int targetTicks) {
     PlotAxis axis;
@@ -27,17 +20,12 @@ PlotAxis PlotAxis::linear(double low, double high, QString title, int targetTick
         low -= pad;
         high += pad;
     }
-    const double step = niceStepAtLeast((high - low) / std::max(1, targetTicks));
+    const double step = nice::stepAtLeast((high - low) / std::max(1, targetTicks));
     axis.m_min = std::floor(low / step + 1e-9) * step;
     axis.m_max = std::ceil(high / step - 1e-9) * step;
     for (double tick = axis.m_min; tick <= axis.m_max + step * 1e-6; tick += step)
         axis.m_ticks.push_back(std::abs(tick) < step * 1e-9 ? 0.0 : tick);
-    axis.m_decimals = 0;
-    while (axis.m_decimals < 12) {
-        const double scaled = step * std::pow(10.0, axis.m_decimals);
-        if (std::abs(scaled - std::round(scaled)) < 1e-6 * scaled) break;
-        ++axis.m_decimals;
-    }
+    axis.m_decimals = nice::decimalsFor(step);
     return axis;
 }
 
@@ -70,8 +58,8 @@ PlotAxis PlotAxis::integers(int first, int last, QString title, int targetTicks)
     axis.m_min = first;
     axis.m_max = last;
     axis.m_decimals = 0;
-    const double step =
-        std::max(1.0, std::round(niceStepAtLeast(double(last - first) / std::max(1, targetTicks))));
+    const double step = std::max(
+        1.0, std::round(nice::stepAtLeast(double(last - first) / std::max(1, targetTicks))));
     // Ticks on multiples of the step, plus the first value (epoch 1, the first k).
     axis.m_ticks.push_back(first);
     for (double tick = std::ceil(first / step) * step; tick <= last; tick += step)

@@ -31,9 +31,6 @@ public:
     /// 0 at min(), 1 at max() (log-spaced on a log axis).
     double fraction(double value) const;
 
-    /// Smallest step of the form {1, 2, 2.5, 5} x 10^k that is >= `minimum`.
-    static double niceStepAtLeast(double minimum);
-
 private:
     double m_min = 0.0;
     double m_max = 1.0;

@@ -6,6 +6,7 @@
 // way), near points cover far ones, and the drawing is a vector one (SVG).
 #include "ChartExport.h"
 #include "NiceScale.h"
+#include "NiceSteps.h"
 #include "Palette.h"
 #include "RecordedChart.h"
 #include "Scatter3DView.h"
@@ -132,7 +133,7 @@ void TestScatter3D::ticksAreNice() {
     for (int a = 0; a < 3; ++a) {
         const double low = axes[a]->min(), high = axes[a]->max();
         const double step = (high - low) / axes[a]->segmentCount();
-        QVERIFY2(std::abs(NiceScale::niceStepAtLeast(step * 0.999) - step) < 1e-5 * step,
+        QVERIFY2(std::abs(nice::stepAtLeast(step * 0.999) - step) < 1e-5 * step,
                  qPrintable(QString::number(step)));
         QVERIFY(std::abs(low / step - std::round(low / step)) < 1e-4);
         QVERIFY(std::abs(high / step - std::round(high / step)) < 1e-4);

@@ -4,6 +4,7 @@
 // ranges for both scatters once the autoencoder is aligned to PCA, and no stray legend dot.
 #include "LatentSpacesTab.h"
 #include "NiceScale.h"
+#include "NiceSteps.h"
 #include "ScatterExtent.h"
 #include "ScatterLegendItem.h"
 #include "ScatterView.h"
@@ -218,7 +219,7 @@ void TestScatterRanges::ticksAreNiceAndReadable() {
         QVERIFY2(values.size() >= 4, qPrintable(QString::number(values.size())));
         // Multiples of one step of the form {1, 2, 2.5, 5} x 10^k.
         const double step = values[1] - values[0];
-        QCOMPARE(NiceScale::niceStepAtLeast(step * 0.999), step);
+        QCOMPARE(nice::stepAtLeast(step * 0.999), step);
         for (std::size_t i = 0; i < values.size(); ++i) {
             QVERIFY(std::abs(values[i] / step - std::round(values[i] / step)) < 1e-6);
             if (i > 0) QVERIFY(std::abs(values[i] - values[i - 1] - step) < 1e-9 * span);
@@ -249,10 +250,10 @@ void TestScatterRanges::ticksAreNiceAndReadable() {
 }
 
 void TestScatterRanges::niceStepsStepDown() {
-    QCOMPARE(NiceScale::previousNiceStep(1.0), 0.5);
-    QCOMPARE(NiceScale::previousNiceStep(0.2), 0.1);
-    QCOMPARE(NiceScale::previousNiceStep(25.0), 20.0);
-    QCOMPARE(NiceScale::previousNiceStep(0.005), 0.0025);
+    QCOMPARE(nice::previousStep(1.0), 0.5);
+    QCOMPARE(nice::previousStep(0.2), 0.1);
+    QCOMPARE(nice::previousStep(25.0), 20.0);
+    QCOMPARE(nice::previousStep(0.005), 0.0025);
     QCOMPARE(NiceScale::ticksWithin(-0.2, 0.2, 0.1), 4);  // -0.1, 0, 0.1, 0.2
     // 0.37 over 320 px: 70 px apart gives 0.1 (3 ticks); 0.05 is 43 px apart, room enough
     // for 30 px labels, and gives 7.

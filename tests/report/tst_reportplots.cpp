@@ -1,6 +1,7 @@
 // The report's plots: axis ticks at nice values (hand-computed) written as the GUI writes
 // them, the scatter's switch from vector dots to one embedded image for large clouds, which
 // keeps a 30 000-point PDF small, and the confusion table's clusters matched to labels.
+#include "NiceSteps.h"
 #include "PlotAxis.h"
 #include "ReportHtml.h"
 #include "ReportTables.h"
@@ -66,11 +67,11 @@ private slots:
 };
 
 void TestReportPlots::niceSteps() {
-    QCOMPARE(PlotAxis::niceStepAtLeast(0.13), 0.2);
-    QCOMPARE(PlotAxis::niceStepAtLeast(2.1), 2.5);
-    QCOMPARE(PlotAxis::niceStepAtLeast(26.0), 50.0);
-    QCOMPARE(PlotAxis::niceStepAtLeast(1.0), 1.0);
-    QCOMPARE(PlotAxis::niceStepAtLeast(0.0004), 0.0005);
+    QCOMPARE(nice::stepAtLeast(0.13), 0.2);
+    QCOMPARE(nice::stepAtLeast(2.1), 2.5);
+    QCOMPARE(nice::stepAtLeast(26.0), 50.0);
+    QCOMPARE(nice::stepAtLeast(1.0), 1.0);
+    QCOMPARE(nice::stepAtLeast(0.0004), 0.0005);
 }
 
 void TestReportPlots::linearAxisRoundsOutwards() {

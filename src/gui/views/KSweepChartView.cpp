@@ -1,4 +1,5 @@
 #include "KSweepChartView.h"
+#include "NiceSteps.h"
 
 #include "ChartExport.h"
 #include "ChartStyle.h"
@@ -316,7 +317,7 @@ int KSweepChartView::kTickInterval() const {
     const double plot = m_chart->plotArea().width();
     const double width = plot > 20 ? plot : m_chartView->width() - 110.0;
     const double labels = std::clamp(width / 30.0, 2.0, 14.0);
-    return std::max(1, int(std::lround(NiceScale::niceStepAtLeast((kMax - kMin) / labels))));
+    return std::max(1, int(std::lround(nice::stepAtLeast((kMax - kMin) / labels))));
 }
 
 int KSweepChartView::yTicks() const {

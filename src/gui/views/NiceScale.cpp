@@ -1,5 +1,7 @@
 #include "NiceScale.h"
 
+#include "NiceSteps.h"
+
 #include "NumberFormat.h"
 
 #include <QCategoryAxis>
@@ -57,21 +59,6 @@ void NiceScale::apply(QValueAxis* axis, const NiceRange& range) {
     }
 }
 
-double NiceScale::niceStepAtLeast(double minimum) {
-    if (!(minimum > 0.0) || !std::isfinite(minimum)) return 1.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(minimum)));
-    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (factor * magnitude >= minimum * (1.0 - 1e-12)) return factor * magnitude;
-    return 10.0 * magnitude;
-}
-
-int NiceScale::decimalsFor(double step) {
-    if (!(step > 0.0) || !std::isfinite(step)) return 0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
-    const bool quarter = std::abs(step / magnitude - 2.5) < 1e-9;
-    return std::max(0, int(-std::floor(std::log10(step) + 1e-9)) + (quarter ? 1 : 0));
-}
-
 int NiceScale::ticksWithin(double low, double high, double step) {
     if (!(step > 0.0) || !(high > low)) return 0;
     const double first = std::floor(low / step + 1e-9) + 1.0;
@@ -82,28 +69,20 @@ int NiceScale::ticksWithin(double low, double high, double step) {
 double NiceScale::readableStep(double low, double high, double pixels, double preferredSpacing,
                                int minTicks, const std::function<double(double)>& labelRoom) {
     const double span = high - low;
-    if (!(span > 0.0) || !(pixels > 0.0)) return niceStepAtLeast(span > 0.0 ? span : 1.0);
+    if (!(span > 0.0) || !(pixels > 0.0)) return nice::stepAtLeast(span > 0.0 ? span : 1.0);
     const auto spacing = [&](double step) { return step / span * pixels; };
-    double step = niceStepAtLeast(span * preferredSpacing / pixels);
+    double step = nice::stepAtLeast(span * preferredSpacing / pixels);
     if (ticksWithin(low, high, step) >= minTicks) return step;
     // Smaller nice steps, as long as their labels keep apart.
     double readable = spacing(step) >= labelRoom(step) ? step : 0.0;
     for (int i = 0; i < 12; ++i) {
-        const double smaller = previousNiceStep(step);
+        const double smaller = nice::previousStep(step);
         if (spacing(smaller) < labelRoom(smaller)) break;
         step = smaller;
         readable = step;
         if (ticksWithin(low, high, step) >= minTicks) return step;
     }
     return readable > 0.0 ? readable : step;
-}
-
-double NiceScale::previousNiceStep(double step) {
-    const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
-    const double mantissa = step / magnitude;
-    for (const auto& [from, to] : {std::pair{1.0, 0.5}, {2.0, 1.0}, {2.5, 2.0}, {5.0, 2.5}})
-        if (std::abs(mantissa - from) < 1e-9) return to * magnitude;
-    return step / 2.0;
 }
 
 void NiceScale::applyTight(QCategoryAxis* axis, double low, double high, double step, double pixels,
@@ -114,8 +93,8 @@ void NiceScale::applyTight(QCategoryAxis* axis, double low, double high, double 
         high = nice.max;
     }
     const double span = high - low;
-    if (!(step > 0.0) || !std::isfinite(step)) step = niceStepAtLeast(span / 5.0);
-    const int decimals = decimalsFor(step);
+    if (!(step > 0.0) || !std::isfinite(step)) step = nice::stepAtLeast(span / 5.0);
+    const int decimals = nice::decimalsFor(step);
     for (const QString& existing : axis->categoriesLabels()) axis->remove(existing);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(low, high);

@@ -42,12 +42,6 @@ public:
                            double endRoom = 0.0);
     /// Multiples of `step` in (low, high].
     static int ticksWithin(double low, double high, double step);
-    /// Decimals that tell multiples of a nice `step` apart (2.5 x 10^k needs one more).
-    static int decimalsFor(double step);
-    /// Smallest step of the form {1, 2, 2.5, 5} x 10^k that is >= `minimum`.
-    static double niceStepAtLeast(double minimum);
-    /// The next smaller step of that form: 1 -> 0.5, 2 -> 1, 2.5 -> 2, 5 -> 2.5.
-    static double previousNiceStep(double step);
     /// Tick label text (NumberFormat::fixed): `decimals` places, thousands separators, a true
     /// minus sign, never "−0.0".
     static QString label(double value, int decimals);

@@ -1,4 +1,5 @@
 #include "ScatterView.h"
+#include "NiceSteps.h"
 
 #include "ChartExport.h"
 #include "ChartStyle.h"
@@ -313,7 +314,7 @@ void ScatterView::updateTicks() {
     const QFontMetricsF labels(m_axisX->labelsFont());
     const double lowX = m_axisX->min(), highX = m_axisX->max();
     const auto widestLabel = [&](double step) {
-        const int decimals = NiceScale::decimalsFor(step);
+        const int decimals = nice::decimalsFor(step);
         return std::max(labels.horizontalAdvance(NiceScale::label(lowX, decimals)),
                         labels.horizontalAdvance(NiceScale::label(highX, decimals)));
     };
