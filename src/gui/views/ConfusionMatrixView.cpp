@@ -1,6 +1,5 @@
 #include "ConfusionMatrixView.h"
 
-#include "ChartExport.h"
 #include "ChartStyle.h"
 #include "NumberFormat.h"
 #include "Palette.h"
@@ -24,7 +23,7 @@ void drawSwatch(QPainter& painter, int style, const QColor& background, const QR
 
 }  // namespace
 
-ConfusionMatrixView::ConfusionMatrixView(QWidget* parent) : QWidget(parent) {
+ConfusionMatrixView::ConfusionMatrixView(QWidget* parent) : PaintedView(parent) {
     setAutoFillBackground(false);
     setMinimumSize(minimumSizeHint());
 }
@@ -93,17 +92,9 @@ bool ConfusionMatrixView::event(QEvent* event) {
     return true;
 }
 
-void ConfusionMatrixView::paintEvent(QPaintEvent*) {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.fillRect(rect(), ChartStyle::background(palette()));
-    paint(painter, QRectF(rect()));
-}
-
 void ConfusionMatrixView::renderTo(QPainter& painter, const QRectF& target) {
     const QRectF widgetGrid = m_grid;  // an export must not move the tooltip areas
-    ChartExport::renderScaled(painter, target, exportSize(), ChartStyle::background(palette()),
-                              [this](QPainter& p, const QRectF& area) { paint(p, area); });
+    PaintedView::renderTo(painter, target);
     m_grid = widgetGrid;
 }
 

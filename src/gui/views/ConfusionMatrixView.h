@@ -8,7 +8,7 @@
 #pragma once
 
 #include "ClusterMatching.h"
-#include "Exportable.h"
+#include "PaintedView.h"
 
 #include <Eigen/Core>
 #include <QWidget>
@@ -17,7 +17,7 @@
 
 namespace latentlab::gui {
 
-class ConfusionMatrixView : public QWidget, public Exportable {
+class ConfusionMatrixView : public PaintedView {
     Q_OBJECT
 public:
     explicit ConfusionMatrixView(QWidget* parent = nullptr);
@@ -37,10 +37,9 @@ public:
 
 protected:
     bool event(QEvent* event) override;
-    void paintEvent(QPaintEvent* event) override;
 
 private:
-    void paint(QPainter& painter, const QRectF& area) const;
+    void paint(QPainter& painter, const QRectF& area) const override;
     QColor cellColour(double share) const;
 
     Eigen::MatrixXi m_counts;

@@ -1,6 +1,5 @@
 #include "MetricBoxPlotView.h"
 
-#include "ChartExport.h"
 #include "ChartStyle.h"
 #include "MetricFormat.h"
 #include "NiceScale.h"
@@ -49,7 +48,7 @@ double quantile(const std::vector<double>& sorted, double q) {
 
 }  // namespace
 
-MetricBoxPlotView::MetricBoxPlotView(QWidget* parent) : QWidget(parent) {
+MetricBoxPlotView::MetricBoxPlotView(QWidget* parent) : PaintedView(parent) {
     setMinimumSize(300, 200);
     setToolTip(
         tr("Each dot is one repeat; a faint line joins the methods' values of the same "
@@ -227,17 +226,6 @@ MetricBoxPlotView::Layout MetricBoxPlotView::layoutFor(const QRectF& area) const
     layout.plot =
         QRectF(left, top, std::max(10.0, area.right() - 18 - left), std::max(10.0, bottom - top));
     return layout;
-}
-
-void MetricBoxPlotView::paintEvent(QPaintEvent*) {
-    QPainter painter(this);
-    painter.fillRect(rect(), ChartStyle::background(palette()));
-    paint(painter, QRectF(rect()));
-}
-
-void MetricBoxPlotView::renderTo(QPainter& painter, const QRectF& target) {
-    ChartExport::renderScaled(painter, target, exportSize(), ChartStyle::background(palette()),
-                              [this](QPainter& p, const QRectF& area) { paint(p, area); });
 }
 
 void MetricBoxPlotView::paint(QPainter& painter, const QRectF& area) const {

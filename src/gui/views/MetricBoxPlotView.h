@@ -5,8 +5,8 @@
 //   view->setMetric(*repeats, "ari");
 #pragma once
 
-#include "Exportable.h"
 #include "MethodStyle.h"
+#include "PaintedView.h"
 #include "Repeats.h"
 
 #include <QWidget>
@@ -24,7 +24,7 @@ struct BoxStats {
     double whiskerHigh = kNotAvailable;  ///< largest value <= Q3 + 1.5 IQR
 };
 
-class MetricBoxPlotView : public QWidget, public Exportable {
+class MetricBoxPlotView : public PaintedView {
     Q_OBJECT
 public:
     explicit MetricBoxPlotView(QWidget* parent = nullptr);
@@ -60,12 +60,10 @@ public:
     const std::vector<double>& values(const std::string& method) const;
     BoxStats stats(const std::string& method) const { return boxStats(values(method)); }
 
-    void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
     QSize sizeHint() const override;
 
 protected:
-    void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
@@ -78,7 +76,7 @@ private:
         double boxWidth() const;
     };
     Layout layoutFor(const QRectF& area) const;
-    void paint(QPainter& painter, const QRectF& area) const;
+    void paint(QPainter& painter, const QRectF& area) const override;
     QString dotTooltip(const QPoint& position) const;
 
     QString m_key;

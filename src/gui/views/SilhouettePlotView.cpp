@@ -1,6 +1,5 @@
 #include "SilhouettePlotView.h"
 
-#include "ChartExport.h"
 #include "ChartStyle.h"
 #include "NiceScale.h"
 #include "NumberFormat.h"
@@ -14,7 +13,7 @@
 
 namespace latentlab::gui {
 
-SilhouettePlotView::SilhouettePlotView(QWidget* parent) : QWidget(parent) {
+SilhouettePlotView::SilhouettePlotView(QWidget* parent) : PaintedView(parent) {
     setMinimumSize(260, 240);
 }
 
@@ -59,17 +58,6 @@ QSize SilhouettePlotView::sizeHint() const { return QSize(520, 460); }
 
 QSize SilhouettePlotView::exportSize() const {
     return width() >= 200 && height() >= 150 ? size() : sizeHint();
-}
-
-void SilhouettePlotView::paintEvent(QPaintEvent*) {
-    QPainter painter(this);
-    painter.fillRect(rect(), ChartStyle::background(palette()));
-    paint(painter, QRectF(rect()));
-}
-
-void SilhouettePlotView::renderTo(QPainter& painter, const QRectF& target) {
-    ChartExport::renderScaled(painter, target, exportSize(), ChartStyle::background(palette()),
-                              [this](QPainter& p, const QRectF& area) { paint(p, area); });
 }
 
 void SilhouettePlotView::paint(QPainter& painter, const QRectF& area) const {

@@ -9,7 +9,7 @@
 #pragma once
 
 #include "ClusterMatching.h"
-#include "Exportable.h"
+#include "PaintedView.h"
 
 #include <Eigen/Core>
 #include <QWidget>
@@ -17,7 +17,7 @@
 
 namespace latentlab::gui {
 
-class SilhouettePlotView : public QWidget, public Exportable {
+class SilhouettePlotView : public PaintedView {
     Q_OBJECT
 public:
     explicit SilhouettePlotView(QWidget* parent = nullptr);
@@ -34,15 +34,12 @@ public:
     const std::vector<int>& blockOrder() const { return m_order; }
     const ClusterMatching& matching() const { return m_matching; }
 
-    void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
     QSize sizeHint() const override;
 
 protected:
-    void paintEvent(QPaintEvent* event) override;
-
 private:
-    void paint(QPainter& painter, const QRectF& area) const;
+    void paint(QPainter& painter, const QRectF& area) const override;
 
     std::vector<std::vector<double>> m_sorted;  ///< per cluster, descending
     std::vector<int> m_order;                   ///< clusters, top to bottom
