@@ -21,7 +21,7 @@ public:
 };
 
 struct CommandLine {
-    enum class Action { Run, Transform, Help, Version };
+    enum class Action { Run, Transform, Grid, Merge, Help, Version };
     Action action = Action::Run;
     QString preset;                      ///< --preset, empty if not given
     QString configFile;                  ///< --config, empty if not given
@@ -33,10 +33,12 @@ struct CommandLine {
     int sweepFirstK = 0;                 ///< --sweep-k FIRST:LAST; 0 when not asked
     int sweepLastK = 0;
     std::vector<double> sweepResolutions;  ///< --sweep-resolution; empty when not asked
-    QString outDir;                        ///< --out
+    QString outDir;                        ///< --out; for merge, its DIR
     QString sessionFile;                   ///< transform --session: the saved model to apply
     QString saveSession;                   ///< run --save-session: also save the run as a session
     QString reportFile;                    ///< run --report: the supervisor report, .pdf or .html
+    int jobs = 0;                          ///< grid --jobs N; 0: one per core
+    QString slurmScript;                   ///< grid --slurm FILE.sh; empty: run here
 };
 
 /// `arguments` as QCoreApplication::arguments() gives them (program name first).

@@ -1,6 +1,8 @@
 // latentlab-cli: parse the command line, run, and turn errors into exit codes — 2 with one
 // line on stderr for anything the user can fix, 1 for internal errors.
 #include "CommandLine.h"
+#include "GridCommand.h"
+#include "MergeCommand.h"
 #include "PrintableText.h"
 #include "RunCommand.h"
 #include "TransformCommand.h"
@@ -61,6 +63,12 @@ int main(int argc, char* argv[]) {
                 return 0;
             case CommandLine::Action::Transform:
                 latentlab::cli::TransformCommand(line, stdout, stderr).execute();
+                return 0;
+            case CommandLine::Action::Grid:
+                latentlab::cli::GridCommand(line, stdout, stderr).execute();
+                return 0;
+            case CommandLine::Action::Merge:
+                latentlab::cli::MergeCommand(line, stdout, stderr).execute();
                 return 0;
         }
     } catch (const latentlab::Error& error) {

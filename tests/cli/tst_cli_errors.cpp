@@ -105,7 +105,7 @@ void TestCliErrors::badInputExitsWithTwo_data() {
                                 << "no command given: use 'latentlab-cli run "
                                    "--out DIR' (see --help)";
     QTest::newRow("unknown command")
-        << QStringList{"train"} << "unknown command 'train' (known: run, transform)";
+        << QStringList{"train"} << "unknown command 'train' (known: run, transform, grid, merge)";
 }
 
 void TestCliErrors::badInputExitsWithTwo() {
