@@ -9,9 +9,11 @@ cd "$(dirname "$0")/../.."
 SECONDS_EACH=${1:-60}
 BUILD=${2:-build-fuzz}
 SANITIZE="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
-cmake -S . -B "$BUILD" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+# -O2 with line tables only: findings still name file and line, and the build takes about a
+# third less time than RelWithDebInfo's full debug information.
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=None \
     -DLATENTLAB_NATIVE=OFF -DLATENTLAB_BUILD_TESTS=OFF -DLATENTLAB_BUILD_BENCH=OFF \
-    -DLATENTLAB_FUZZ=ON "-DCMAKE_CXX_FLAGS=$SANITIZE -fno-omit-frame-pointer" >/dev/null
+    -DLATENTLAB_FUZZ=ON "-DCMAKE_CXX_FLAGS=$SANITIZE -O2 -gline-tables-only -fno-omit-frame-pointer" >/dev/null
 cmake --build "$BUILD" --target fuzz_csv fuzz_config_json fuzz_session fuzz_set fuzz_mtx fuzz_h5ad
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Two targets at a time (one core each), each for its full SECONDS.
