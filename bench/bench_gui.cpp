@@ -5,8 +5,9 @@
 //    positions, and to the finished metrics;
 //  - the longest the GUI thread went without processing events during that run.
 // Prints one JSON object. Never asserts a time.
-//   latentlab-bench-gui --rows N   instead: one whole run of N rows in the window (the scale
-//   check: longest GUI stall, time to the result, how many points the scatters draw).
+//   latentlab-bench-gui --rows N [--methods pca,autoencoder,umap,tsne]   instead: one whole run
+//   of N rows in the window with those methods (all four: four scatters animating side by
+//   side), the scale check: longest GUI stall, time to the result, points drawn.
 //   latentlab-bench-gui --export [--rows N]   instead: Export all of a run of N rows (30,000)
 //   from a 1600 x 1000 window, three times (the session's first, again, and with the Data
 //   tab's 3-D view on screen): total time and the longest GUI stall of each, next to what
@@ -77,13 +78,14 @@ private:
 };
 
 /// One run of `rows` blob rows in the window, with the notebook's other settings.
-int largeRun(int rows) {
+int largeRun(int rows, const std::vector<std::string>& methods) {
     gui::MainWindow window;
     window.resize(1500, 940);
     window.show();
     QApplication::processEvents();
     Config config = window.config();
     config.data.samples = rows;
+    if (!methods.empty()) config.methods = methods;
     window.setConfig(config);
     QEventLoop untilEnded;
     QObject::connect(&window, &gui::MainWindow::runEnded, &untilEnded, &QEventLoop::quit);
@@ -102,10 +104,11 @@ int largeRun(int rows) {
     const qint64 repaintMs = repaint.elapsed();
     const gui::ScatterView* scatter = window.latentSpaces()->scatter("pca");
     std::printf(
-        "{\"rows\": %d, \"run_to_result_ms\": %lld, \"longest_gui_stall_ms\": %lld, "
-        "\"window_repaint_ms\": %lld, \"points_drawn\": %d, \"scatter_note\": \"%s\"}\n",
-        rows, finished, longestStall, repaintMs, scatter->pointCount(),
-        qPrintable(scatter->note()));
+        "{\"rows\": %d, \"methods\": %zu, \"run_to_result_ms\": %lld, "
+        "\"longest_gui_stall_ms\": %lld, \"window_repaint_ms\": %lld, \"points_drawn\": %d, "
+        "\"scatter_note\": \"%s\"}\n",
+        rows, window.config().methods.size(), finished, longestStall, repaintMs,
+        scatter->pointCount(), qPrintable(scatter->note()));
     return 0;
 }
 
@@ -205,7 +208,12 @@ int main(int argc, char** argv) {
     const int rows =
         rowsAt > 0 && rowsAt + 1 < arguments.size() ? arguments[rowsAt + 1].toInt() : 0;
     if (arguments.contains(QStringLiteral("--export"))) return exportRun(rows > 0 ? rows : 30000);
-    if (rows > 0) return largeRun(rows);
+    const int methodsAt = int(arguments.indexOf(QStringLiteral("--methods")));
+    std::vector<std::string> methods;
+    if (methodsAt > 0 && methodsAt + 1 < arguments.size())
+        for (const QString& name : arguments[methodsAt + 1].split(',', Qt::SkipEmptyParts))
+            methods.push_back(name.trimmed().toStdString());
+    if (rows > 0) return largeRun(rows, methods);
 
     // 1. Scatter refresh at the notebook's size.
     DataConfig dataConfig;
