@@ -26,6 +26,8 @@ struct Options {
     QCommandLineOption session{"session", "", "FILE.latentlab"};
     QCommandLineOption saveSession{"save-session", "", "FILE.latentlab"};
     QCommandLineOption report{"report", "", "FILE.pdf|.html"};
+    QCommandLineOption animation{"animation", "", "FILE.gif|.mp4"};
+    QCommandLineOption animationFps{"animation-fps", "", "N"};
     QCommandLineOption jobs{"jobs", "", "N"};
     QCommandLineOption slurm{"slurm", "", "FILE.sh"};
     QCommandLineOption help{QStringList{"h", "help"}};
@@ -52,6 +54,15 @@ int repeatCount(const QString& text) {
     if (!ok || repeats < 1)
         throw UsageError("--repeats must be an integer >= 1, got '" + text.toStdString() + "'");
     return repeats;
+}
+
+int animationFps(const QString& text) {
+    bool ok = false;
+    const int fps = text.toInt(&ok);
+    if (!ok || fps < 1 || fps > 60)
+        throw UsageError("--animation-fps must be an integer from 1 to 60, got '" +
+                         text.toStdString() + "'");
+    return fps;
 }
 
 /// "2:15" -> {2, 15}; the range against the data's rows is checked once they are known.
@@ -90,7 +101,8 @@ CommandLine transformLine(const QCommandLineParser& parser, const Options& optio
     for (const QCommandLineOption* runOnly :
          {&options.preset, &options.config, &options.labelColumn, &options.labels, &options.set,
           &options.repeats, &options.sweepK, &options.sweepResolution, &options.saveSession,
-          &options.report, &options.jobs, &options.slurm}) {
+          &options.report, &options.animation, &options.animationFps, &options.jobs,
+          &options.slurm}) {
         if (parser.isSet(*runOnly)) {
             throw UsageError("--" + runOnly->names().constLast().toStdString() +
                              " does not apply to 'transform': the session brings its settings");
@@ -134,7 +146,7 @@ void readSettings(const QCommandLineParser& parser, const Options& options, Comm
 CommandLine gridLine(const QCommandLineParser& parser, const Options& options) {
     for (const QCommandLineOption* runOnly :
          {&options.sweepK, &options.sweepResolution, &options.saveSession, &options.report,
-          &options.session}) {
+          &options.animation, &options.animationFps, &options.session}) {
         if (parser.isSet(*runOnly)) doesNotApply(*runOnly, "grid");
     }
     CommandLine line;
@@ -162,7 +174,8 @@ CommandLine mergeLine(const QCommandLineParser& parser, const Options& options,
     for (const QCommandLineOption* option :
          {&options.preset, &options.config, &options.input, &options.labelColumn, &options.labels,
           &options.set, &options.repeats, &options.sweepK, &options.sweepResolution, &options.out,
-          &options.session, &options.saveSession, &options.report, &options.jobs, &options.slurm}) {
+          &options.session, &options.saveSession, &options.report, &options.animation,
+          &options.animationFps, &options.jobs, &options.slurm}) {
         if (parser.isSet(*option)) doesNotApply(*option, "merge");
     }
     if (positional.size() < 2) throw UsageError("missing DIR: merge DIR gathers DIR's run folders");
@@ -183,8 +196,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     parser.addOptions({options.preset, options.config, options.input, options.labelColumn,
                        options.labels, options.set, options.repeats, options.sweepK,
                        options.sweepResolution, options.out, options.help, options.version,
-                       options.session, options.saveSession, options.report, options.jobs,
-                       options.slurm});
+                       options.session, options.saveSession, options.report, options.animation,
+                       options.animationFps, options.jobs, options.slurm});
     if (!parser.parse(arguments)) throw UsageError(lowerFirst(parser.errorText()));
 
     CommandLine line;
@@ -223,8 +236,17 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     if (parser.isSet(options.sweepResolution))
         line.sweepResolutions = resolutions(single(parser, options.sweepResolution));
     line.reportFile = single(parser, options.report);
-    if (line.outDir.isEmpty() && line.reportFile.isEmpty())
-        throw UsageError("missing --out DIR or --report FILE: where to write the results");
+    line.animationFile = single(parser, options.animation);
+    if (parser.isSet(options.animation) && line.animationFile.isEmpty())
+        throw UsageError("--animation needs the file's name: --animation FILE.gif|FILE.mp4");
+    if (parser.isSet(options.animationFps)) {
+        if (line.animationFile.isEmpty())
+            throw UsageError("--animation-fps applies to --animation FILE only");
+        line.animationFps = animationFps(single(parser, options.animationFps));
+    }
+    if (line.outDir.isEmpty() && line.reportFile.isEmpty() && line.animationFile.isEmpty())
+        throw UsageError(
+            "missing --out DIR, --report FILE or --animation FILE: where to write the results");
     line.saveSession = single(parser, options.saveSession);
     return line;
 }

@@ -37,6 +37,8 @@ struct CommandLine {
     QString sessionFile;                   ///< transform --session: the saved model to apply
     QString saveSession;                   ///< run --save-session: also save the run as a session
     QString reportFile;                    ///< run --report: the supervisor report, .pdf or .html
+    QString animationFile;                 ///< run --animation: the training replay, .gif or .mp4
+    int animationFps = 10;                 ///< run --animation-fps N
     int jobs = 0;                          ///< grid --jobs N; 0: one per core
     QString slurmScript;                   ///< grid --slurm FILE.sh; empty: run here
 };

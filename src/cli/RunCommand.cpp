@@ -1,5 +1,6 @@
 #include "RunCommand.h"
 
+#include "Animation.h"
 #include "ConfigJson.h"
 #include "ConsoleObserver.h"
 #include "DatasetLoader.h"
@@ -149,10 +150,32 @@ void RunCommand::writeReportIfAsked(const Result& result, const std::optional<KS
     print("wrote report " + QDir::toNativeSeparators(m_line.reportFile) + '\n', m_err);
 }
 
+void RunCommand::checkAnimation(const Config& config) const {
+    if (m_line.animationFile.isEmpty()) return;
+    report::checkAnimationPath(m_line.animationFile);
+    for (const std::string& method : config.methods)
+        if (methodInfo(method).animates) return;
+    std::string chosen;
+    for (const std::string& method : config.methods) chosen += (chosen.empty() ? "" : ",") + method;
+    throw UsageError("--animation: none of the methods (" + chosen +
+                     ") trains step by step; add autoencoder, umap or tsne to methods");
+}
+
+void RunCommand::writeAnimationIfAsked(const Result& result, const ReplayRecorder& recorder) const {
+    if (m_line.animationFile.isEmpty()) return;
+    const report::AnimationInput input = report::animationInput(recorder.replay(), result);
+    print(QStringLiteral("[animation] %1 frames\n").arg(input.replay.frameCount()), m_err);
+    report::AnimationOptions options;
+    options.fps = m_line.animationFps;
+    report::writeAnimation(input, m_line.animationFile, options);
+    print("wrote animation " + QDir::toNativeSeparators(m_line.animationFile) + '\n', m_err);
+}
+
 void RunCommand::execute() {
     Config config = resolveConfig();
     checkOutputFolder();
     if (!m_line.reportFile.isEmpty()) report::checkReportPath(m_line.reportFile);
+    checkAnimation(config);
     std::optional<Dataset> data = loadData(config);
     checkEnoughRows(config);
     const int rows = data ? data->rows() : config.data.samples;
@@ -162,7 +185,11 @@ void RunCommand::execute() {
                          std::to_string(rows) + ")");
     }
 
-    ConsoleObserver observer(m_err, config.autoencoder.epochs, m_line.repeats);
+    ConsoleObserver console(m_err, config.autoencoder.epochs, m_line.repeats);
+    // Records the animating methods' snapshots only when an animation is asked for.
+    ReplayRecorder recorder(&console);
+    PipelineObserver& observer =
+        m_line.animationFile.isEmpty() ? static_cast<PipelineObserver&>(console) : recorder;
     const io::RunFolder folder(m_line.outDir);
     if (m_line.repeats > 0) {
         const RepeatsResult repeats =
@@ -175,6 +202,7 @@ void RunCommand::execute() {
         writeSweep(sweep);
         sweepResolutionIfAsked(last, observer);
         writeReportIfAsked(last, sweep, &repeats);
+        writeAnimationIfAsked(last, recorder);
         print(runHeadline(last), m_out);
         print(repeatsTable(repeats), m_out);
         if (!last.warnings.empty()) print("\nLast repeat:\n" + warningsText(last.warnings), m_out);
@@ -188,6 +216,7 @@ void RunCommand::execute() {
         writeSweep(sweep);
         sweepResolutionIfAsked(result, observer);
         writeReportIfAsked(result, sweep, nullptr);
+        writeAnimationIfAsked(result, recorder);
         print(runHeadline(result), m_out);
         print(metricsTable(methodColumns(result), result.baseline().method), m_out);
         for (const SpaceResult& space : result.spaces) {

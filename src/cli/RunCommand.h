@@ -1,7 +1,8 @@
 // `latentlab-cli run`: builds the Config (defaults, --config, --input/--label-column, --set
 // in order) and checks it, loads the table if there is one, checks the output folder, then
-// runs the pipeline (or its repeats) with progress on stderr, writes the folder and prints
-// the metrics table on stdout. Nothing is written unless the run succeeds.
+// runs the pipeline (or its repeats) with progress on stderr, writes the folder (and the
+// report, the animation of the training) and prints the metrics table on stdout. Nothing is
+// written unless the run succeeds.
 //
 //   RunCommand(parseCommandLine(arguments), stdout, stderr).execute();   // throws Error
 #pragma once
@@ -11,6 +12,7 @@
 #include "Dataset.h"
 #include "KSweep.h"
 #include "Repeats.h"
+#include "ReplayRecorder.h"
 
 #include <cstdio>
 #include <optional>
@@ -44,6 +46,11 @@ private:
     /// --report: the supervisor report of the run, with its sweep and repeats if any.
     void writeReportIfAsked(const Result& result, const std::optional<KSweep>& sweep,
                             const RepeatsResult* repeats) const;
+
+    /// --animation: before the run, the file name and that some chosen method animates.
+    void checkAnimation(const Config& config) const;
+    /// --animation: the replay recorded during the run (with repeats: the last one's).
+    void writeAnimationIfAsked(const Result& result, const ReplayRecorder& recorder) const;
 
     CommandLine m_line;
     std::FILE* m_out;

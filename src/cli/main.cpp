@@ -16,14 +16,14 @@
 
 namespace {
 
-/// Painting a report needs fonts, hence a QGuiApplication (offscreen: no display needed);
-/// every other command keeps the lighter QCoreApplication.
+/// Painting a report or an animation needs fonts, hence a QGuiApplication (offscreen: no
+/// display needed); every other command keeps the lighter QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
-    bool report = false;
+    bool paints = false;
     for (int i = 1; i < argc; ++i)
-        report = report || std::strncmp(argv[i], "--report", 8) == 0 ||
-                 std::strncmp(argv[i], "-report", 7) == 0;
-    if (!report) return std::make_unique<QCoreApplication>(argc, argv);
+        for (const char* option : {"--report", "-report", "--animation", "-animation"})
+            paints = paints || std::strncmp(argv[i], option, std::strlen(option)) == 0;
+    if (!paints) return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     // The GUI platform's chatter ("XDG_RUNTIME_DIR not set", font notes) would break the one
     // line on stderr that an error gets; only critical and fatal messages pass.

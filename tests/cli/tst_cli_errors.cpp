@@ -132,8 +132,8 @@ void TestCliErrors::outIsAFile() {
     const CliRun missing = runCli({"run"});
     QCOMPARE(missing.exitCode, 2);
     QCOMPARE(missing.errLines,
-             QStringList{"latentlab-cli: error: missing --out DIR or --report FILE: where to "
-                         "write the results"});
+             QStringList{"latentlab-cli: error: missing --out DIR, --report FILE or --animation "
+                         "FILE: where to write the results"});
 }
 
 void TestCliErrors::failureKeepsAnOldFolderUntouched() {
