@@ -91,16 +91,17 @@ void TestExportAll::initTestCase() {
     testmode::enter();
     qApp->setProperty("latentlabQuiet", true);
     m_window = std::make_unique<MainWindow>();
-    // The notebook's 30,000 rows; 10 epochs instead of 50, since training does not change
-    // what is exported, only how long the sanitizers' build takes to get there.
+    // The notebook's 30,000 rows (kNotebookRows); 10 epochs instead of 50, since training does
+    // not change what is exported, only how long the sanitizers' build takes to get there.
     Config config;
+    config.data.samples = kNotebookRows;
     config.autoencoder.epochs = 10;
     m_window->setConfig(config);
     m_window->resize(1600, 1000);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(runAndWait(*m_window, 300000));
-    QCOMPARE(m_window->result()->data.rows(), 30000);
+    QCOMPARE(m_window->result()->data.rows(), kNotebookRows);
     // As a user would: export once the result is drawn (the finished run's scatters, 30,000
     // points each, take one ~100 ms repaint after the run ends; that stall is not the export's).
     QTest::qWait(1000);
@@ -144,7 +145,8 @@ void TestExportAll::keepsTheWindowResponsive() {
     StallProbe probe(kHangMs);
     const ExportOutcome outcome = exportAndWaitFor(m_first.path());
     const qint64 stall = probe.longestMs();
-    qInfo("Export all of 30,000 rows: %lld ms, longest GUI stall %lld ms", clock.elapsed(), stall);
+    qInfo("Export all of %d rows: %lld ms, longest GUI stall %lld ms", kNotebookRows,
+          clock.elapsed(), stall);
     QVERIFY2(outcome.ok(), qPrintable(outcome.summary()));
     QVERIFY2(stall < kStallBoundMs, qPrintable(QString::number(stall)));
     QCOMPARE(outcome.total, int(m_expected.size()));
