@@ -1,5 +1,6 @@
 #include "LatentAudit.h"
 
+#include "LatentPlane.h"
 #include "LatentSpacesTab.h"
 #include "LossChartView.h"
 #include "MainWindow.h"
@@ -52,8 +53,30 @@ QString LatentAudit::check() const {
 
 bool LatentAudit::aligning(const Eigen::MatrixXd& latent, const Eigen::MatrixXd& pca) const {
     const auto* box = m_window.latentSpaces()->findChild<QCheckBox*>(QStringLiteral("alignAe"));
-    return box && box->isChecked() && latent.rows() == pca.rows() && latent.cols() == pca.cols() &&
+    // As the window: the plane drawn (two axes of a wider latent) onto the baseline's columns.
+    const Eigen::Index shownWidth = latent.cols() > 2 ? 2 : latent.cols();
+    return box && box->isChecked() && latent.rows() == pca.rows() && pca.cols() >= shownWidth &&
            latent.rows() >= 2;
+}
+
+std::vector<Eigen::MatrixXd> LatentAudit::learnedDrawn(const Eigen::MatrixXd& latent,
+                                                       const Eigen::MatrixXd* pca,
+                                                       bool* fitted) const {
+    const bool wide = latent.cols() > 2;
+    const bool aligned = pca && aligning(latent, *pca);
+    *fitted = wide || aligned;
+    const Eigen::MatrixXd plane = wide ? LatentPlane::fit(latent).project(latent) : latent;
+    std::vector<Eigen::MatrixXd> drawn;
+    for (int signs = 0; signs < (wide ? 4 : 1); ++signs) {
+        Eigen::MatrixXd shown = plane;
+        if (signs & 1) shown.col(0) *= -1.0;
+        if (signs & 2) shown.col(1) *= -1.0;
+        if (aligned)
+            shown = fitSimilarity(shown, pca->leftCols(shown.cols()), SimilarityScale::MatchSpread)
+                        .apply(shown);
+        drawn.push_back(plotted(shown));
+    }
+    return drawn;
 }
 
 QString LatentAudit::checkIdle(const Result* result) const {
@@ -77,17 +100,15 @@ QString LatentAudit::checkIdle(const Result* result) const {
     QString problem = checkLoss(finiteLosses(result->loss), true);
     if (problem.isEmpty()) problem = checkMetrics(result);
     if (problem.isEmpty())
-        problem = checkScatter(tab->scatter("pca"), "PCA scatter", result->space("pca").embedding,
-                               result->data.labels, &result->space("pca").clustering, false);
+        problem = checkScatter(tab->scatter("pca"), "PCA scatter",
+                               {plotted(result->space("pca").embedding)}, false,
+                               result->data.labels, &result->space("pca").clustering);
     if (problem.isEmpty()) {
-        const Eigen::MatrixXd& ae = result->space("autoencoder").embedding;
-        const Eigen::MatrixXd& pca = result->space("pca").embedding;
-        const bool aligned = aligning(ae, pca);
-        const Eigen::MatrixXd shown =
-            aligned ? fitSimilarity(ae, pca, SimilarityScale::MatchSpread).apply(ae) : ae;
-        problem =
-            checkScatter(tab->scatter("autoencoder"), "AE scatter", shown, result->data.labels,
-                         &result->space("autoencoder").clustering, aligned);
+        bool fitted = false;
+        const std::vector<Eigen::MatrixXd> drawn = learnedDrawn(
+            result->space("autoencoder").embedding, &result->space("pca").embedding, &fitted);
+        problem = checkScatter(tab->scatter("autoencoder"), "AE scatter", drawn, fitted,
+                               result->data.labels, &result->space("autoencoder").clustering);
     }
     for (const ScatterView* view : {tab->scatter("pca"), tab->scatter("autoencoder")})
         if (problem.isEmpty() && (view->note().contains(kPrevious) ||
@@ -110,8 +131,8 @@ QString LatentAudit::checkRunning() const {
         if (!m_recorder.pca() || !data)
             return QStringLiteral("the PCA scatter shows %1 unmarked points before the run's PCA")
                 .arg(pcaView->rowCount());
-        problem =
-            checkScatter(pcaView, "PCA scatter", *m_recorder.pca(), data->labels, nullptr, false);
+        problem = checkScatter(pcaView, "PCA scatter", {plotted(*m_recorder.pca())}, false,
+                               data->labels, nullptr);
         if (!problem.isEmpty()) return problem;
     }
     const ScatterView* aeView = tab->scatter("autoencoder");
@@ -119,14 +140,15 @@ QString LatentAudit::checkRunning() const {
     // Once trained, the AE scatter shows its fitted embedding (embeddingReady) until the
     // result comes.
     const Eigen::MatrixXd drawn = aeView->points();
-    if (const auto fitted = m_recorder.autoencoder()) {
-        const bool aligned = m_recorder.pca() && aligning(*fitted, *m_recorder.pca());
-        const Eigen::MatrixXd expected = plotted(
-            aligned ? fitSimilarity(*fitted, *m_recorder.pca(), SimilarityScale::MatchSpread)
-                          .apply(*fitted)
-                    : *fitted);
-        if (samePoints(drawn, expected, aligned)) return QString();
-    }
+    const auto drawsOneOf = [&](const Eigen::MatrixXd& latent) {
+        bool fitted = false;
+        for (const Eigen::MatrixXd& expected :
+             learnedDrawn(latent, m_recorder.pca().get(), &fitted))
+            if (samePoints(drawn, expected, fitted)) return true;
+        return false;
+    };
+    if (const auto fitted = m_recorder.autoencoder())
+        if (drawsOneOf(*fitted)) return QString();
     if (m_recorder.snapshots().empty())
         return QStringLiteral(
                    "the AE scatter shows %1 unmarked points before the run's first "
@@ -135,15 +157,8 @@ QString LatentAudit::checkRunning() const {
             .arg(aeView->note());
     // The frame drawn is one of this run's snapshots, the newest at most 100 ms ago.
     const auto& snapshots = m_recorder.snapshots();
-    const Eigen::MatrixXd shown = aeView->points();
     for (auto it = snapshots.rbegin(); it != snapshots.rend(); ++it) {
-        const Eigen::MatrixXd& latent = **it;
-        const bool aligned = m_recorder.pca() && aligning(latent, *m_recorder.pca());
-        const Eigen::MatrixXd expected =
-            plotted(aligned ? fitSimilarity(latent, *m_recorder.pca(), SimilarityScale::MatchSpread)
-                                  .apply(latent)
-                            : latent);
-        if (samePoints(shown, expected, aligned)) {
+        if (drawsOneOf(**it)) {
             const QString planned =
                 QStringLiteral(" of %1").arg(m_recorder.config().autoencoder.epochs);
             if (!aeView->note().startsWith(QStringLiteral("training: epoch")) ||
@@ -241,15 +256,19 @@ QString LatentAudit::checkMetrics(const Result* result) const {
 }
 
 QString LatentAudit::checkScatter(const ScatterView* view, const char* name,
-                                  const Eigen::MatrixXd& points, const std::vector<int>& labels,
-                                  const KMeansResult* clustering, bool aligned) const {
-    if (!samePoints(view->points(), plotted(points), aligned))
+                                  const std::vector<Eigen::MatrixXd>& drawn, bool fitted,
+                                  const std::vector<int>& labels,
+                                  const KMeansResult* clustering) const {
+    bool same = false;
+    for (const Eigen::MatrixXd& points : drawn)
+        same = same || samePoints(view->points(), points, fitted);
+    if (!same)
         return QStringLiteral(
                    "the %1 shows %2 points that are not the %3 points of the run on "
                    "screen")
             .arg(QLatin1String(name))
             .arg(view->rowCount())
-            .arg(points.rows());
+            .arg(drawn.empty() ? 0 : drawn.front().rows());
     if (view->trueLabels() != labels)
         return QStringLiteral("the %1 colours its points by other labels than its run's")
             .arg(QLatin1String(name));

@@ -28,11 +28,18 @@ private:
     QString checkRunning() const;
     QString checkLoss(const std::vector<std::pair<int, double>>& expected, bool whole) const;
     QString checkMetrics(const latentlab::Result* result) const;
+    /// Whether the scatter shows `drawn` (any one of them), the labels and the clusters.
     QString checkScatter(const latentlab::gui::ScatterView* view, const char* name,
-                         const Eigen::MatrixXd& points, const std::vector<int>& labels,
-                         const latentlab::KMeansResult* clustering, bool aligned) const;
+                         const std::vector<Eigen::MatrixXd>& drawn, bool fitted,
+                         const std::vector<int>& labels,
+                         const latentlab::KMeansResult* clustering) const;
     /// Whether the AE scatter is drawn mapped onto `pca` (the "Align AE to PCA" box).
     bool aligning(const Eigen::MatrixXd& latent, const Eigen::MatrixXd& pca) const;
+    /// The points the AE scatter may draw for `latent`: a latent wider than two through its
+    /// principal plane, each axis either way (the window keeps a training run's signs from
+    /// frame to frame), then, when aligning, fitted onto `pca`'s first columns.
+    std::vector<Eigen::MatrixXd> learnedDrawn(const Eigen::MatrixXd& latent,
+                                              const Eigen::MatrixXd* pca, bool* fitted) const;
 
     const latentlab::gui::MainWindow& m_window;
     const RunRecorder& m_recorder;

@@ -19,8 +19,11 @@
 #include "SilhouettePlotView.h"
 #include "VarianceBarsView.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QStringList>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -34,6 +37,24 @@ namespace {
 QString json(const Config& config) {
     return QString::fromUtf8(
         QJsonDocument(io::configToJson(config)).toJson(QJsonDocument::Compact));
+}
+
+/// "group.key: a vs b" for each setting that differs (the whole JSON is too long to read).
+QString settingsDifference(const Config& a, const Config& b) {
+    const QJsonObject left = io::configToJson(a), right = io::configToJson(b);
+    QStringList out;
+    for (const QString& group : left.keys()) {
+        const QJsonObject l = left[group].toObject(), r = right[group].toObject();
+        for (const QString& key : l.keys())
+            if (l[key] != r[key])
+                out << QStringLiteral("%1.%2: %3 vs %4")
+                           .arg(group, key,
+                                QString::fromUtf8(QJsonDocument(QJsonArray{l[key]})
+                                                      .toJson(QJsonDocument::Compact)),
+                                QString::fromUtf8(QJsonDocument(QJsonArray{r[key]})
+                                                      .toJson(QJsonDocument::Compact)));
+    }
+    return out.join(QStringLiteral("; "));
 }
 
 /// The silhouette plot of `space`: the finite per-row values, their mean.
@@ -266,14 +287,10 @@ QString ResultAudit::checkRepeats(const Result* result) const {
     if (result == m_resultAtRepeats.get()) return QString();
     // The result changed since: the repeats stay only beside a result of their settings.
     if (!result) return QStringLiteral("repeats are kept after the result was cleared");
-    Config repeated = repeats->last.config;
-    const auto back = std::uint64_t(repeats->repeats() - 1);
-    repeated.data.seed -= back;
-    repeated.autoencoder.seed -= back;
-    repeated.kmeans.seed -= back;
-    repeated.metrics.seed -= back;
-    if (json(repeated) != json(result->config))
-        return QStringLiteral("repeats of %1 are kept beside a result of %2")
-            .arg(json(repeated), json(result->config));
+    // The last repeat's settings are the result's with every seed moved on (Repeats' rule).
+    const Config expected = configForRepeat(result->config, repeats->repeats() - 1);
+    if (json(expected) != json(repeats->last.config))
+        return QStringLiteral("repeats of other settings are kept beside the result (%1)")
+            .arg(settingsDifference(repeats->last.config, expected));
     return QString();
 }

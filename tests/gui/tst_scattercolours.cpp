@@ -2,6 +2,7 @@
 // the colours of the labels they are matched to (checked against a brute-force matching),
 // colour + marker shape past the palette's size, and legend names shown whole, beside the
 // plot or under it, never over the points.
+#include "NumberFormat.h"
 #include "Palette.h"
 #include "ScatterLegendItem.h"
 #include "ScatterView.h"
@@ -207,8 +208,12 @@ void TestScatterColours::legendNamesAreShownWhole() {
     show();
     QCoreApplication::sendPostedEvents();
     const ScatterLegendItem* legend = m_view->legend();
+    // 8 clusters, whole, each with its count; then the centres.
     QStringList expected = m_view->seriesNames();
-    QCOMPARE(legend->shownTexts(), expected);  // 8 clusters + centres, whole
+    for (int g = 0; g < int(m_view->groups().size()); ++g)
+        expected[g] += QStringLiteral(" (%1)").arg(latentlab::report::NumberFormat::count(
+            int(m_view->groups()[std::size_t(g)].rows.size())));
+    QCOMPARE(legend->shownTexts(), expected);
     QVERIFY(!legend->sceneBoundingRect().intersects(m_view->chart()->plotArea()));
     QVERIFY(QRectF(QPointF(0, 0), m_view->chart()->size()).contains(legend->sceneBoundingRect()));
 
@@ -227,11 +232,15 @@ void TestScatterColours::legendNamesAreShownWhole() {
     QCOMPARE(texts.size(), 9);
     for (int c = 0; c < 8; ++c) {
         const QString name = QString::fromStdString(names[std::size_t(c)]);
+        const QString count = QStringLiteral(" (%1)").arg(latentlab::report::NumberFormat::count(
+            int(m_view->groups()[std::size_t(c)].rows.size())));
+        QVERIFY2(texts[c].endsWith(count), qPrintable(texts[c]));
+        const QString shownName = texts[c].chopped(count.size());
         if (name.size() <= ScatterLegendItem::kMaxNameLength) {
-            QCOMPARE(texts[c], name);
+            QCOMPARE(shownName, name);
             QVERIFY(tips[c].isEmpty());
         } else {
-            QVERIFY2(texts[c].endsWith(QChar(0x2026)) && name.startsWith(texts[c].chopped(1)),
+            QVERIFY2(shownName.endsWith(QChar(0x2026)) && name.startsWith(shownName.chopped(1)),
                      qPrintable(texts[c]));
             QCOMPARE(tips[c], name);
         }

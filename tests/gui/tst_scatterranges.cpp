@@ -281,7 +281,7 @@ void TestScatterRanges::emptyViewHasNoUnlabelledLegendEntry() {
     };
     QCOMPARE(visibleMarkers(), QStringList());
     view.setData(gridWithFarPoints(), std::vector<int>(2004, 0), {"only"}, {}, Eigen::MatrixXd());
-    QCOMPARE(visibleMarkers(), QStringList{QStringLiteral("only")});
+    QCOMPARE(visibleMarkers(), QStringList{QStringLiteral("only (2,004)")});
     view.clear();
     QCOMPARE(visibleMarkers(), QStringList());
 }

@@ -5,6 +5,7 @@
 #include "GenesView.h"
 #include "NumberFormat.h"
 #include "Scatter3DView.h"
+#include "TableSelectionLink.h"
 
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -108,6 +109,12 @@ void DataTab::setDataset(std::shared_ptr<const Dataset> data) {
 const Dataset* DataTab::dataset() const { return m_model->dataset(); }
 
 bool DataTab::summaryReady() const { return m_summaryReady; }
+
+void DataTab::setSelection(RowSelection* selection) {
+    new TableSelectionLink(m_table, selection, this);
+    m_table->setToolTip(m_table->toolTip() +
+                        tr("; select rows to select their points in every scatter"));
+}
 
 void DataTab::startSummary(std::shared_ptr<const Dataset> data) {
     const int job = ++m_summaryJob;

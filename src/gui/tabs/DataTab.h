@@ -19,6 +19,7 @@ namespace latentlab::gui {
 
 class DatasetTableModel;
 class GenesView;
+class RowSelection;
 class Scatter3DView;
 
 class DataTab : public QWidget {
@@ -38,6 +39,9 @@ public:
     /// Whether the statistics table shows the current data's values (they are computed on a
     /// worker thread after setDataset()).
     bool summaryReady() const;
+    /// The table selects the rows of `selection` and selects rows in it (shared with the
+    /// scatters; not owned).
+    void setSelection(RowSelection* selection);
 
 signals:
     void summaryReadyChanged();

@@ -5,6 +5,7 @@
 #include "InfoBar.h"
 #include "LatentSpacesLayout.h"
 #include "LatentViewControls.h"
+#include "LinkedScatters.h"
 #include "LossChartView.h"
 #include "MethodStyle.h"
 #include "MetricsTableView.h"
@@ -13,6 +14,7 @@
 #include "PlotOverlay.h"
 #include "Procrustes.h"
 #include "Random.h"
+#include "RowSelection.h"
 #include "ScatterView.h"
 #include "UpdateThrottle.h"
 
@@ -37,6 +39,8 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
       m_metrics(new MetricsTableView),
       m_trainingWarnings(new InfoBar(this)),
       m_layout(new LatentSpacesLayout(m_loss, m_metrics, this)),
+      m_selection(new RowSelection(this)),
+      m_links(new LinkedScatters(m_selection, this)),
       m_throttle(new UpdateThrottle(
           100, [this] { flushUpdates(); }, this)) {
     m_trainingWarnings->setObjectName(QStringLiteral("trainingWarnings"));
@@ -48,8 +52,12 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
     const auto each = [this](auto apply) {
         for (Space& space : m_spaces) apply(space.view);
     };
-    connect(m_controls, &LatentViewControls::colourByChanged, this,
-            [each](ColourBy mode) { each([mode](ScatterView* v) { v->setColourBy(mode); }); });
+    connect(m_controls, &LatentViewControls::colourByChanged, this, [this, each](ColourBy mode) {
+        m_links->showAllGroups();  // "cluster 3" and label 3 are different groups
+        each([mode](ScatterView* v) { v->setColourBy(mode); });
+    });
+    connect(m_controls, &LatentViewControls::dragToolChanged, m_links,
+            &LinkedScatters::setDragTool);
     connect(m_controls, &LatentViewControls::pointSizeChanged, this,
             [each](int pixels) { each([pixels](ScatterView* v) { v->setPointSize(pixels); }); });
     connect(m_controls, &LatentViewControls::opacityChanged, this, [each](double opacity) {
@@ -135,6 +143,7 @@ void LatentSpacesTab::setMethods(const std::vector<std::string>& methods,
         updateTitles(space);
     }
     m_layout->setScatters(views);
+    m_links->setViews(views);
     if (ScatterView* trained = scatter(kTrainedMethod)) {
         m_trainingWarnings->setParent(trained);
         m_trainingWarnings->hide();
@@ -195,26 +204,12 @@ void LatentSpacesTab::beginRun(const Config& config) {
 void LatentSpacesTab::showData(std::shared_ptr<const Dataset> data) {
     const bool sameRows = m_data && data && m_data->rows() == data->rows();
     m_data = std::move(data);
+    m_selection->setRowCount(m_data ? m_data->rows() : 0);
     if (!sameRows) {
         m_drawn.clear();
         if (m_data && m_data->rows() > kMaxDrawnPoints)
             m_drawn = Random(1).sample(m_data->rows(), kMaxDrawnPoints);
     }
-}
-
-Eigen::MatrixXd LatentSpacesTab::drawnRows(const Eigen::MatrixXd& all) const {
-    if (m_drawn.empty()) return all;
-    Eigen::MatrixXd out(Eigen::Index(m_drawn.size()), all.cols());
-    for (std::size_t i = 0; i < m_drawn.size(); ++i) out.row(Eigen::Index(i)) = all.row(m_drawn[i]);
-    return out;
-}
-
-std::vector<int> LatentSpacesTab::drawnLabels(const std::vector<int>& all) const {
-    if (m_drawn.empty() || all.empty()) return all;
-    std::vector<int> out;
-    out.reserve(m_drawn.size());
-    for (int row : m_drawn) out.push_back(all[std::size_t(row)]);
-    return out;
 }
 
 void LatentSpacesTab::startMethod(const std::string& method, int steps) {
@@ -228,6 +223,7 @@ void LatentSpacesTab::showEmbedding(const std::string& method, const Eigen::Matr
     space->embedding = embedding;
     space->clusters.clear();
     space->centers.resize(0, 0);
+    space->silhouette.resize(0);
     space->steps = 0;
     space->previous = false;
     redraw(*space);
@@ -270,8 +266,10 @@ void LatentSpacesTab::applySnapshot(Space& space) {
     space.centers.resize(0, 0);
     const Eigen::MatrixXd shown = drawnRows(forDisplay(space, space.embedding, nullptr));
     space.previous = false;
+    space.silhouette.resize(0);
     if (!space.hasData || space.view->rowCount() != shown.rows()) {
         space.view->setData(shown, drawnLabels(m_data->labels), m_data->labelNames, {}, {});
+        space.view->setRowContext({m_data, m_drawn, space.silhouette});
         space.hasData = true;
         shareRanges(true);
     } else {
@@ -285,68 +283,6 @@ void LatentSpacesTab::applySnapshot(Space& space) {
     if (space.steps > 0) note += tr(" of %1").arg(space.steps);
     if (aligning(space)) note += tr(" · aligned to %1").arg(MethodStyle::name(m_baseline));
     space.view->setNote(note);
-}
-
-bool LatentSpacesTab::aligning(const Space& space) const {
-    const Space* target = find(m_baseline);
-    if (!m_controls->aligning() || !target || &space == target) return false;
-    // Aligned as drawn: a wide learned space's principal plane onto the baseline's plane.
-    const Eigen::Index shownWidth = space.plane.projects() ? 2 : space.embedding.cols();
-    return target->embedding.rows() == space.embedding.rows() &&
-           target->embedding.cols() >= shownWidth && space.embedding.rows() >= 2;
-}
-
-Eigen::MatrixXd LatentSpacesTab::forDisplay(const Space& space, const Eigen::MatrixXd& points,
-                                            Eigen::MatrixXd* centers) const {
-    const Eigen::MatrixXd shown = space.plane.project(points);
-    if (centers && centers->size() > 0) *centers = space.plane.project(*centers);
-    if (!aligning(space)) return shown;
-    const Space& target = *find(m_baseline);
-    const Eigen::MatrixXd targetShown = target.plane.project(target.embedding);
-    // With the least-squares scale a layout unlike the baseline's shrinks (by their
-    // agreement, 0.48 for the Tuned preset's AE): matching the spread keeps them comparable.
-    const Similarity fit =
-        fitSimilarity(shown, targetShown.leftCols(shown.cols()), SimilarityScale::MatchSpread);
-    if (centers && centers->size() > 0) *centers = fit.apply(*centers);
-    return fit.apply(shown);
-}
-
-void LatentSpacesTab::fitPlane(Space& space) {
-    space.plane = PlaneTitles::ranksComponents(space.method)
-                      ? LatentPlane()
-                      : LatentPlane::fit(space.embedding, &space.plane);
-    updateTitles(space);
-}
-
-void LatentSpacesTab::redraw(Space& space) {
-    if (!m_data || space.embedding.rows() != m_data->rows()) return;
-    space.runName = m_runName;
-    fitPlane(space);
-    Eigen::MatrixXd centers = space.centers;
-    space.view->setData(drawnRows(forDisplay(space, space.embedding, &centers)),
-                        drawnLabels(m_data->labels), m_data->labelNames,
-                        drawnLabels(space.clusters), centers);
-    space.hasData = true;
-    shareRanges(true);
-}
-
-void LatentSpacesTab::redrawAll() {
-    for (Space& space : m_spaces) redraw(space);
-}
-
-void LatentSpacesTab::shareRanges(bool force) {
-    AxisBox shared;
-    bool anyAligned = false;
-    for (const Space& space : m_spaces)
-        anyAligned = anyAligned || (space.hasData && aligning(space));
-    if (anyAligned)
-        for (const Space& space : m_spaces)
-            if (space.hasData && (space.method == m_baseline || aligning(space)))
-                shared.include(space.view->dataExtent());
-    for (Space& space : m_spaces)
-        space.view->setSharedExtent(
-            anyAligned && (space.method == m_baseline || aligning(space)) ? shared : AxisBox(),
-            force);
 }
 
 void LatentSpacesTab::showResult(const Result& result) {
@@ -369,6 +305,7 @@ void LatentSpacesTab::showResult(const Result& result) {
         space.embedding = fitted->embedding;
         space.clusters = fitted->clustering.labels;
         space.centers = fitted->clustering.centers;
+        space.silhouette = fitted->silhouetteLatent;
         space.pendingStep = 0;
         space.steps = 0;
         space.previous = false;
@@ -384,26 +321,6 @@ void LatentSpacesTab::showResult(const Result& result) {
     m_metrics->setMetrics(metrics);
     m_layout->fit();  // a sampled silhouette's interval widens the table
     updateNotes();
-}
-
-void LatentSpacesTab::updateNotes() {
-    QString note;
-    if (!m_drawn.empty() && m_data) {
-        note = tr("showing %1 of %2 points (seeded sample)")
-                   .arg(report::NumberFormat::count(qlonglong(m_drawn.size())),
-                        report::NumberFormat::count(qlonglong(m_data->rows())));
-    }
-    for (Space& space : m_spaces) {
-        if (space.previous) {
-            space.view->setNote(tr("previous run: updating…"));
-        } else if (space.hasData && aligning(space)) {
-            const QString aligned =
-                tr("aligned to %1 (display only)").arg(MethodStyle::name(m_baseline));
-            space.view->setNote(note.isEmpty() ? aligned : note + QStringLiteral(" · ") + aligned);
-        } else {
-            space.view->setNote(note);
-        }
-    }
 }
 
 void LatentSpacesTab::clear() {
@@ -422,23 +339,8 @@ void LatentSpacesTab::clear() {
     m_metrics->clear();
     m_data.reset();
     m_drawn.clear();
+    m_selection->setRowCount(0);
     shareRanges(true);
 }
-
-void LatentSpacesTab::showTrainingWarnings(const std::vector<TrainingWarning>& warnings) {
-    if (warnings.empty() || !m_warningsPlace) {
-        m_trainingWarnings->dismiss();
-        return;
-    }
-    // The autoencoder's result is not to be read as a normal one, but the view must stay
-    // readable: one short line over the plot (the count alone over a narrow scatter, three or
-    // four in a row), each diagnostic in full under "Details" and in the tooltip.
-    m_trainingWarnings->showMessage(InfoBar::Kind::Warning,
-                                    trainingWarningSummary(warnings, m_spaces.size() > 2), {},
-                                    trainingWarningDetails(warnings));
-    m_warningsPlace->place();
-}
-
-QString LatentSpacesTab::trainingWarningText() const { return m_trainingWarnings->details(); }
 
 }  // namespace latentlab::gui

@@ -22,9 +22,11 @@ namespace latentlab::gui {
 class InfoBar;
 class LatentSpacesLayout;
 class LatentViewControls;
+class LinkedScatters;
 class LossChartView;
 class MetricsTableView;
 class PlotOverlay;
+class RowSelection;
 class ScatterView;
 class UpdateThrottle;
 
@@ -63,6 +65,10 @@ public:
     LossChartView* lossChart() const { return m_loss; }
     MetricsTableView* metricsTable() const { return m_metrics; }
     LatentViewControls* viewControls() const { return m_controls; }
+    /// The rows selected in the scatters (one object: the Data tab's table shares it).
+    RowSelection* selection() const { return m_selection; }
+    /// Hover, legend and selection links between the scatters.
+    LinkedScatters* links() const { return m_links; }
     /// The "Show all points" toggle beside "Reset zoom" (objectName showAllPoints).
     QPushButton* showAllButton() const;
     /// The view controls (colour by, point size, opacity, alignment, show all, log loss),
@@ -84,7 +90,8 @@ private:
         LatentPlane plane;          ///< how a wide learned space is drawn in two dimensions
         std::vector<int> clusters;
         Eigen::MatrixXd centers;
-        int steps = 0;  ///< the run's steps for this method (0: not animated)
+        Eigen::VectorXd silhouette;  ///< per row, from the result (empty while fitting)
+        int steps = 0;               ///< the run's steps for this method (0: not animated)
         bool hasData = false;
         bool previous = false;  ///< shows the previous run's points until the new ones come
         int pendingStep = 0;    ///< 0: no snapshot waiting
@@ -123,6 +130,8 @@ private:
     InfoBar* m_trainingWarnings;  ///< the training diagnostics, over the trained method's plot
     PlotOverlay* m_warningsPlace = nullptr;
     LatentSpacesLayout* m_layout;
+    RowSelection* m_selection;
+    LinkedScatters* m_links;
     std::vector<Space> m_spaces;
     std::string m_baseline;
     QString m_runName;

@@ -1,11 +1,14 @@
 #include "LatentViewControls.h"
 
+#include <QActionGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSlider>
+#include <QToolButton>
 #include <algorithm>
 
 namespace latentlab::gui {
@@ -16,7 +19,8 @@ LatentViewControls::LatentViewControls(QWidget* parent)
       m_pointSize(new QSlider(Qt::Horizontal)),
       m_opacity(new QSlider(Qt::Horizontal)),
       m_align(new QCheckBox(tr("&Align to PCA"))),
-      m_showAll(new QPushButton(tr("Show a&ll points"))) {
+      m_showAll(new QPushButton(tr("Show a&ll points"))),
+      m_select(new QToolButton) {
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     m_colourBy->addItems({tr("True label"), tr("Cluster")});
@@ -54,14 +58,41 @@ LatentViewControls::LatentViewControls(QWidget* parent)
     opacityLabel->setBuddy(m_opacity);
     row->addWidget(colourLabel);
     row->addWidget(m_colourBy);
-    row->addSpacing(16);
+    row->addSpacing(10);
     row->addWidget(sizeLabel);
     row->addWidget(m_pointSize);
-    row->addSpacing(16);
+    row->addSpacing(10);
     row->addWidget(opacityLabel);
     row->addWidget(m_opacity);
-    row->addSpacing(16);
+    row->addSpacing(10);
     row->addWidget(m_align);
+    row->addSpacing(10);
+    // What a left-drag in a scatter does: zoom, or with "Select" pressed draw the outline its
+    // menu chose. One button keeps the bar narrow enough for a laptop at a large font.
+    m_select->setObjectName(QStringLiteral("selectTool"));
+    m_select->setText(tr("Select"));
+    m_select->setCheckable(true);
+    m_select->setPopupMode(QToolButton::MenuButtonPopup);
+    m_select->setToolTip(
+        tr("Pressed: a drag in a scatter selects its points (lasso or box, from the menu) in "
+           "every scatter and in the Data tab's table. Shift adds, Alt removes, Esc or "
+           "Ctrl+Shift+A clears. Released: a drag zooms, and Shift+drag selects with a lasso."));
+    auto* shapes = new QMenu(m_select);
+    auto* shapeGroup = new QActionGroup(m_select);
+    m_lasso = shapes->addAction(tr("&Lasso"));
+    m_box = shapes->addAction(tr("&Box"));
+    for (QAction* shape : {m_lasso, m_box}) {
+        shape->setCheckable(true);
+        shapeGroup->addAction(shape);
+        connect(shape, &QAction::triggered, this, [this] {
+            m_select->setChecked(true);
+            emit dragToolChanged(dragTool());
+        });
+    }
+    m_lasso->setChecked(true);
+    m_select->setMenu(shapes);
+    connect(m_select, &QToolButton::toggled, this, [this] { emit dragToolChanged(dragTool()); });
+    row->addWidget(m_select);
     row->addStretch(1);
     row->addWidget(m_showAll);
     row->addWidget(reset);
@@ -87,6 +118,21 @@ double LatentViewControls::opacity() const { return m_opacity->value() / 100.0; 
 bool LatentViewControls::aligning() const { return m_align->isChecked(); }
 
 bool LatentViewControls::showsAll() const { return m_showAll->isChecked(); }
+
+DragTool LatentViewControls::dragTool() const {
+    if (!m_select->isChecked()) return DragTool::Zoom;
+    return m_box->isChecked() ? DragTool::Box : DragTool::Lasso;
+}
+
+void LatentViewControls::setDragTool(DragTool mode) {
+    if (mode != DragTool::Zoom) (mode == DragTool::Box ? m_box : m_lasso)->setChecked(true);
+    m_select->setChecked(mode != DragTool::Zoom);
+    emit dragToolChanged(dragTool());
+}
+
+QAction* LatentViewControls::shapeAction(DragTool shape) const {
+    return shape == DragTool::Box ? m_box : m_lasso;
+}
 
 void LatentViewControls::setBaselineTitle(const QString& title) {
     m_align->setText(tr("&Align to %1").arg(title));

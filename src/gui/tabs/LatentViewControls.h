@@ -1,6 +1,7 @@
 // The bar over the latent scatters: colour by, point size, opacity, "align to the baseline",
-// "show all points" and "reset zoom". Every scatter of the grid follows it, so the methods
-// are always drawn alike; sessions keep its state (viewState()).
+// what a drag does (zoom, lasso or box selection), "show all points" and "reset zoom". Every
+// scatter of the grid follows it, so the methods are always drawn alike; sessions keep its state
+// (viewState()).
 //
 //   auto* controls = new LatentViewControls;
 //   connect(controls, &LatentViewControls::pointSizeChanged, view, &ScatterView::setPointSize);
@@ -11,10 +12,12 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QPushButton;
 class QSlider;
+class QToolButton;
 
 namespace latentlab::gui {
 
@@ -28,6 +31,12 @@ public:
     double opacity() const;
     bool aligning() const;
     bool showsAll() const;
+    DragTool dragTool() const;
+    void setDragTool(DragTool mode);
+    /// "Select" (objectName selectTool): pressed, a drag selects; released, it zooms.
+    QToolButton* selectButton() const { return m_select; }
+    /// The button menu's choice of outline: Lasso or Box (the other tools have none).
+    QAction* shapeAction(DragTool shape) const;
     /// "Align to PCA": the checkbox names the run's baseline method.
     void setBaselineTitle(const QString& title);
 
@@ -47,6 +56,7 @@ signals:
     void alignToggled(bool on);
     void showAllToggled(bool all);
     void resetZoomRequested();
+    void dragToolChanged(DragTool mode);
 
 private:
     QComboBox* m_colourBy;
@@ -54,6 +64,9 @@ private:
     QSlider* m_opacity;
     QCheckBox* m_align;
     QPushButton* m_showAll;
+    QToolButton* m_select;
+    QAction* m_lasso;
+    QAction* m_box;
 };
 
 }  // namespace latentlab::gui

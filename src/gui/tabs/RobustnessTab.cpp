@@ -198,6 +198,12 @@ void RobustnessTab::wireAnalysis() {
                                .arg(sweep->chosenK));
     });
     connect(m_analysis, &AnalysisController::repeatsFinished, this, [this](auto repeats) {
+        // A result of other settings may have come while the last repeat ran: its cancel
+        // arrived too late, and the repeats must not stand beside it.
+        if (m_result && !sameSettings(m_repeatsConfig, m_result->config)) {
+            m_repeatsRow->finish(tr("Discarded: the result's settings changed while repeating"));
+            return;
+        }
         m_repeats = repeats;
         m_table->setRepeats(repeats);
         fitRepeatsViews();

@@ -1,8 +1,12 @@
 #include "ScatterLegendItem.h"
 
+#include "NumberFormat.h"
 #include "Palette.h"
 
+#include <QCoreApplication>
+#include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -22,21 +26,46 @@ constexpr double kCentreMark = 10.0;  // the centres' square
 /// One entry: its mark and its text, with its tooltip for the scene's help events.
 class ScatterLegendItem::EntryItem : public QGraphicsItem {
 public:
-    EntryItem(ScatterLegendItem* legend) : QGraphicsItem(legend), m_legend(legend) {}
+    EntryItem(ScatterLegendItem* legend) : QGraphicsItem(legend), m_legend(legend) {
+        setAcceptedMouseButtons(Qt::LeftButton);
+    }
 
-    void set(const Entry* entry, const QString& text, const QString& toolTip, double width) {
+    void set(int index, const Entry* entry, const QString& text, const QString& toolTip,
+             double width) {
         prepareGeometryChange();
+        m_index = index;
         m_entry = entry;
+        setCursor(QCursor(entry && !entry->centre ? Qt::PointingHandCursor : Qt::ArrowCursor));
         m_text = text;
         m_width = width;
-        setToolTip(toolTip);
+        // The "+N more" cell lists the rest; a group's entry also says what a click does.
+        const QString hint = entry && !entry->centre
+                                 ? QCoreApplication::translate(
+                                       "ScatterView",
+                                       "Click: hide or show in every scatter · double-click: "
+                                       "show only this group (again: show all)")
+                                 : QString();
+        setToolTip(toolTip.isEmpty() ? hint
+                   : hint.isEmpty()  ? toolTip
+                                     : toolTip + QLatin1Char('\n') + hint);
     }
     QRectF boundingRect() const override { return QRectF(0, 0, m_width, m_legend->rowHeight()); }
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override { event->accept(); }
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override {
+        if (m_entry && boundingRect().contains(event->pos())) m_legend->activate(m_index, false);
+    }
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override {
+        event->accept();
+        if (m_entry) m_legend->activate(m_index, true);
+    }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
         const double height = m_legend->rowHeight();
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing, true);
         double textLeft = 0.0;
+        // A hidden group's entry: a hollow mark and muted text.
+        const bool hidden = m_entry && m_entry->hidden;
+        if (hidden) painter->setOpacity(0.45);
         if (m_entry) {
             const QPointF centre(kMark / 2.0, height / 2.0);
             if (m_entry->centre) {
@@ -45,8 +74,8 @@ public:
                 painter->drawRect(QRectF(centre - QPointF(kCentreMark, kCentreMark) / 2.0,
                                          QSizeF(kCentreMark, kCentreMark)));
             } else {
-                painter->setPen(QPen(m_entry->colour.darker(115), 0.8));
-                painter->setBrush(m_entry->colour);
+                painter->setPen(QPen(m_entry->colour.darker(115), hidden ? 1.5 : 0.8));
+                painter->setBrush(hidden ? QBrush(Qt::NoBrush) : QBrush(m_entry->colour));
                 report::Marker::draw(*painter, m_entry->shape, centre, kMark);
             }
             textLeft = kMark + kMarkGap;
@@ -60,13 +89,14 @@ public:
 
 private:
     ScatterLegendItem* m_legend;
+    int m_index = -1;
     const Entry* m_entry = nullptr;
     QString m_text;
     double m_width = 0.0;
 };
 
 ScatterLegendItem::ScatterLegendItem(QGraphicsItem* parent) : QGraphicsItem(parent) {
-    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptedMouseButtons(Qt::NoButton);  // its entries take the clicks
 }
 
 void ScatterLegendItem::setEntries(std::vector<Entry> entries) {
@@ -81,8 +111,25 @@ void ScatterLegendItem::setStyle(const QFont& font, const QColor& text) {
 }
 
 QString ScatterLegendItem::textOf(const Entry& entry) const {
-    if (entry.name.size() <= kMaxNameLength) return entry.name;
-    return entry.name.left(kMaxNameLength - 1).trimmed() + QChar(0x2026);
+    QString name = entry.name;
+    if (name.size() > kMaxNameLength)
+        name = name.left(kMaxNameLength - 1).trimmed() + QChar(0x2026);
+    if (entry.count >= 0)
+        name += QStringLiteral(" (%1)").arg(report::NumberFormat::count(entry.count));
+    return name;
+}
+
+void ScatterLegendItem::activate(int entry, bool twice) const {
+    if (m_activate && entry >= 0 && entry < int(m_entries.size()) &&
+        !m_entries[std::size_t(entry)].centre)
+        m_activate(entry, twice);
+}
+
+QRectF ScatterLegendItem::entryRect(int entry) const {
+    for (std::size_t i = 0; i < m_items.size() && i < m_cells.size(); ++i)
+        if (m_cells[i].entry == entry && m_items[i]->isVisible())
+            return m_items[i]->sceneBoundingRect();
+    return QRectF();
 }
 
 double ScatterLegendItem::cellWidth(const QString& text) const {
@@ -100,8 +147,9 @@ std::vector<ScatterLegendItem::Cell> ScatterLegendItem::cellsFor(Placement place
     const double line = rowHeight();
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         const QString text = textOf(m_entries[i]);
-        cells.push_back({text, text == m_entries[i].name ? QString() : m_entries[i].name, int(i),
-                         QPointF(), cellWidth(text)});
+        const bool cut = m_entries[i].name.size() > kMaxNameLength;
+        cells.push_back(
+            {text, cut ? m_entries[i].name : QString(), int(i), QPointF(), cellWidth(text)});
     }
     // Rows across the width (Below) or columns down the height (Beside); when the lines
     // needed exceed the room, the last cell that fits becomes "+N more".
@@ -179,8 +227,8 @@ QSizeF ScatterLegendItem::layOut(Placement placement, const QRectF& area) {
         item->setVisible(i < m_cells.size());
         if (i >= m_cells.size()) continue;
         const Cell& cell = m_cells[i];
-        item->set(cell.entry >= 0 ? &m_entries[std::size_t(cell.entry)] : nullptr, cell.text,
-                  cell.toolTip, cell.width);
+        item->set(cell.entry, cell.entry >= 0 ? &m_entries[std::size_t(cell.entry)] : nullptr,
+                  cell.text, cell.toolTip, cell.width);
         item->setPos(cell.at);
         item->update();
     }

@@ -2,7 +2,9 @@
 // colour and its name, flowing in rows under the plot or in columns beside it, so names are
 // shown whole however many groups there are. Only names longer than kMaxNameLength are cut,
 // with the full name as the entry's tooltip; entries that do not fit end in "+N more", whose
-// tooltip lists them. Exports render it with the rest of the scene.
+// tooltip lists them. Each entry says how many points it has ("B (3,750)"); a click on an
+// entry (or a double-click) goes to the activation handler, and hidden groups are drawn
+// faded. Exports render it with the rest of the scene.
 //
 //   legend->setEntries({{"cluster 3", Palette::color(0), MarkerShape::Circle}, ...});
 //   const QSizeF used = legend->layOut(ScatterLegendItem::Below, area);
@@ -14,6 +16,7 @@
 #include <QFont>
 #include <QGraphicsItem>
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace latentlab::gui {
@@ -27,7 +30,12 @@ public:
         QColor colour;
         report::MarkerShape shape = report::MarkerShape::Circle;
         bool centre = false;  ///< the k-means centres' mark: a white square outlined in black
+        int count = -1;       ///< points in the group, shown after the name; -1: none shown
+        bool hidden = false;  ///< drawn faded: the group's points are hidden
     };
+    /// Called with the entry's index when it is clicked (`twice`: the second click of a
+    /// double-click).
+    using Activation = std::function<void(int entry, bool twice)>;
     enum Placement { Below, Beside };
 
     explicit ScatterLegendItem(QGraphicsItem* parent = nullptr);
@@ -35,6 +43,11 @@ public:
     void setEntries(std::vector<Entry> entries);
     const std::vector<Entry>& entries() const { return m_entries; }
     void setStyle(const QFont& font, const QColor& text);
+    void setActivationHandler(Activation handler) { m_activate = std::move(handler); }
+    /// Clicks entry `entry` as the mouse does (the "+N more" cell has none).
+    void activate(int entry, bool twice) const;
+    /// Where entry `entry` is shown, in scene coordinates (empty when it is not shown).
+    QRectF entryRect(int entry) const;
 
     /// The extent the legend needs: its height for rows `width` wide (Below), or its width
     /// for columns `height` tall (Beside), all entries shown when they fit.
@@ -72,6 +85,7 @@ private:
     std::vector<Cell> m_cells;
     std::vector<EntryItem*> m_items;
     QRectF m_bounds;
+    Activation m_activate;
 };
 
 }  // namespace latentlab::gui

@@ -6,7 +6,10 @@
 #include "NiceScale.h"
 #include "Palette.h"
 #include "PointCloudItem.h"
+#include "RowMarkerItem.h"
+#include "RowSelection.h"
 #include "ScatterLegendItem.h"
+#include "ScatterSelection.h"
 #include "ZoomableChartView.h"
 
 #include <QCategoryAxis>
@@ -15,6 +18,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLocale>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -27,12 +31,6 @@ namespace {
 // goes above the grid and axis lines and below the centre markers (series) and the legend.
 constexpr double kPointLayerZ = 3.5;
 constexpr double kLegendZ = 5.0;
-// Views narrower than this put the legend under the plot, so the points keep the width.
-constexpr int kLegendBesideFrom = 560;
-// Gaps around the legend, in pixels.
-constexpr double kLegendGap = 8.0;
-// Ticks an axis gets whenever its labels leave room for them.
-constexpr int kMinTicks = 4;
 
 }  // namespace
 
@@ -56,11 +54,28 @@ ScatterView::ScatterView(QWidget* parent)
     // Our own legend: Qt Charts' cuts names ("clust...") and keeps to one row below a plot.
     m_legend = new ScatterLegendItem(m_chart);
     m_legend->setZValue(kLegendZ);
+    m_legend->setActivationHandler([this](int entry, bool twice) {
+        const std::vector<int> codes = groupCodes();
+        if (entry >= 0 && entry < int(codes.size()) &&
+            codes[std::size_t(entry)] != ScatterGroups::kNoCode)
+            emit legendActivated(codes[std::size_t(entry)], twice);
+    });
+    m_marker = new RowMarkerItem(m_chart);
+    m_marker->setZValue(kLegendZ - 0.5);  // over the points and centres, under the legend
+    m_marker->setPointSize(m_pointSize);
+    connect(m_chartView, &ZoomableChartView::hovered, this, &ScatterView::onHover);
+    connect(m_chartView, &ZoomableChartView::hoverLeft, this, [this] { onHover(QPointF(-1, -1)); });
+    connect(m_chartView, &ZoomableChartView::selectionDrawn, this, &ScatterView::selectInside);
+    connect(m_chartView, &ZoomableChartView::selectionClicked, this, &ScatterView::selectAt);
+    connect(m_chartView, &ZoomableChartView::escapePressed, this, [this] {
+        if (m_selection) m_selection->clear();
+    });
 
     connect(m_chartView, &ZoomableChartView::userZoomed, this, [this] { m_userZoomed = true; });
     connect(m_chartView, &ZoomableChartView::resetRequested, this, &ScatterView::resetZoom);
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& plotArea) {
         m_points->setPlotArea(plotArea);
+        placeMarker();
         placeLegend();
         placeNote();
         updateTicks();
@@ -70,6 +85,7 @@ ScatterView::ScatterView(QWidget* parent)
         connect(axis, &QValueAxis::rangeChanged, this, [this] {
             syncPointRange();
             updateTicks();
+            placeMarker();
         });
 
     applyStyle();
@@ -113,6 +129,8 @@ void ScatterView::updatePositions(const Eigen::MatrixXd& xy) {
     }
     m_xy = xy.leftCols(2);
     m_points->setPositions(m_xy);
+    m_hover.invalidate();
+    placeMarker();
     updateExtent();
     fitAxes(false);
     countOutside();  // also when a zoomed view keeps its range
@@ -137,6 +155,7 @@ void ScatterView::setColourBy(ColourBy mode) {
 void ScatterView::setPointSize(double pixels) {
     m_pointSize = std::clamp(pixels, 1.0, 30.0);
     m_points->setPointSize(m_pointSize);
+    m_marker->setPointSize(m_pointSize);
 }
 
 void ScatterView::setOpacity(double opacity) {
@@ -183,61 +202,18 @@ int ScatterView::centroidCount() const { return m_series.centreCount(); }
 QStringList ScatterView::seriesNames() const { return m_series.names(); }
 
 void ScatterView::regroup() {
-    const bool byCluster =
-        (m_colourBy == ColourBy::Cluster && hasClusters()) || (!hasLabels() && hasClusters());
-    const std::vector<int>& codes = byCluster ? m_clusters : m_trueLabels;
-    int groups = 0;
-    if (!codes.empty()) groups = *std::max_element(codes.begin(), codes.end()) + 1;
-    if (byCluster) groups = std::max(groups, int(m_centroids.rows()));
-    if (!byCluster) groups = std::max(groups, int(m_labelNames.size()));
-    const bool hasInvalid =
-        std::any_of(codes.begin(), codes.end(), [](int code) { return code < 0; });
-
-    // Clusters wear their matched labels' styles and are listed in the labels' order; labels
-    // (and clusters without labels) keep their own.
-    m_matching = ClusterMatching();
-    if (byCluster && hasLabels()) {
-        int classes = int(m_labelNames.size());
-        for (int label : m_trueLabels) classes = std::max(classes, label + 1);
-        m_matching = ClusterMatching::fromLabels(m_trueLabels, m_clusters, classes, groups);
-    }
-    std::vector<int> order(static_cast<std::size_t>(groups));
-    for (int g = 0; g < groups; ++g) order[std::size_t(g)] = g;
-    if (m_matching.hasClasses()) order = m_matching.displayOrder();
-    std::vector<int> slotOf(static_cast<std::size_t>(groups), 0);
-    for (int slot = 0; slot < groups; ++slot) slotOf[std::size_t(order[std::size_t(slot)])] = slot;
-
-    m_groups.assign(std::size_t(std::max(1, groups + (hasInvalid ? 1 : 0))), PointGroup{});
-    m_groupStyles.assign(m_groups.size(), 0);
-    m_groupNames.clear();
-    for (int slot = 0; slot < groups; ++slot) {
-        const int g = order[std::size_t(slot)];
-        m_groupStyles[std::size_t(slot)] = byCluster ? m_matching.styleIndex(g) : g;
-        if (byCluster)
-            m_groupNames << tr("cluster %1").arg(g);
-        else if (g < int(m_labelNames.size()))
-            m_groupNames << QString::fromStdString(m_labelNames[std::size_t(g)]);
-        else
-            m_groupNames << tr("label %1").arg(g);
-    }
-    if (codes.empty()) {
-        m_groupNames = QStringList{tr("points")};
-    } else if (hasInvalid) {
-        m_groupNames << tr("unlabelled");
-        m_groupStyles.back() = -1;
-    }
-
-    for (int row = 0; row < int(m_xy.rows()); ++row) {
-        int group = 0;
-        if (!codes.empty()) {
-            const int code = codes[std::size_t(row)];
-            group = code >= 0 ? slotOf[std::size_t(code)] : groups;
-        }
-        m_groups[std::size_t(group)].rows.push_back(row);
-    }
+    ScatterGroups grouped =
+        ScatterGrouping::group(m_colourBy, int(m_xy.rows()), m_trueLabels, m_labelNames, m_clusters,
+                               int(m_centroids.rows()));
+    m_groups = std::move(grouped.groups);
+    m_groupStyles = std::move(grouped.styles);
+    m_groupNames = std::move(grouped.names);
+    m_groupCodes = std::move(grouped.codes);
+    m_matching = std::move(grouped.matching);
     m_series.setNames(m_groupNames);
     m_series.setCentres(m_centroids);
     m_points->setPositions(m_xy);
+    m_hover.invalidate();
     applyColours();  // and the legend
     placeNote();
 }
@@ -250,8 +226,7 @@ void ScatterView::applyColours() {
         m_groups[g].colour = style < 0 ? QColor(Qt::gray) : Palette::color(style, background);
         m_groups[g].shape = style < 0 ? report::MarkerShape::Circle : Palette::shape(style);
     }
-    m_points->setGroups(m_groups);
-    updateLegend();
+    updateDrawn();
 }
 
 void ScatterView::updateExtent() {
@@ -303,112 +278,6 @@ void ScatterView::countOutside() {
     if (outside == m_outside) return;
     m_outside = outside;
     placeNote();
-}
-
-void ScatterView::updateTicks() {
-    // Ticks 70 px apart across and 45 px up where that leaves at least four; on a small plot
-    // closer, down to what their labels need.
-    const QRectF plot = m_chart->plotArea();
-    const double plotWidth = plot.width() > 20 ? plot.width() : width() - 180.0;
-    const double plotHeight = plot.height() > 20 ? plot.height() : height() - 120.0;
-    const QFontMetricsF labels(m_axisX->labelsFont());
-    const double lowX = m_axisX->min(), highX = m_axisX->max();
-    const auto widestLabel = [&](double step) {
-        const int decimals = nice::decimalsFor(step);
-        return std::max(labels.horizontalAdvance(NiceScale::label(lowX, decimals)),
-                        labels.horizontalAdvance(NiceScale::label(highX, decimals)));
-    };
-    // A tick within half a label's width of the right end would have its label cut (the
-    // chart's margin there is narrower), so ticks are counted and placed short of it.
-    const double endRoom =
-        std::max(0.0, widestLabel((highX - lowX) / 8.0) / 2.0 - m_chart->margins().right());
-    const double lastX = highX - (highX - lowX) * endRoom / std::max(plotWidth, 1.0);
-    const double stepX =
-        NiceScale::readableStep(lowX, lastX, plotWidth - endRoom, 70.0, kMinTicks,
-                                [&](double step) { return widestLabel(step) + 8.0; });
-    const double stepY =
-        NiceScale::readableStep(m_axisY->min(), m_axisY->max(), plotHeight, 45.0, kMinTicks,
-                                [&](double) { return labels.height() + 8.0; });
-    NiceScale::applyTight(m_axisX, lowX, highX, stepX, plotWidth, endRoom);
-    NiceScale::applyTight(m_axisY, m_axisY->min(), m_axisY->max(), stepY, plotHeight);
-}
-
-void ScatterView::updateLegend() {
-    std::vector<ScatterLegendItem::Entry> entries;
-    for (std::size_t g = 0; g < m_groups.size(); ++g)
-        if (!m_groups[g].rows.empty())  // groups without points stay out of the legend
-            entries.push_back({m_groupNames.value(int(g)), m_groups[g].colour, m_groups[g].shape});
-    if (m_series.centreCount() > 0)
-        entries.push_back(
-            {ScatterSeriesSet::centresName(), Qt::black, report::MarkerShape::Square, true});
-    m_legend->setEntries(std::move(entries));
-    m_legend->setStyle(ChartStyle::labelFont(font()), ChartStyle::text(palette()));
-    placeLegend();
-}
-
-void ScatterView::placeLegend() {
-    // Beside the plot in columns, or under it in rows in narrow views; the chart's margin on
-    // that side makes the room, so the plot never runs under the legend.
-    const QRectF chart(QPointF(0, 0), m_chart->size());
-    if (chart.width() < 100 || chart.height() < 100) return;
-    QMargins margins = m_chart->margins();
-    const bool below = width() < kLegendBesideFrom;
-    QRectF area;
-    if (below) {
-        const double width = chart.width() - 2 * kLegendGap;
-        // A quarter of the height at most: past that the legend ends in "+N more".
-        const double height =
-            std::min(m_legend->extentFor(ScatterLegendItem::Below, width), 0.25 * chart.height());
-        area = QRectF(kLegendGap, chart.height() - kLegendGap / 2 - height, width, height);
-        margins.setRight(6);
-        margins.setBottom(int(std::ceil(height + kLegendGap)));
-    } else {
-        const double height = chart.height() - margins.top() - kLegendGap;
-        const double width =
-            std::min(m_legend->extentFor(ScatterLegendItem::Beside, height), 0.4 * chart.width());
-        area = QRectF(chart.width() - kLegendGap - width, margins.top(), width, height);
-        margins.setRight(int(std::ceil(width + 2 * kLegendGap)));
-        margins.setBottom(6);
-    }
-    if (margins != m_chart->margins()) m_chart->setMargins(margins);
-    const QSizeF used =
-        m_legend->layOut(below ? ScatterLegendItem::Below : ScatterLegendItem::Beside, area);
-    // Centred along the plot's side, as Qt Charts centres its legend.
-    if (below)
-        m_legend->setPos(area.left() + std::max(0.0, (area.width() - used.width()) / 2),
-                         area.top());
-    else
-        m_legend->setPos(area.left(),
-                         area.top() + std::max(0.0, (area.height() - used.height()) / 2));
-}
-
-void ScatterView::placeNote() {
-    QFont noteFont = ChartStyle::labelFont(font());
-    noteFont.setItalic(true);
-    m_noteItem->setFont(noteFont);
-    // A long note (sample, alignment, points outside) is elided to the view's width rather
-    // than run off its edge; the whole text is the tooltip.
-    const QString full = shownNote();
-    const QFontMetricsF metrics(noteFont);
-    const QString shown =
-        metrics.elidedText(full, Qt::ElideRight, std::max(40.0, m_chart->size().width() - 12.0));
-    m_noteItem->setText(shown);
-    m_noteItem->setToolTip(shown == full ? QString() : full);
-    m_noteItem->setVisible(!full.isEmpty());
-    m_noteItem->setBrush(ChartStyle::mutedText(palette()));
-    // In the chart's top margin, above the title and right-aligned with the plot: just above
-    // the plot it ran into the title of a narrow view. The margin fits the note's font whether
-    // or not a note is shown, so the plot does not jump when one appears.
-    const double lineHeight = QFontMetricsF(noteFont).height();
-    QMargins margins = m_chart->margins();
-    const int top = std::max(18, int(std::ceil(lineHeight)) + 4);
-    if (margins.top() != top) {
-        margins.setTop(top);
-        m_chart->setMargins(margins);
-    }
-    const QRectF plot = m_chart->plotArea();
-    const QRectF box = m_noteItem->boundingRect();
-    m_noteItem->setPos(std::max(6.0, plot.right() - box.width()), (top - box.height()) / 2);
 }
 
 void ScatterView::applyStyle() {

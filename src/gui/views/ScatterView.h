@@ -3,6 +3,9 @@
 // raster layer, PointCloudItem, fast enough to animate training), k-means centres as large
 // markers on top, a legend, zoom and pan. Coloured by cluster, each cluster wears the colour
 // of the true label it is matched to (ClusterMatching), as in the confusion matrices.
+// Linked views: the point under the cursor gets a short tooltip and is reported, so every
+// scatter can ring the same row; legend clicks are reported; a lasso or box (DragTool) changes
+// the shared RowSelection, whose rows are drawn in colour over the others in grey.
 //
 //   auto* view = new ScatterView;
 //   view->setAxisTitles("PC 1", "PC 2");
@@ -13,8 +16,11 @@
 #include "ClusterMatching.h"
 #include "Exportable.h"
 #include "ScatterExtent.h"
+#include "ScatterGrouping.h"
+#include "ScatterHover.h"
 #include "ScatterPainter.h"
 #include "ScatterSeriesSet.h"
+#include "ZoomableChartView.h"
 
 #include <Eigen/Core>
 #include <QWidget>
@@ -30,10 +36,9 @@ QT_END_NAMESPACE
 namespace latentlab::gui {
 
 class PointCloudItem;
+class RowMarkerItem;
+class RowSelection;
 class ScatterLegendItem;
-class ZoomableChartView;
-
-enum class ColourBy { TrueLabel, Cluster };
 
 class ScatterView : public QWidget, public Exportable {
     Q_OBJECT
@@ -96,6 +101,37 @@ public:
     /// Clusters to true labels, when coloured by cluster with labels (else none).
     const ClusterMatching& clusterMatching() const { return m_matching; }
 
+    /// Which dataset row each drawn row is, row names and silhouettes for the tooltip.
+    void setRowContext(ScatterHover::Context context);
+    /// The selection this view shows and changes (not owned; null: none).
+    void setSelection(RowSelection* selection);
+    void setDragTool(DragTool mode);
+    /// Groups (label or cluster codes, as groupCodes()) left out of the plot.
+    void setHiddenGroups(const std::vector<int>& codes);
+    const std::vector<int>& hiddenGroups() const { return m_hiddenCodes; }
+    /// The code of each legend entry of a group (ScatterGroups::codes, groups with points).
+    std::vector<int> groupCodes() const;
+    /// Rings the point of `datasetRow` (-1: none), as when it is hovered in any scatter.
+    void setHighlightedRow(int datasetRow);
+    int highlightedRow() const { return m_highlight; }
+    bool highlightShown() const;
+    /// The drawn row under `position` (chart view coordinates), or -1: the hover lookup.
+    int pointAt(const QPointF& position);
+    /// The tooltip of drawn row `row`.
+    QString describePoint(int row) const;
+    /// Where drawn row `row` is, in the chart view's coordinates.
+    QPointF viewPositionOf(int row) const;
+    /// The groups the point layer draws (hidden ones left out, the unselected in grey).
+    const std::vector<PointGroup>& drawnGroups() const { return m_drawn; }
+    ZoomableChartView* chartView() const { return m_chartView; }
+
+signals:
+    /// The mouse is over the point of `datasetRow` now (-1: over none).
+    void hoveredRowChanged(int datasetRow);
+    /// A legend entry of group `code` was clicked (`twice`: double-clicked).
+    void legendActivated(int code, bool twice);
+
+public:
     void renderTo(QPainter& painter, const QRectF& target) override;
     QSize exportSize() const override;
 
@@ -117,6 +153,12 @@ private:
     void placeNote();
     bool hasClusters() const;
     bool hasLabels() const;
+    void onHover(const QPointF& position);
+    void selectInside(const QPolygonF& outline, Qt::KeyboardModifiers modifiers);
+    void selectAt(const QPointF& chartPosition, Qt::KeyboardModifiers modifiers);
+    /// Recomputes the drawn groups from the groups, the hidden codes and the selection.
+    void updateDrawn();
+    void placeMarker();
 
     ZoomableChartView* m_chartView = nullptr;
     QChart* m_chart = nullptr;
@@ -135,7 +177,16 @@ private:
     std::vector<PointGroup> m_groups;
     std::vector<int> m_groupStyles;  ///< palette index per group; -1: the grey "unlabelled"
     QStringList m_groupNames;
+    std::vector<int> m_groupCodes;
     ClusterMatching m_matching;
+    std::vector<PointGroup> m_drawn;
+    std::vector<int> m_hiddenCodes;
+    std::vector<bool> m_rowHidden;  ///< per drawn row: its group is hidden
+    ScatterHover m_hover;
+    RowSelection* m_selection = nullptr;
+    RowMarkerItem* m_marker = nullptr;  ///< owned by m_chart
+    int m_highlight = -1;               ///< dataset row ringed
+    int m_hovered = -1;                 ///< drawn row under the mouse
 
     ColourBy m_colourBy = ColourBy::TrueLabel;
     double m_pointSize = 3.0;

@@ -1,6 +1,7 @@
 #include "ZoomableChartView.h"
 
 #include <QChart>
+#include <QGraphicsPathItem>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -18,9 +19,34 @@ ZoomableChartView::ZoomableChartView(QChart* chart, QWidget* parent) : QChartVie
     // markers move (a restarted run, Reset) that left stray dots and line ends on screen
     // until something else repainted. One full repaint of a chart costs a few milliseconds.
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
-    setToolTip(
-        tr("Wheel or +/-: zoom · drag: zoom to a rectangle · right-drag or arrows: pan · "
-           "double-click or 0: show all"));
+    // Hover reports need moves without a button; the point under the cursor is the tooltip.
+    setMouseTracking(true);
+    m_outlineItem = new QGraphicsPathItem(chart);
+    m_outlineItem->setZValue(200);
+    QPen pen(QColor(0x20, 0x60, 0xc0), 1.5, Qt::DashLine);
+    pen.setCosmetic(true);
+    m_outlineItem->setPen(pen);
+    m_outlineItem->setBrush(QColor(0x20, 0x60, 0xc0, 28));
+    m_outlineItem->hide();
+}
+
+void ZoomableChartView::setDragTool(DragTool mode) {
+    m_dragTool = mode;
+    setRubberBand(mode == DragTool::Zoom ? QChartView::RectangleRubberBand
+                                         : QChartView::NoRubberBand);
+}
+
+QPointF ZoomableChartView::toChart(const QPointF& position) const {
+    // Exact, not through mapToScene(QPoint): a lasso's corners keep their sub-pixel places.
+    return chart()->mapFromScene(viewportTransform().inverted().map(position));
+}
+
+void ZoomableChartView::showOutline() {
+    QPainterPath path;
+    path.addPolygon(m_outline);
+    path.closeSubpath();
+    m_outlineItem->setPath(path);
+    m_outlineItem->show();
 }
 
 void ZoomableChartView::zoomAround(const QPointF& anchor, double factor) {
@@ -56,6 +82,19 @@ void ZoomableChartView::mousePressEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
+    const Qt::KeyboardModifiers keys = event->modifiers() & (Qt::ShiftModifier | Qt::AltModifier);
+    const QPointF at = toChart(event->position());
+    if (event->button() == Qt::LeftButton && chart()->plotArea().contains(at) &&
+        (m_dragTool != DragTool::Zoom || keys)) {
+        // Shift or Alt in zoom mode selects with a lasso: zoom keeps the plain drag.
+        m_selecting = true;
+        m_boxGesture = m_dragTool == DragTool::Box;
+        m_selectModifiers = keys;
+        m_anchor = at;
+        m_outline = QPolygonF{at};
+        event->accept();
+        return;
+    }
     QChartView::mousePressEvent(event);
 }
 
@@ -72,6 +111,17 @@ void ZoomableChartView::mouseMoveEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
+    if (m_selecting) {
+        const QPointF at = toChart(event->position());
+        if (m_boxGesture)
+            m_outline = QPolygonF(QRectF(m_anchor, at).normalized());
+        else if (QLineF(m_outline.last(), at).length() >= 2.0)
+            m_outline << at;
+        showOutline();
+        event->accept();
+        return;
+    }
+    if (event->buttons() == Qt::NoButton) emit hovered(event->position());
     QChartView::mouseMoveEvent(event);
 }
 
@@ -83,6 +133,18 @@ void ZoomableChartView::mouseReleaseEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
+    if (m_selecting && event->button() == Qt::LeftButton) {
+        m_selecting = false;
+        m_outlineItem->hide();
+        const QRectF extent = m_outline.boundingRect();
+        if (extent.width() < 3 && extent.height() < 3)
+            emit selectionClicked(m_anchor, m_selectModifiers);
+        else
+            emit selectionDrawn(m_outline, m_selectModifiers);
+        m_outline.clear();
+        event->accept();
+        return;
+    }
     const QRubberBand* band = findChild<QRubberBand*>();
     const bool zoomsToRectangle = event->button() == Qt::LeftButton && band && band->isVisible() &&
                                   band->width() > 2 && band->height() > 2;
@@ -91,7 +153,9 @@ void ZoomableChartView::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void ZoomableChartView::mouseDoubleClickEvent(QMouseEvent* event) {
-    if (event->button() == Qt::LeftButton) {
+    // Outside the plot (the legend) the scene's items take double-clicks.
+    if (event->button() == Qt::LeftButton &&
+        chart()->plotArea().contains(toChart(event->position()))) {
         emit resetRequested();
         event->accept();
         return;
@@ -125,11 +189,39 @@ void ZoomableChartView::keyPressEvent(QKeyEvent* event) {
         case Qt::Key_Home:
             emit resetRequested();
             break;
+        case Qt::Key_Escape:
+            if (!m_wantsEscape) {
+                QChartView::keyPressEvent(event);
+                return;
+            }
+            emit escapePressed();
+            break;
         default:
             QChartView::keyPressEvent(event);
             return;
     }
     event->accept();
+}
+
+}  // namespace latentlab::gui
+
+namespace latentlab::gui {
+
+void ZoomableChartView::leaveEvent(QEvent* event) {
+    emit hoverLeft();
+    QChartView::leaveEvent(event);
+}
+
+bool ZoomableChartView::event(QEvent* event) {
+    // Esc is the window's Stop shortcut; with a selection to clear, it is this view's first.
+    if (event->type() == QEvent::ShortcutOverride && m_wantsEscape) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+            event->accept();
+            return true;
+        }
+    }
+    return QChartView::event(event);
 }
 
 }  // namespace latentlab::gui

@@ -15,6 +15,7 @@
 #include "RecentSessionsMenu.h"
 #include "RecoveryOffer.h"
 #include "RobustnessTab.h"
+#include "RowSelection.h"
 #include "RunController.h"
 #include "RunDisplay.h"
 #include "RunStatus.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     WheelGuard::install(m_settings);
 
+    m_dataTab->setSelection(m_latent->selection());
     m_exports->addWindowCharts(m_latent, m_clusters, m_dataTab);
     statusBar()->addPermanentWidget(m_exports->progressRow());
     // The bar is as tall from the start as with the export's row (its Cancel button is
@@ -153,6 +155,12 @@ void MainWindow::buildRunActions() {
     for (const QKeySequence& keys : QKeySequence::keyBindings(QKeySequence::Redo))
         if (!redoKeys.contains(keys)) redoKeys << keys;
     redo->setShortcuts(redoKeys);
+    auto* selectNone = new QAction(tr("Select &none"), this);
+    selectNone->setObjectName(QStringLiteral("selectNone"));
+    selectNone->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    selectNone->setToolTip(tr("Clear the points selected in the scatters and the table"));
+    connect(selectNone, &QAction::triggered, m_latent->selection(), &RowSelection::clear);
+    addAction(selectNone);
     for (QAction* action : {undo, redo}) {
         action->setStatusTip(tr("Settings changes"));
         addAction(action);  // the shortcuts work wherever the focus is in the window
@@ -179,6 +187,8 @@ void MainWindow::buildMenus() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(action("undo"));
     edit->addAction(action("redo"));
+    edit->addSeparator();
+    edit->addAction(action("selectNone"));
     QMenu* runMenu = menuBar()->addMenu(tr("&Run"));
     for (const char* name : {"run", "pause", "step", "stop", "reset", "live"})
         runMenu->addAction(action(name));
