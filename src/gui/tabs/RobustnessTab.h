@@ -84,6 +84,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    static constexpr int kDefaultFirstK = 2;
+    static constexpr int kDefaultLastK = 15;
+
     QWidget* buildSweepSection();
     QWidget* buildRepeatsSection();
     void wireAnalysis();
