@@ -10,6 +10,7 @@
 #pragma once
 
 #include "Config.h"
+#include "SparseInput.h"
 
 #include <Eigen/Core>
 #include <algorithm>
@@ -104,38 +105,29 @@ public:
     Scalar lossAndGradient(const Eigen::Ref<const Matrix>& input,
                            const Eigen::Ref<const Matrix>& target, Workspace& ws,
                            Vector& gradient) const {
-        const int layers = layerCount();
-        const Eigen::Index batch = input.rows();
-        ws.outputs.resize(layers);
-        ws.deltas.resize(layers);
-        for (int layer = 0; layer < layers; ++layer) {
-            Matrix& out = ws.outputs[layer];
-            if (layer == 0)
-                out.noalias() = input * weights(layer).transpose();
-            else
-                out.noalias() = ws.outputs[layer - 1] * weights(layer).transpose();
-            out.rowwise() += bias(layer).transpose();
-            activate(m_activations[layer], out);
-        }
-        const Scalar cells = Scalar(batch) * Scalar(outputWidth());
-        Matrix& top = ws.deltas[layers - 1];
-        top = ws.outputs[layers - 1] - target;
-        const Scalar loss = top.squaredNorm() / cells;
-        top *= Scalar(2) / cells;
-
-        gradient.resize(m_parameters.size());
-        for (int layer = layers - 1; layer >= 0; --layer) {
-            Matrix& delta = ws.deltas[layer];
-            multiplyByDerivative(m_activations[layer], ws.outputs[layer], delta);
-            if (layer == 0)
-                weightsIn(gradient.data(), layer).noalias() = delta.transpose() * input;
-            else
-                weightsIn(gradient.data(), layer).noalias() =
-                    delta.transpose() * ws.outputs[layer - 1];
-            biasIn(gradient.data(), layer) = delta.colwise().sum().transpose();
-            if (layer > 0) ws.deltas[layer - 1].noalias() = delta * weights(layer);
-        }
-        return loss;
+        return backpropagate([&](Matrix& out) { out.noalias() = input * weights(0).transpose(); },
+                             [&](const Matrix& delta, WeightMap first) {
+                                 first.noalias() = delta.transpose() * input;
+                             },
+                             [&](const Matrix& output, Matrix& top) { top = output - target; }, ws,
+                             gradient);
+    }
+    /// The same for reconstructing a sparse batch (SparseInput.h), input and target: the
+    /// first layer's product and weight gradient and the residual touch only the entries
+    /// that differ from their column's baseline.
+    Scalar lossAndGradient(const SparseBatch<Scalar>& input, Workspace& ws,
+                           Vector& gradient) const {
+        return backpropagate(
+            [&](Matrix& out) {
+                sparseTimesWeights<Scalar>(input, weights(0), Vector::Zero(width(1)), out);
+            },
+            [&](const Matrix& delta, WeightMap first) {
+                sparseWeightGradient<Scalar>(input, delta, first);
+            },
+            [&](const Matrix& output, Matrix& residual) {
+                subtractSparse<Scalar>(output, input, residual);
+            },
+            ws, gradient);
     }
 
     template <typename Other>
@@ -146,6 +138,46 @@ public:
     }
 
 private:
+    /// Forward and backward through every layer; `firstProduct(out)` writes the first
+    /// layer's input x weights^T, `firstGradient(delta, weights)` its weight gradient and
+    /// `residual(output, top)` the last layer's output - target.
+    template <typename FirstProduct, typename FirstGradient, typename Residual>
+    Scalar backpropagate(FirstProduct&& firstProduct, FirstGradient&& firstGradient,
+                         Residual&& residual, Workspace& ws, Vector& gradient) const {
+        const int layers = layerCount();
+        ws.outputs.resize(layers);
+        ws.deltas.resize(layers);
+        for (int layer = 0; layer < layers; ++layer) {
+            Matrix& out = ws.outputs[layer];
+            if (layer == 0)
+                firstProduct(out);
+            else
+                out.noalias() = ws.outputs[layer - 1] * weights(layer).transpose();
+            out.rowwise() += bias(layer).transpose();
+            activate(m_activations[layer], out);
+        }
+        const Eigen::Index batch = ws.outputs[layers - 1].rows();
+        const Scalar cells = Scalar(batch) * Scalar(outputWidth());
+        Matrix& top = ws.deltas[layers - 1];
+        residual(ws.outputs[layers - 1], top);
+        const Scalar loss = top.squaredNorm() / cells;
+        top *= Scalar(2) / cells;
+
+        gradient.resize(m_parameters.size());
+        for (int layer = layers - 1; layer >= 0; --layer) {
+            Matrix& delta = ws.deltas[layer];
+            multiplyByDerivative(m_activations[layer], ws.outputs[layer], delta);
+            if (layer == 0)
+                firstGradient(delta, weightsIn(gradient.data(), 0));
+            else
+                weightsIn(gradient.data(), layer).noalias() =
+                    delta.transpose() * ws.outputs[layer - 1];
+            biasIn(gradient.data(), layer) = delta.colwise().sum().transpose();
+            if (layer > 0) ws.deltas[layer - 1].noalias() = delta * weights(layer);
+        }
+        return loss;
+    }
+
     template <typename Derived>
     static void activate(Activation kind, Eigen::MatrixBase<Derived>& z) {
         switch (kind) {
