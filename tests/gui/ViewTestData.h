@@ -5,6 +5,7 @@
 
 #include "Dataset.h"
 #include "KMeans.h"
+#include "Result.h"
 
 #include <Eigen/Core>
 #include <QColor>
@@ -25,6 +26,10 @@ struct Embedding {
     Eigen::VectorXd varianceRatio;  ///< of all components
     latentlab::KMeansResult clustering;
 };
+
+/// Metrics made up by hand for the metrics table's tests (PCA's and the autoencoder's).
+latentlab::MethodMetrics handMadePca();
+latentlab::MethodMetrics handMadeAutoencoder();
 
 /// seed_blobs.csv (30000 rows) scaled, projected and clustered with k = 8 (computed once).
 const Embedding& seedBlobs();
