@@ -126,15 +126,19 @@ void RunCommand::writeSweep(const std::optional<KSweep>& sweep) const {
     io::writeFileAtomically(QDir(m_line.outDir).filePath("sweep_k.csv"), io::kSweepCsv(*sweep));
 }
 
-void RunCommand::sweepResolutionIfAsked(const Result& result, PipelineObserver& observer) const {
-    if (m_line.sweepResolutions.empty() || m_line.outDir.isEmpty()) return;
+std::optional<ResolutionSweep> RunCommand::sweepResolutionIfAsked(
+    const Result& result, PipelineObserver& observer) const {
+    if (m_line.sweepResolutions.empty() || (m_line.outDir.isEmpty() && m_line.reportFile.isEmpty()))
+        return std::nullopt;
     print(QStringLiteral("[sweep resolution %1..%2]\n")
               .arg(m_line.sweepResolutions.front())
               .arg(m_line.sweepResolutions.back()),
           m_err);
-    const ResolutionSweep sweep = sweepResolution(result, m_line.sweepResolutions, &observer);
-    io::writeFileAtomically(QDir(m_line.outDir).filePath("sweep_resolution.csv"),
-                            io::resolutionSweepCsv(sweep));
+    ResolutionSweep sweep = sweepResolution(result, m_line.sweepResolutions, &observer);
+    if (!m_line.outDir.isEmpty())
+        io::writeFileAtomically(QDir(m_line.outDir).filePath("sweep_resolution.csv"),
+                                io::resolutionSweepCsv(sweep));
+    return sweep;
 }
 
 void RunCommand::saveSessionIfAsked(const Result& result) const {
@@ -144,9 +148,12 @@ void RunCommand::saveSessionIfAsked(const Result& result) const {
 }
 
 void RunCommand::writeReportIfAsked(const Result& result, const std::optional<KSweep>& sweep,
+                                    const std::optional<ResolutionSweep>& resolutionSweep,
                                     const RepeatsResult* repeats) const {
     if (m_line.reportFile.isEmpty()) return;
-    report::writeReport({result, sweep ? &*sweep : nullptr, repeats, QString()}, m_line.reportFile);
+    report::ReportInput input{result, sweep ? &*sweep : nullptr, repeats};
+    input.resolutionSweep = resolutionSweep ? &*resolutionSweep : nullptr;
+    report::writeReport(input, m_line.reportFile);
     print("wrote report " + QDir::toNativeSeparators(m_line.reportFile) + '\n', m_err);
 }
 
@@ -200,8 +207,8 @@ void RunCommand::execute() {
         m_wroteExpression = last.data.expression != nullptr;
         saveSessionIfAsked(last);
         writeSweep(sweep);
-        sweepResolutionIfAsked(last, observer);
-        writeReportIfAsked(last, sweep, &repeats);
+        const auto resolutionSweep = sweepResolutionIfAsked(last, observer);
+        writeReportIfAsked(last, sweep, resolutionSweep, &repeats);
         writeAnimationIfAsked(last, recorder);
         print(runHeadline(last), m_out);
         print(repeatsTable(repeats), m_out);
@@ -214,8 +221,8 @@ void RunCommand::execute() {
         m_wroteExpression = result.data.expression != nullptr;
         saveSessionIfAsked(result);
         writeSweep(sweep);
-        sweepResolutionIfAsked(result, observer);
-        writeReportIfAsked(result, sweep, nullptr);
+        const auto resolutionSweep = sweepResolutionIfAsked(result, observer);
+        writeReportIfAsked(result, sweep, resolutionSweep, nullptr);
         writeAnimationIfAsked(result, recorder);
         print(runHeadline(result), m_out);
         print(metricsTable(methodColumns(result), result.baseline().method), m_out);

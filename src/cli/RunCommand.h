@@ -13,6 +13,7 @@
 #include "KSweep.h"
 #include "Repeats.h"
 #include "ReplayRecorder.h"
+#include "ResolutionSweep.h"
 
 #include <cstdio>
 #include <optional>
@@ -39,12 +40,15 @@ private:
     /// The --sweep-k sweep of a finished run, computed before any file is written.
     std::optional<KSweep> sweepIfAsked(const Result& result, PipelineObserver& observer) const;
     void writeSweep(const std::optional<KSweep>& sweep) const;
-    /// --sweep-resolution: Leiden at each resolution into DIR/sweep_resolution.csv.
-    void sweepResolutionIfAsked(const Result& result, PipelineObserver& observer) const;
+    /// --sweep-resolution: Leiden at each resolution, into DIR/sweep_resolution.csv and the
+    /// report.
+    std::optional<ResolutionSweep> sweepResolutionIfAsked(const Result& result,
+                                                          PipelineObserver& observer) const;
     /// --save-session: the run as a session, for the GUI or `transform --session`.
     void saveSessionIfAsked(const Result& result) const;
-    /// --report: the supervisor report of the run, with its sweep and repeats if any.
+    /// --report: the supervisor report of the run, with its sweeps and repeats if any.
     void writeReportIfAsked(const Result& result, const std::optional<KSweep>& sweep,
+                            const std::optional<ResolutionSweep>& resolutionSweep,
                             const RepeatsResult* repeats) const;
 
     /// --animation: before the run, the file name and that some chosen method animates.

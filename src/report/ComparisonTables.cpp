@@ -174,4 +174,38 @@ ReportTable sweepTable(const KSweep& sweep) {
     return table;
 }
 
+ReportTable resolutionSweepTable(const ResolutionSweep& sweep) {
+    bool labels = false;
+    for (const auto& curve : sweep.curves)
+        for (const ResolutionPoint& point : curve) labels = labels || std::isfinite(point.ari);
+    ReportTable table;
+    table.header = {QStringLiteral("resolution")};
+    for (const std::string& method : sweep.methods) {
+        const QString name = QString::fromUtf8(methodInfo(method).shortTitle);
+        table.header << name + QStringLiteral(" clusters") << name + QStringLiteral(" modularity")
+                     << name + (labels ? QStringLiteral(" ARI") : QStringLiteral(" silhouette"));
+    }
+    for (int c = 0; c < int(table.header.size()); ++c) table.numericColumns.push_back(c);
+    table.small = true;
+    const std::size_t points = sweep.curves.empty() ? 0 : sweep.curves.front().size();
+    for (std::size_t i = 0; i < points; ++i) {
+        const double resolution = sweep.curves.front()[i].resolution;
+        const bool chosen = std::abs(resolution - sweep.chosenResolution) < 1e-9;
+        std::vector<ReportCell> row{ReportCell(QString::number(resolution, 'g', 4), chosen)};
+        for (const std::vector<ResolutionPoint>& curve : sweep.curves) {
+            const ResolutionPoint& point = curve[i];
+            row.push_back(ReportCell(QString::number(point.clusters), chosen));
+            row.push_back(ReportCell(MetricFormat::value(point.modularity), chosen));
+            row.push_back(
+                ReportCell(MetricFormat::value(labels ? point.ari : point.silhouette), chosen));
+        }
+        table.rows.push_back(row);
+    }
+    table.note = QStringLiteral(
+                     "Bold: the run's resolution (%1). Each row equals a single Leiden "
+                     "run at that resolution on the run's kNN graph.")
+                     .arg(QString::number(sweep.chosenResolution, 'g', 4));
+    return table;
+}
+
 }  // namespace latentlab::report

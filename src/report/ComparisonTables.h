@@ -8,6 +8,7 @@
 #include "KSweep.h"
 #include "Repeats.h"
 #include "ReportDocument.h"
+#include "ResolutionSweep.h"
 #include "Result.h"
 
 namespace latentlab::report {
@@ -20,5 +21,7 @@ ReportTable metricsTable(const Result& result);
 ReportTable repeatsTable(const RepeatsResult& repeats);
 /// k against inertia / TSS and silhouette in every space; the run's k in bold.
 ReportTable sweepTable(const KSweep& sweep);
+/// Clusters, modularity and ARI (silhouette without labels) per resolution and method.
+ReportTable resolutionSweepTable(const ResolutionSweep& sweep);
 
 }  // namespace latentlab::report

@@ -1,7 +1,7 @@
 // The supervisor report of a run: configuration, seeds, data summary, loss curve, both
-// latent-space scatters, metrics (with repeats if run), confusion matrices, the k sweep if
-// run, and versions — as a paginated A4 PDF (real text, vector plots) or as one
-// self-contained HTML file (images inline). Needs a QGuiApplication (fonts), no display.
+// latent-space scatters, metrics (with repeats if run), confusion matrices, the k sweep and
+// Leiden's resolution sweep if run, and versions — as a paginated A4 PDF (real text, vector plots)
+// or as one self-contained HTML file (images inline). Needs a QGuiApplication (fonts), no display.
 //
 //   writeReport({result, &sweep, nullptr, "iris.csv"}, "report.pdf");   // throws WriteError
 #pragma once
@@ -9,6 +9,7 @@
 #include "KSweep.h"
 #include "Repeats.h"
 #include "ReportPlots.h"
+#include "ResolutionSweep.h"
 #include "Result.h"
 
 #include <QString>
@@ -21,6 +22,7 @@ struct ReportInput {
     const RepeatsResult* repeats = nullptr;  ///< adds the repeats table and seed ranges
     QString sourceName;  ///< the data file's name as the user knows it; empty: from the config
     LossAxis lossAxis = LossAxis::Auto;
+    const ResolutionSweep* resolutionSweep = nullptr;  ///< adds Leiden's resolution sweep
 };
 
 enum class ReportFormat { Pdf, Html };

@@ -143,6 +143,11 @@ ReportDocument buildReportDocument(const ReportInput& input) {
         blocks.push_back(ReportBlock::ofFigures(sweepFigures(*input.sweep)));
         blocks.push_back(ReportBlock::ofTable(sweepTable(*input.sweep)));
     }
+    if (input.resolutionSweep) {
+        heading(QStringLiteral("Resolution sweep (Leiden)"));
+        blocks.push_back(ReportBlock::ofFigures(resolutionSweepFigures(*input.resolutionSweep)));
+        blocks.push_back(ReportBlock::ofTable(resolutionSweepTable(*input.resolutionSweep)));
+    }
 
     heading(QStringLiteral("Versions"));
     blocks.push_back(ReportBlock::ofTable(versionsTable(result)));

@@ -7,6 +7,7 @@
 
 #include "KSweep.h"
 #include "ReportDocument.h"
+#include "ResolutionSweep.h"
 
 #include <vector>
 
@@ -22,5 +23,7 @@ ReportFigure lossFigure(const std::vector<double>& loss, LossAxis axis);
 
 /// Two figures, to be shown side by side: inertia / TSS vs k and silhouette vs k.
 std::vector<ReportFigure> sweepFigures(const KSweep& sweep);
+/// Clusters and ARI (silhouette without labels) against Leiden's resolution, per method.
+std::vector<ReportFigure> resolutionSweepFigures(const ResolutionSweep& sweep);
 
 }  // namespace latentlab::report
