@@ -28,6 +28,13 @@ public:
     void addRow(const std::vector<std::string>& texts);
 
     QByteArray bytes() const { return QByteArray(m_text.data(), qsizetype(m_text.size())); }
+    /// The text so far, moved out (the writer is empty afterwards).
+    std::string takeText() {
+        m_rowStarted = false;
+        std::string text;
+        text.swap(m_text);
+        return text;
+    }
 
     /// A header plus one row per matrix row.
     static QByteArray matrix(const std::vector<std::string>& header,

@@ -2,6 +2,7 @@
 
 #include "ConfigJson.h"
 #include "CsvWriter.h"
+#include "DataCsv.h"
 #include "EmbeddingCsv.h"
 #include "ExpressionOutputs.h"
 #include "IoErrors.h"
@@ -20,19 +21,6 @@ namespace latentlab::io {
 namespace {
 
 constexpr int kModelFormatVersion = 1;
-
-QByteArray dataCsv(const Dataset& data, const std::string& labelColumn) {
-    CsvWriter csv;
-    std::vector<std::string> header = data.columnNames;
-    if (data.hasLabels()) header.push_back(labelColumn);
-    csv.addRow(header);
-    for (Eigen::Index r = 0; r < data.features.rows(); ++r) {
-        for (Eigen::Index c = 0; c < data.features.cols(); ++c) csv.addNumber(data.features(r, c));
-        if (data.hasLabels()) csv.addText(labelText(data, r));
-        csv.endRow();
-    }
-    return csv.bytes();
-}
 
 QByteArray embeddingCsv(const SpaceResult& space, const Dataset& data) {
     return io::embeddingCsv(space.embedding, space.clustering.labels, space.silhouetteLatent, data);
@@ -115,7 +103,7 @@ void RunFolder::writeFiles(const Result& shown, const Config& config,
                                                                        : std::string("label");
     const QJsonObject configJson = configToJson(config);
     writeJsonObject(file("config.json"), configJson);
-    writeFileAtomically(file("data.csv"), dataCsv(shown.data, labelColumn));
+    writeDataCsv(file("data.csv"), shown.data, labelColumn, config.threads);
     if (shown.data.expression)
         writeFileAtomically(file("genes.csv"), genesCsv(*shown.data.expression));
     for (const SpaceResult& space : shown.spaces) {

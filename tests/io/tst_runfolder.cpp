@@ -3,6 +3,7 @@
 #include "ConfigJson.h"
 #include "CsvReader.h"
 #include "CsvTokenizer.h"
+#include "DataCsv.h"
 #include "IoErrors.h"
 #include "JsonFile.h"
 #include "ModelJson.h"
@@ -82,6 +83,7 @@ class TestRunFolder : public QObject {
 private slots:
     void writesEveryFile();
     void dataCsvReadsBackExactly();
+    void dataCsvOnThreadsKeepsRowOrder();
     void embeddingsHaveOneRowPerInputRow();
     void modelsReload();
     void repeatsWriteTheBaseConfig();
@@ -120,6 +122,35 @@ void TestRunFolder::dataCsvReadsBackExactly() {
     QCOMPARE(back.labelNames, result.data.labelNames);
     QCOMPARE(back.labels, result.data.labels);
     QCOMPARE(records(dir.filePath("data.csv"))[0].back(), std::string("species"));
+}
+
+namespace {
+
+QByteArray contents(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+}  // namespace
+
+void TestRunFolder::dataCsvOnThreadsKeepsRowOrder() {
+    // 5,000 rows: several waves of 1,024-row blocks and a short last one, on 1 and 3 threads.
+    latentlab::Dataset data;
+    data.features = Eigen::MatrixXd::Random(5000, 3) * 1e3;
+    data.columnNames = {"a", "b", "c"};
+    data.labelNames = {"x", "y, z"};  // quoted on the way out
+    for (int r = 0; r < 5000; ++r) data.labels.push_back(r % 3 == 0 ? 1 : 0);
+    QTemporaryDir dir;
+    io::writeDataCsv(dir.filePath("one.csv"), data, "kind", 1);
+    io::writeDataCsv(dir.filePath("three.csv"), data, "kind", 3);
+    QCOMPARE(contents(dir.filePath("three.csv")), contents(dir.filePath("one.csv")));
+    io::CsvReader reader({"kind"});
+    const latentlab::Dataset back = reader.read(dir.filePath("three.csv"));
+    QCOMPARE(back.rows(), 5000);
+    QVERIFY(back.features == data.features);
+    for (int r = 0; r < 5000; ++r)
+        QCOMPARE(back.labelNames[std::size_t(back.labels[std::size_t(r)])],
+                 data.labelNames[std::size_t(data.labels[std::size_t(r)])]);
 }
 
 void TestRunFolder::embeddingsHaveOneRowPerInputRow() {
