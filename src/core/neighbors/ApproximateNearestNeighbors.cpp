@@ -68,9 +68,13 @@ KnnGraph approximateNearestNeighbors(const Eigen::Ref<const Eigen::MatrixXd>& po
     requireSettings(settings);
 
     // hnswlib reads float rows; centring shrinks the values their squared distances sum.
+    // Zero columns up to a multiple of 16 change no distance and let hnswlib take its
+    // 16-wide kernel (one AVX-512 step for 10 columns) instead of 4-wide steps plus a tail.
     using FloatRows = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-    const FloatRows rows = (points.rowwise() - points.colwise().mean()).cast<float>();
-    hnswlib::L2Space space(static_cast<std::size_t>(dims));
+    const Index padded = (dims + 15) / 16 * 16;
+    FloatRows rows = FloatRows::Zero(n, padded);
+    rows.leftCols(dims) = (points.rowwise() - points.colwise().mean()).cast<float>();
+    hnswlib::L2Space space(static_cast<std::size_t>(padded));
     hnswlib::HierarchicalNSW<float> index(
         &space, static_cast<std::size_t>(n), static_cast<std::size_t>(settings.connections),
         static_cast<std::size_t>(settings.constructionBreadth), static_cast<std::size_t>(seed));
