@@ -279,13 +279,14 @@ Dataset tableThroughRecipe(Dataset table, const DataConfig& config, ImportReport
 }
 
 void applyLabelsFile(Dataset& data, const DataConfig& config, ImportReport& report) {
-    if (data.rowNames.empty()) {
-        throw ConfigError("data.labels_path matches labels by row name, and " +
-                          printable(config.path) +
-                          " has none: name its rows in the first column (data.row_names)");
-    }
-    const RowLabels labels = fileLabels(data.rowNames, config);
-    const std::vector<bool> keep = labelledRows(labels, data.rowNames, config);
+    // A table that names no rows is matched by row number, 1 for the first, as the Data tab
+    // numbers them (the Selection panel's "Save as label column" writes such files).
+    std::vector<std::string> numbers;
+    if (data.rowNames.empty())
+        for (int r = 1; r <= data.rows(); ++r) numbers.push_back(std::to_string(r));
+    const std::vector<std::string>& keys = data.rowNames.empty() ? numbers : data.rowNames;
+    const RowLabels labels = fileLabels(keys, config);
+    const std::vector<bool> keep = labelledRows(labels, keys, config);
     const std::vector<std::string> texts = keepOnly(labels.texts, keep);
     if (std::count(keep.begin(), keep.end(), false) > 0) {
         Eigen::MatrixXd kept(Eigen::Index(texts.size()), data.features.cols());
@@ -293,7 +294,7 @@ void applyLabelsFile(Dataset& data, const DataConfig& config, ImportReport& repo
         for (std::size_t r = 0; r < keep.size(); ++r)
             if (keep[r]) kept.row(row++) = data.features.row(Eigen::Index(r));
         data.features = std::move(kept);
-        data.rowNames = keepOnly(data.rowNames, keep);
+        if (!data.rowNames.empty()) data.rowNames = keepOnly(data.rowNames, keep);
         report.rowsDropped += int(keep.size() - texts.size());
     }
     data.labels.clear();

@@ -36,8 +36,9 @@ Dataset loadExpression(const DataConfig& config, ImportReport* report = nullptr,
 /// A table loaded by the CSV reader (log1p not yet applied) through the same recipe.
 Dataset tableThroughRecipe(Dataset table, const DataConfig& config, ImportReport& report);
 
-/// data.labels_path matched to a table's row names (no recipe); rows the file does not name
-/// are an error or, with data.missing = drop, dropped.
+/// data.labels_path matched to a table's row names, or to its row numbers from 1 when it has
+/// none (no recipe); rows the file does not name are an error or, with data.missing = drop,
+/// dropped.
 void applyLabelsFile(Dataset& data, const DataConfig& config, ImportReport& report);
 
 }  // namespace latentlab::io
