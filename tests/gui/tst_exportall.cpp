@@ -3,7 +3,7 @@
 // io::RunFolder) writes, Cancel stops between files, a failure half-way is reported once and
 // leaves the window usable, a full disk costs no previous file, and a run started during an
 // export does not reach its files (once the charts are recorded it cannot; before, the export
-// stops and says so).
+// stops and says so). The training replay comes last, as animation.gif.
 #include "ChartExport.h"
 #include "ClustersTab.h"
 #include "ConfusionMatrixView.h"
@@ -14,6 +14,7 @@
 #include "LatentSpacesTab.h"
 #include "LossChartView.h"
 #include "MetricsTableView.h"
+#include "RunDisplay.h"
 #include "RunFolder.h"
 #include "Scatter3DView.h"
 #include "ScatterView.h"
@@ -110,7 +111,10 @@ void TestExportAll::initTestCase() {
         m_expected << name + ".png" << name + ".svg";
     }
     m_expected << "metrics_table.csv";
-    QCOMPARE(m_expected.size(), 30);  // embeddings.h5ad joined the run folder
+    // The autoencoder's training replay, last (File → Export animation…'s GIF).
+    QVERIFY(m_window->display()->replay());
+    m_expected << "animation.gif";
+    QCOMPARE(m_expected.size(), 31);  // embeddings.h5ad joined the run folder
 }
 
 std::vector<std::pair<QString, QWidget*>> TestExportAll::charts() const {
@@ -159,6 +163,8 @@ void TestExportAll::keepsTheWindowResponsive() {
     QCOMPARE(onDisk, expected);  // and no temporary file left behind
     QVERIFY(!m_window->exports()->isBusy());
     QVERIFY(m_window->exports()->progressRow()->isHidden());
+    QCOMPARE(outcome.written.last(), QStringLiteral("animation.gif"));
+    QVERIFY(!QImage(m_first.filePath("animation.gif")).isNull());
 }
 
 void TestExportAll::keepsTheWindowResponsiveWithTheDataTabShown() {

@@ -1,9 +1,12 @@
 #include "ExportController.h"
 
+#include "Animation.h"
+#include "AnimationJob.h"
 #include "ChartExport.h"
 #include "ClustersTab.h"
 #include "ConfusionMatrixView.h"
 #include "DataTab.h"
+#include "Errors.h"
 #include "GenesView.h"
 #include "LatentSpacesTab.h"
 #include "LossChartView.h"
@@ -18,6 +21,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -134,11 +138,11 @@ void ExportController::saveChartAs(const Chart& chart, const QString& format) {
 
 bool ExportController::start(const QString& folder, std::shared_ptr<const Result> result,
                              std::function<bool()> resultShown, std::function<bool()> runBegun,
-                             QString* error) {
-    if (m_job) {
+                             QString* error, std::shared_ptr<const Replay> replay) {
+    if (isBusy()) {
         if (error)
-            *error = tr("an export to %1 is still running")
-                         .arg(QDir::toNativeSeparators(m_job->folder()));
+            *error =
+                tr("an export to %1 is still running").arg(QDir::toNativeSeparators(busyTarget()));
         return false;
     }
     ExportJob::Plan plan;
@@ -150,6 +154,7 @@ bool ExportController::start(const QString& folder, std::shared_ptr<const Result
     }
     if (m_metricsTable) plan.metricsTableCsv = m_metricsTable->toCsv();
     plan.fileWriters = m_fileWriters;
+    plan.replay = std::move(replay);
     plan.resultShown = std::move(resultShown);
     plan.runBegun = std::move(runBegun);
     m_job = new ExportJob(std::move(plan), this);
@@ -166,8 +171,53 @@ bool ExportController::start(const QString& folder, std::shared_ptr<const Result
     return true;
 }
 
+bool ExportController::startAnimation(const QString& path, std::shared_ptr<const Result> result,
+                                      std::shared_ptr<const Replay> replay, QString* error) {
+    QString problem;
+    if (isBusy()) {
+        problem =
+            tr("an export to %1 is still running").arg(QDir::toNativeSeparators(busyTarget()));
+    } else if (!result || !replay || replay->empty()) {
+        problem =
+            tr("nothing to animate: the result on screen has no training replay (run "
+               "the autoencoder, UMAP or t-SNE in this window)");
+    } else {
+        try {
+            report::checkAnimationPath(path);
+        } catch (const latentlab::Error& failure) {
+            problem = QString::fromUtf8(failure.what());
+        }
+    }
+    if (!problem.isEmpty()) {
+        if (error) *error = problem;
+        return false;
+    }
+    m_animation = new AnimationJob(path, std::move(result), std::move(replay), this);
+    const QString name = QFileInfo(path).fileName();
+    connect(m_animation, &AnimationJob::progressChanged, this, [this, name](int done, int total) {
+        m_progressRow->setProgress(double(done) / std::max(1, total),
+                                   tr("Writing %1: frame %2 of %3").arg(name).arg(done).arg(total));
+    });
+    connect(m_animation, &AnimationJob::finished, this, [this](const ExportOutcome& outcome) {
+        m_animation->deleteLater();
+        m_animation = nullptr;
+        m_progressRow->hide();
+        emit animationFinished(outcome);
+    });
+    m_progressRow->begin(tr("Writing %1…").arg(name));
+    m_progressRow->show();
+    m_animation->start();
+    return true;
+}
+
+QString ExportController::busyTarget() const {
+    if (m_job) return m_job->folder();
+    return m_animation ? m_animation->path() : QString();
+}
+
 void ExportController::cancel() {
     if (m_job) m_job->cancel();
+    if (m_animation) m_animation->cancel();
 }
 
 void ExportController::showProgress(int written, int total, const QString& file) {

@@ -1,11 +1,13 @@
 // Saves what the window shows: each registered view as PNG (2x) and SVG or to the
 // clipboard from its context menu, and "Export all" into a folder: the CLI's run files
 // (same code, io::RunFolder) plus every chart, named for what it shows. Export all runs as an
-// ExportJob (files written on a worker thread) with a progress row and Cancel.
+// ExportJob (files written on a worker thread) with a progress row and Cancel; so does
+// File → Export animation… (an AnimationJob). One export at a time.
 #pragma once
 
 #include "ExportJob.h"
 #include "ProgressRow.h"
+#include "Replay.h"
 #include "Result.h"
 
 #include <QObject>
@@ -20,6 +22,7 @@ class QWidget;
 
 namespace latentlab::gui {
 
+class AnimationJob;
 class ClustersTab;
 class DataTab;
 class LatentSpacesTab;
@@ -55,13 +58,21 @@ public:
     /// Starts Export all of `result` into `folder`: the run files, every chart, the metrics
     /// table and the file writers' files; finished() says how it went. `resultShown` tells
     /// whether the window still shows `result`, `runBegun` whether a run has started since
-    /// (checked before each chart is drawn). False, with `error`, while another export runs.
+    /// (checked before each chart is drawn); `replay`, the result's training replay, adds
+    /// animation.gif. False, with `error`, while another export runs.
     bool start(const QString& folder, std::shared_ptr<const Result> result,
                std::function<bool()> resultShown, std::function<bool()> runBegun,
-               QString* error = nullptr);
-    /// Stops the running export after the file being written.
+               QString* error = nullptr, std::shared_ptr<const Replay> replay = nullptr);
+    /// Starts File → Export animation… of `replay` (coloured as `result`'s scatters) into
+    /// `path`, .gif or .mp4; animationFinished() says how it went. False, with `error`, if
+    /// the path cannot take it or another export runs.
+    bool startAnimation(const QString& path, std::shared_ptr<const Result> result,
+                        std::shared_ptr<const Replay> replay, QString* error = nullptr);
+    /// Stops the running export after the file being written (an animation: its next frame).
     void cancel();
-    bool isBusy() const { return m_job != nullptr; }
+    bool isBusy() const { return m_job != nullptr || m_animation != nullptr; }
+    /// The folder or file the running export writes (empty when idle).
+    QString busyTarget() const;
     /// The running export (null when idle).
     ExportJob* job() const { return m_job; }
     /// The status bar's row: the file being written, a progress bar and Cancel; shown only
@@ -73,6 +84,8 @@ public:
 signals:
     void progressChanged(int written, int total, const QString& file);
     void finished(const latentlab::gui::ExportOutcome& outcome);
+    /// An animation export ended; `outcome.folder` is the file's path.
+    void animationFinished(const latentlab::gui::ExportOutcome& outcome);
 
 private:
     struct Chart {
@@ -92,6 +105,7 @@ private:
     MetricsTableView* m_metricsTable = nullptr;
     std::vector<std::function<QStringList(const QString&)>> m_fileWriters;
     ExportJob* m_job = nullptr;
+    AnimationJob* m_animation = nullptr;
     ProgressRow* m_progressRow;
 };
 

@@ -1,5 +1,6 @@
 #include "ExportJob.h"
 
+#include "Animation.h"
 #include "Errors.h"
 #include "IoErrors.h"
 #include "JsonFile.h"
@@ -74,6 +75,10 @@ void ExportJob::start() {
         m_gui.push_back(std::move(step));
         ++m_total;
     }
+    if (m_plan.replay && !m_plan.replay->empty()) {
+        queueAnimation();
+        ++m_total;
+    }
 
     try {
         if (!m_plan.fileWriters.empty() && !QDir().mkpath(folder))
@@ -118,6 +123,25 @@ void ExportJob::queueChart(const Chart& chart) {
                          });
                      }
                  }};
+    m_gui.push_back(std::move(step));
+}
+
+void ExportJob::queueAnimation() {
+    const QString name = QStringLiteral("animation.gif");
+    const QString path = QDir(m_plan.folder).filePath(name);
+    const std::shared_ptr<const Result> result = m_plan.result;
+    const std::shared_ptr<const Replay> replay = m_plan.replay;
+    const auto stop = m_stop;
+    // From the snapshot alone, so no check of the views: a run started since cannot reach it.
+    GuiStep step{name, [this, name, path, result, replay, stop] {
+                     queueDisk(name, [path, result, replay, stop] {
+                         report::AnimationCallbacks callbacks;
+                         callbacks.cancelled = [stop] { return stop->load(); };
+                         report::writeAnimation(report::animationInput(*replay, *result), path, {},
+                                                callbacks);
+                     });
+                 }};
+    step.checked = false;
     m_gui.push_back(std::move(step));
 }
 
@@ -177,6 +201,8 @@ void ExportJob::pumpDisk() {
         result.ran = true;
         try {
             write();
+        } catch (const Cancelled&) {
+            result.ran = false;  // stopped half-way (an animation): no file, no error
         } catch (const std::exception& failure) {
             result.error = QString::fromUtf8(failure.what());
         }

@@ -3,6 +3,7 @@
 // are written one after another on a worker thread. What only the GUI thread can draw (the
 // OpenGL 3-D view) is drawn there, one piece per turn. A chart whose view has moved on before
 // it was recorded (another result shown, a run started) ends the job as a failure naming it.
+// With a training replay, animation.gif comes last (painted and encoded on the worker too).
 // Progress names each file; cancel() stops between files; the first failure ends the job.
 // finished() comes exactly once, always from the event loop (never from inside start()).
 //
@@ -12,6 +13,7 @@
 #pragma once
 
 #include "RecordedChart.h"
+#include "Replay.h"
 #include "Result.h"
 
 #include <QElapsedTimer>
@@ -53,8 +55,9 @@ public:
     struct Plan {
         QString folder;
         std::shared_ptr<const Result> result;
-        std::vector<Chart> charts;  ///< in the order their files are written
-        QString metricsTableCsv;    ///< metrics_table.csv; none if empty
+        std::vector<Chart> charts;             ///< in the order their files are written
+        QString metricsTableCsv;               ///< metrics_table.csv; none if empty
+        std::shared_ptr<const Replay> replay;  ///< of `result`: animation.gif; none if null
         /// Small files of other parts of the window (k sweep, repeats), written when the job
         /// starts so they belong to the same moment; each returns the names it wrote.
         std::vector<std::function<QStringList(const QString&)>> fileWriters;
@@ -107,6 +110,8 @@ private:
     };
 
     void queueChart(const Chart& chart);
+    /// animation.gif of the plan's replay, behind every other file.
+    void queueAnimation();
     void queueDisk(const QString& file, std::function<void()> write);
     /// Runs GUI steps for one turn's worth of time and schedules the next turn.
     void nextGuiSlice();

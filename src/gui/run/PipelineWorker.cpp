@@ -6,6 +6,7 @@
 #include "Errors.h"
 #include "MethodRegistry.h"
 #include "Pipeline.h"
+#include "ReplayRecorder.h"
 #include "WorkerOutcome.h"
 
 #include <QFileInfo>
@@ -19,6 +20,7 @@ PipelineWorker::PipelineWorker(QObject* parent) : QObject(parent) {
     qRegisterMetaType<std::shared_ptr<const latentlab::Result>>();
     qRegisterMetaType<std::shared_ptr<const Eigen::MatrixXd>>();
     qRegisterMetaType<std::shared_ptr<const latentlab::Dataset>>();
+    qRegisterMetaType<std::shared_ptr<const latentlab::Replay>>();
 }
 
 void PipelineWorker::run(const PipelineJob& job) {
@@ -32,6 +34,7 @@ void PipelineWorker::run(const PipelineJob& job) {
     m_sinceSnapshot.invalidate();
     m_sinceEpoch.invalidate();
     m_inTraining = false;
+    m_snapshotDue = false;
     runReportingOutcome(
         [&] {
             std::shared_ptr<const Dataset> data = job.data;
@@ -49,8 +52,11 @@ void PipelineWorker::run(const PipelineJob& job) {
                 emit dataImported(m_jobId, QString::fromStdString(report.summary()),
                                   QString::fromStdString(report.missingSummary()));
             }
-            Result result =
-                data ? runPipeline(job.config, *data, this) : runPipeline(job.config, this);
+            // The recorder passes every call on to this worker first, unchanged.
+            ReplayRecorder recorder(this);
+            Result result = data ? runPipeline(job.config, *data, &recorder)
+                                 : runPipeline(job.config, &recorder);
+            emit replayRecorded(m_jobId, std::make_shared<const Replay>(recorder.replay()));
             emit finished(m_jobId, std::make_shared<const Result>(std::move(result)));
         },
         [this] { emit cancelled(m_jobId); },
@@ -126,8 +132,10 @@ bool PipelineWorker::wantsSnapshot(const std::string& /*method*/, int step) {
     if (step == 1 || step == m_steps || !m_sinceSnapshot.isValid() ||
         m_sinceSnapshot.elapsed() >= kSnapshotIntervalMs) {
         m_sinceSnapshot.start();
+        m_snapshotDue = true;
         return true;
     }
+    m_snapshotDue = false;
     return false;
 }
 
@@ -144,9 +152,10 @@ void PipelineWorker::stepFinished(const std::string& method, int step, double lo
                             m_validationEpoch == step ? m_validationLoss
                                                       : std::numeric_limits<double>::quiet_NaN());
     }
-    if (embedding)
+    if (embedding && m_snapshotDue)
         emit snapshot(m_jobId, QString::fromStdString(method), step,
                       std::make_shared<const Eigen::MatrixXd>(*embedding));
+    m_snapshotDue = false;
     if (m_paced) pace();
 }
 

@@ -1,6 +1,7 @@
 // Runs the core pipeline on its own QThread and reports through queued signals: stage,
 // progress, each method's start and final embedding, per-epoch loss, throttled snapshots of
-// every animating method (the AE, UMAP, t-SNE) while it optimises, the result or an error. Stop,
+// every animating method (the AE, UMAP, t-SNE) while it optimises, the result (after the
+// training replay a ReplayRecorder kept on this thread) or an error. Stop,
 // pause and step are plain thread-safe methods, not slots: a queued slot would wait behind the busy
 // worker.
 //
@@ -13,6 +14,7 @@
 #include "Dataset.h"
 #include "DatasetLoader.h"
 #include "PipelineObserver.h"
+#include "Replay.h"
 #include "Result.h"
 
 #include <QElapsedTimer>
@@ -76,6 +78,8 @@ signals:
     void dataImported(int jobId, const QString& summary, const QString& missing);
     /// Reading the job's file failed (failed() follows with the message).
     void importFailed(int jobId);
+    /// Just before finished(): the run's training replay, aligned (empty: nothing animated).
+    void replayRecorded(int jobId, std::shared_ptr<const latentlab::Replay> replay);
     void finished(int jobId, std::shared_ptr<const latentlab::Result> result);
     void failed(int jobId, const QString& message);
     void cancelled(int jobId);
@@ -111,6 +115,9 @@ private:
     QElapsedTimer m_sinceSnapshot;
     QElapsedTimer m_sinceEpoch;
     bool m_inTraining = false;  ///< an animating method is optimising: pause holds here
+    /// This worker asked for the step's embedding (the replay's recorder asks more often):
+    /// only then does it go to the views.
+    bool m_snapshotDue = false;
 
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_paused{false};
@@ -124,3 +131,4 @@ private:
 Q_DECLARE_METATYPE(std::shared_ptr<const latentlab::Result>)
 Q_DECLARE_METATYPE(std::shared_ptr<const Eigen::MatrixXd>)
 Q_DECLARE_METATYPE(std::shared_ptr<const latentlab::Dataset>)
+Q_DECLARE_METATYPE(std::shared_ptr<const latentlab::Replay>)

@@ -61,6 +61,9 @@ void RunController::connectWorker() {
     connect(m_worker, &PipelineWorker::pausedChanged, this, [=](int job, bool paused) {
         if (current(job)) emit pausedChanged(paused);
     });
+    connect(m_worker, &PipelineWorker::replayRecorded, this, [=](int job, auto replay) {
+        if (current(job)) emit replayReady(replay);
+    });
     connect(m_worker, &PipelineWorker::finished, this, [=](int job, auto result) {
         if (!current(job)) return;
         setRunning(false);

@@ -55,6 +55,8 @@ signals:
     void dataImported(const QString& summary, const QString& missing);
     /// The run's file could not be read; failed() follows with the message.
     void importFailed();
+    /// Just before finished(): the run's training replay (empty when nothing animated).
+    void replayReady(std::shared_ptr<const latentlab::Replay> replay);
     void finished(std::shared_ptr<const latentlab::Result> result);
     void failed(const QString& message);
     void cancelled();

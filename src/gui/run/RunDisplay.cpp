@@ -55,6 +55,8 @@ void RunDisplay::wire(RunController* runs) {
             [latent](const QString& method, int step, auto points) {
                 latent->showSnapshot(method.toStdString(), step, *points);
             });
+    connect(runs, &RunController::replayReady, this,
+            [this](auto replay) { m_runReplay = replay && !replay->empty() ? replay : nullptr; });
     connect(runs, &RunController::finished, this, &RunDisplay::finish);
     connect(runs, &RunController::failed, this,
             [this](const QString& message) { fallBack(Outcome::Failed, message); });
@@ -70,6 +72,7 @@ void RunDisplay::begin(const Config& config) {
     m_runningConfig = config;
     m_running = RunStamp{++m_lastNumber, {}, describeData(config), io::configToJson(config), {}};
     m_outcome = Outcome::None;
+    m_runReplay.reset();
     m_views.latent->beginRun(config);
     updateBanner();
     updateCaption();
@@ -77,6 +80,7 @@ void RunDisplay::begin(const Config& config) {
 
 void RunDisplay::finish(std::shared_ptr<const Result> result) {
     m_result = std::move(result);
+    m_replay = std::move(m_runReplay);
     m_shown = m_running;
     m_shown.data = describeData(m_runningConfig, &m_result->data);
     m_shown.finished = QDateTime::currentDateTime();
@@ -95,6 +99,7 @@ void RunDisplay::fallBack(Outcome outcome, const QString& message) {
         auto data = std::shared_ptr<const Dataset>(m_result, &m_result->data);
         m_views.latent->showData(data);
         m_views.latent->showResult(*m_result);
+        m_views.latent->setReplay(m_replay);
     } else {
         m_views.latent->clear();
     }
@@ -104,9 +109,12 @@ void RunDisplay::fallBack(Outcome outcome, const QString& message) {
 }
 
 void RunDisplay::showOpened(std::shared_ptr<const Result> result, const QJsonObject& settings,
-                            const QString& origin) {
+                            const QString& origin, int number) {
     m_result = std::move(result);
-    m_shown = RunStamp{++m_lastNumber, origin, describeData(m_result->config, &m_result->data),
+    m_replay.reset();  // a session keeps no replay
+    reserveNumbers(number);
+    m_shown = RunStamp{number > 0 ? number : ++m_lastNumber, origin,
+                       describeData(m_result->config, &m_result->data),
                        settings.isEmpty() ? io::configToJson(m_result->config) : settings,
                        QDateTime::currentDateTime()};
     m_outcome = Outcome::None;
@@ -117,6 +125,7 @@ void RunDisplay::showEverywhere() {
     auto data = std::shared_ptr<const Dataset>(m_result, &m_result->data);
     m_views.latent->showData(data);
     m_views.latent->showResult(*m_result);
+    m_views.latent->setReplay(m_replay);
     m_views.clusters->showResult(*m_result, m_shown.name());
     m_views.robustness->setResult(m_result);
     m_views.data->setDataset(data);
@@ -130,6 +139,7 @@ void RunDisplay::showEverywhere() {
 
 void RunDisplay::clear() {
     m_result.reset();
+    m_replay.reset();
     m_shown = RunStamp{};
     m_outcome = Outcome::None;
     m_views.latent->clear();

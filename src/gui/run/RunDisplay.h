@@ -3,13 +3,17 @@
 // every tab; a stopped or failed one puts the last finished result back. A banner says
 // whenever a view shows a run other than the one the settings describe, and the tab bar's
 // corner names the run on screen. Every way to start a run ends in RunController::start,
-// whose `started` signal is the one place the views are reset.
+// whose `started` signal is the one place the views are reset. The training replay of the
+// result on screen is kept beside it (never another run's) and handed to the latent spaces'
+// timeline.
 #pragma once
 
+#include "Replay.h"
 #include "Result.h"
 #include "RunStamp.h"
 
 #include <QObject>
+#include <algorithm>
 #include <memory>
 
 class QAction;
@@ -48,16 +52,22 @@ public:
 
     /// The last finished result on screen (null before the first run or session).
     std::shared_ptr<const Result> result() const { return m_result; }
+    /// The training replay of result() (null: none, as for an opened session).
+    std::shared_ptr<const Replay> replay() const { return m_replay; }
     const RunStamp& shown() const { return m_shown; }
     /// The run in progress (null when idle).
     const RunStamp& running() const { return m_running; }
     /// Whether the settings panel asks for something other than the result on screen.
     bool settingsDiffer() const;
 
-    /// Shows a result that was not run in this window (a session, a restored autosave);
-    /// `settings` are the panel's settings saved with it (empty: the result's own config).
+    /// Shows a result that was not run in this window (a session, a restored autosave, a run
+    /// of the History); `settings` are the panel's settings saved with it (empty: the
+    /// result's own config). `number` > 0 keeps the run's own number ("run 3"), else the
+    /// next one is taken.
     void showOpened(std::shared_ptr<const Result> result, const QJsonObject& settings,
-                    const QString& origin);
+                    const QString& origin, int number = 0);
+    /// Runs up to `last` are taken (the History holds them): the next run is numbered after.
+    void reserveNumbers(int last) { m_lastNumber = std::max(m_lastNumber, last); }
     /// Empties every view (Reset).
     void clear();
     /// The settings changed: the banner may have to say the result on screen is older.
@@ -85,6 +95,8 @@ private:
     QLabel* m_caption;
     QAction* m_runAction = nullptr;
     std::shared_ptr<const Result> m_result;
+    std::shared_ptr<const Replay> m_replay;     ///< of m_result
+    std::shared_ptr<const Replay> m_runReplay;  ///< of the run in progress, until it finishes
     RunStamp m_shown;
     RunStamp m_running;
     Config m_runningConfig;

@@ -112,6 +112,7 @@ bool DataTab::summaryReady() const { return m_summaryReady; }
 
 void DataTab::setSelection(RowSelection* selection) {
     new TableSelectionLink(m_table, selection, this);
+    m_scatter3d->setSelection(selection);
     m_table->setToolTip(m_table->toolTip() +
                         tr("; select rows to select their points in every scatter"));
 }

@@ -39,8 +39,8 @@ public:
     /// Whether the statistics table shows the current data's values (they are computed on a
     /// worker thread after setDataset()).
     bool summaryReady() const;
-    /// The table selects the rows of `selection` and selects rows in it (shared with the
-    /// scatters; not owned).
+    /// The table selects the rows of `selection` and selects rows in it, and the 3-D view
+    /// greys the rest (shared with the scatters; not owned).
     void setSelection(RowSelection* selection);
 
 signals:

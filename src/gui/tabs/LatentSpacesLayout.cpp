@@ -39,6 +39,7 @@ LatentSpacesLayout::LatentSpacesLayout(LossChartView* loss, MetricsTableView* me
       m_metrics(metrics) {
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(4);
+    m_lossMinimumHeight = m_loss->minimumHeight();
     m_lower = new QSplitter(Qt::Horizontal);
     m_lower->addWidget(m_loss);
     m_lower->addWidget(m_metrics);
@@ -72,6 +73,14 @@ void LatentSpacesLayout::setScatters(const std::vector<ScatterView*>& scatters) 
     // LossChartView's own minimum width (280) beside two methods' table; narrower past that.
     m_loss->setMinimumWidth(m_scatters.size() > 2 ? kCrowdedLossWidth : 280);
     m_columns = 0;
+    arrangeGrid();
+    fit();
+}
+
+void LatentSpacesLayout::setTimeline(QWidget* timeline) {
+    if (m_timeline) m_grid->removeWidget(m_timeline);
+    m_timeline = timeline;
+    m_columns = 0;  // arranged again, with the strip in its last row
     arrangeGrid();
     fit();
 }
@@ -119,6 +128,10 @@ void LatentSpacesLayout::arrangeGrid() {
     }
     for (int c = 0; c < columns; ++c) m_grid->setColumnStretch(c, 1);
     for (int r = 0; r < gridRows(); ++r) m_grid->setRowStretch(r, 1);
+    if (m_timeline) {
+        m_grid->removeWidget(m_timeline);
+        m_grid->addWidget(m_timeline, gridRows(), 0, 1, columns);
+    }
 }
 
 QWidget* LatentSpacesLayout::widget() const { return m_vertical; }
@@ -142,8 +155,30 @@ int LatentSpacesLayout::scatterHeightNeeded() const {
         const int measured = plot > 20 ? scatter->height() - int(plot) : kEstimatedScatterChrome;
         chrome = std::max(chrome, measured);
     }
+    const int strip = m_timeline && !m_timeline->isHidden()
+                          ? m_timeline->sizeHint().height() + m_grid->spacing()
+                          : 0;
     // A pixel more: the plot area's edges are fractional.
-    return gridRows() * (kMinPlotHeight + chrome + 1) + (gridRows() - 1) * m_grid->spacing();
+    return gridRows() * (kMinPlotHeight + chrome + 1) + (gridRows() - 1) * m_grid->spacing() +
+           strip;
+}
+
+int LatentSpacesLayout::lowerMinimum(int available) {
+    const auto least = [](const QWidget* widget) {
+        return widget->minimumSizeHint().expandedTo(widget->minimumSize()).height();
+    };
+    const int table = least(m_metrics);
+    const int lossHint = m_loss->minimumSizeHint().height();
+    const int own = std::max({m_lossMinimumHeight, lossHint, table});
+    // The strip under the scatters is paid for by the loss chart as far as the scatters need
+    // it: the lower row may get up to its height shorter than the chart's own minimum.
+    const int timeline = m_timeline && !m_timeline->isHidden()
+                             ? m_timeline->sizeHint().height() + m_grid->spacing()
+                             : 0;
+    const int give = std::clamp(scatterHeightNeeded() - (available - own), 0, timeline);
+    const int loss = std::max(m_lossMinimumHeight - give, lossHint);
+    if (m_loss->minimumHeight() != loss) m_loss->setMinimumHeight(loss);
+    return std::max(loss, table);
 }
 
 void LatentSpacesLayout::fitVertical() {
@@ -153,7 +188,7 @@ void LatentSpacesLayout::fitVertical() {
     // The strip takes what the scatters leave, up to the whole metrics table; never less
     // than its minimum (then the scatters are what gives). Short of the whole table, it
     // holds whole rows, so the last one shown is not cut in half.
-    const int minimum = m_lower->minimumSizeHint().height();
+    const int minimum = lowerMinimum(available);
     const int whole = std::max(m_metrics->sizeHint().height(), minimum);
     int strip = std::clamp(available - scatterHeightNeeded(), minimum, whole);
     if (strip < whole) {

@@ -7,6 +7,7 @@
 #include "LatentViewControls.h"
 #include "LinkedScatters.h"
 #include "LossChartView.h"
+#include "LossCursor.h"
 #include "MethodStyle.h"
 #include "MetricsTableView.h"
 #include "NumberFormat.h"
@@ -14,6 +15,7 @@
 #include "PlotOverlay.h"
 #include "Procrustes.h"
 #include "Random.h"
+#include "ReplayTimeline.h"
 #include "RowSelection.h"
 #include "ScatterView.h"
 #include "UpdateThrottle.h"
@@ -42,12 +44,16 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
       m_selection(new RowSelection(this)),
       m_links(new LinkedScatters(m_selection, this)),
       m_throttle(new UpdateThrottle(
-          100, [this] { flushUpdates(); }, this)) {
+          100, [this] { flushUpdates(); }, this)),
+      m_timeline(new ReplayTimeline),
+      m_lossCursor(new LossCursor(m_loss)) {
     m_trainingWarnings->setObjectName(QStringLiteral("trainingWarnings"));
     m_trainingWarnings->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_controls);
     layout->addWidget(m_layout->widget(), 1);
+    m_layout->setTimeline(m_timeline);
+    connect(m_timeline, &ReplayTimeline::frameChanged, this, &LatentSpacesTab::showReplayFrame);
 
     const auto each = [this](auto apply) {
         for (Space& space : m_spaces) apply(space.view);
@@ -75,6 +81,11 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
         each([](ScatterView* v) { v->resetZoom(); });
         shareRanges(true);
     });
+    // After the handlers above redrew the final result: a replay frame on screen comes back.
+    for (auto changed : {&LatentViewControls::alignToggled, &LatentViewControls::showAllToggled})
+        connect(m_controls, changed, this, &LatentSpacesTab::refreshReplayFrame);
+    connect(m_controls, &LatentViewControls::resetZoomRequested, this,
+            &LatentSpacesTab::refreshReplayFrame);
     Config defaults;
     setMethods(defaults.methods, defaults.baselineMethod());
 }
@@ -184,6 +195,7 @@ void LatentSpacesTab::setViewState(const QJsonObject& state) {
 
 void LatentSpacesTab::beginRun(const Config& config) {
     m_trainingWarnings->dismiss();  // they were the last run's
+    setReplay(nullptr);             // and so was the replay
     m_pendingLoss.clear();
     setMethods(config.methods, config.baselineMethod());
     m_loss->clear();
@@ -324,6 +336,7 @@ void LatentSpacesTab::showResult(const Result& result) {
 }
 
 void LatentSpacesTab::clear() {
+    setReplay(nullptr);
     m_pendingLoss.clear();
     for (Space& space : m_spaces) {
         space.embedding.resize(0, 0);

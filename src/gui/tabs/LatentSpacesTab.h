@@ -2,12 +2,16 @@
 // cluster centres), all drawn alike from one control bar, the live loss curve and the
 // metrics table (laid out by LatentSpacesLayout). Follows a run as it happens: data, then
 // each method's embedding as it is fitted, with snapshots while the AE trains and UMAP and
-// t-SNE optimise, then the finished result.
+// t-SNE optimise, then the finished result, whose training replay the timeline under the
+// scatters plays back (LatentSpacesReplay.cpp).
 #pragma once
 
 #include "Dataset.h"
 #include "LatentPlane.h"
+#include "Procrustes.h"
+#include "Replay.h"
 #include "Result.h"
+#include "ScatterExtent.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -24,8 +28,10 @@ class LatentSpacesLayout;
 class LatentViewControls;
 class LinkedScatters;
 class LossChartView;
+class LossCursor;
 class MetricsTableView;
 class PlotOverlay;
+class ReplayTimeline;
 class RowSelection;
 class ScatterView;
 class UpdateThrottle;
@@ -63,6 +69,18 @@ public:
     ScatterView* scatter(const std::string& method) const;
     std::vector<ScatterView*> scatters() const;
     LossChartView* lossChart() const { return m_loss; }
+    /// The training replay of the result on screen (null: none): the timeline under the
+    /// scatters shows it, at its last frame (the result itself). A run's start clears it.
+    void setReplay(std::shared_ptr<const Replay> replay);
+    std::shared_ptr<const Replay> replay() const { return m_replay; }
+    /// Frame `index` of the replay in each replayed method's scatter, mapped as its final
+    /// embedding is drawn (plane, alignment) on axes that hold every frame, and the loss
+    /// chart's cursor at its epoch. The last frame is the finished result itself, exactly.
+    void showReplayFrame(int index);
+    /// The frame on screen; -1 when it is the finished result.
+    int replayFrame() const { return m_replayFrame; }
+    ReplayTimeline* timeline() const { return m_timeline; }
+    LossCursor* lossCursor() const { return m_lossCursor; }
     MetricsTableView* metricsTable() const { return m_metrics; }
     LatentViewControls* viewControls() const { return m_controls; }
     /// The rows selected in the scatters (one object: the Data tab's table shares it).
@@ -124,6 +142,23 @@ private:
     void applySnapshot(Space& space);
     void showTrainingWarnings(const std::vector<TrainingWarning>& warnings);
 
+    /// How one method's replay frames are drawn: mapped onto its final embedding as shown,
+    /// inside `box` (every frame's extent).
+    struct ReplayView {
+        std::string method;
+        const MethodReplay* replay = nullptr;
+        Similarity toShown;
+        AxisBox box;
+    };
+    /// m_replayViews for the scatters as they are drawn now.
+    void prepareReplay();
+    /// Axes fixed for the replay: each replayed view's box, shared where views are aligned.
+    void fixReplayRanges();
+    /// Back from a replay frame to the finished result.
+    void showFinalFrame();
+    /// After a control redrew the scatters: the replay frame again, mapped anew.
+    void refreshReplayFrame();
+
     LatentViewControls* m_controls;
     LossChartView* m_loss;
     MetricsTableView* m_metrics;
@@ -145,6 +180,12 @@ private:
         double loss, validation;
     };
     std::vector<EpochLoss> m_pendingLoss;
+
+    ReplayTimeline* m_timeline;
+    LossCursor* m_lossCursor;
+    std::shared_ptr<const Replay> m_replay;
+    std::vector<ReplayView> m_replayViews;  ///< while a replay frame is on screen
+    int m_replayFrame = -1;
 };
 
 }  // namespace latentlab::gui

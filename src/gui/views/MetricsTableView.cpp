@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTableWidget>
@@ -13,21 +14,6 @@
 #include <cmath>
 
 namespace latentlab::gui {
-
-namespace {
-
-QString csvNumber(double value) {
-    return std::isfinite(value) ? QString::number(value, 'g', 17) : QString();
-}
-
-QString csvText(QString text) {
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    return text;
-}
-
-}  // namespace
 
 MetricsTableView::MetricsTableView(QWidget* parent) : QWidget(parent) {
     m_table = new QTableWidget(this);
@@ -43,8 +29,13 @@ MetricsTableView::MetricsTableView(QWidget* parent) : QWidget(parent) {
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setHighlightSections(false);
+    m_referenceLine = new QLabel(this);
+    m_referenceLine->setObjectName(QStringLiteral("metricsReference"));
+    m_referenceLine->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_referenceLine->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_referenceLine);
     layout->addWidget(m_table, 1);
     layout->addStretch(0);  // takes the part of a row left under a scrolling table
     const Config defaults;
@@ -146,14 +137,14 @@ int MetricsTableView::compactRowHeight() const { return m_table->fontMetrics().h
 int MetricsTableView::comfortableRowHeight() const { return m_table->fontMetrics().height() + 10; }
 
 bool MetricsTableView::rowsScrollAt(int height) const {
-    const int available =
-        height - 2 * m_table->frameWidth() - m_table->horizontalHeader()->sizeHint().height();
+    const int available = height - referenceLineHeight() - 2 * m_table->frameWidth() -
+                          m_table->horizontalHeader()->sizeHint().height();
     return available < compactRowHeight() * visibleRows();
 }
 
 int MetricsTableView::heightForRows(int rows) const {
-    return m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() +
-           rows * compactRowHeight();
+    return referenceLineHeight() + m_table->horizontalHeader()->sizeHint().height() +
+           2 * m_table->frameWidth() + rows * compactRowHeight();
 }
 
 int MetricsTableView::widthFor(int height) const {
@@ -174,7 +165,8 @@ void MetricsTableView::fitRows() {
     rows->setSectionResizeMode(scrolls ? QHeaderView::Fixed : QHeaderView::Stretch);
     int whole = 0;
     while (heightForRows(whole + 1) <= height()) ++whole;
-    m_table->setMaximumHeight(scrolls ? std::max(heightForRows(whole), minimumSizeHint().height())
+    m_table->setMaximumHeight(scrolls ? std::max(heightForRows(whole), minimumSizeHint().height()) -
+                                            referenceLineHeight()
                                       : QWIDGETSIZE_MAX);
 }
 
@@ -192,7 +184,13 @@ QSize MetricsTableView::minimumSizeHint() const {
     return QSize(width, heightForRows(3));
 }
 
-QSize MetricsTableView::sizeHint() const { return exportSize(); }
+QSize MetricsTableView::sizeHint() const { return exportSize() + QSize(0, referenceLineHeight()); }
+
+int MetricsTableView::referenceLineHeight() const {
+    return m_referenceName.isEmpty()
+               ? 0
+               : m_referenceLine->sizeHint().height() + std::max(0, layout()->spacing());
+}
 
 void MetricsTableView::fillRows() {
     const auto& catalog = metricCatalog();
@@ -218,12 +216,28 @@ void MetricsTableView::setMetrics(const std::vector<MethodMetrics>& metrics) {
     if (metrics.size() != m_methods.size()) return;
     m_values = metrics;
     m_hasValues = true;
+    fillValues();
+}
+
+void MetricsTableView::fillValues() {
     const auto& catalog = metricCatalog();
     const MethodMetrics& base = m_values[std::size_t(valueColumn(m_baseline))];
     for (int row = 0; row < int(catalog.size()); ++row) {
         const MetricInfo& info = catalog[std::size_t(row)];
+        const QString tip = MetricFormat::tooltip(info);
         for (std::size_t i = 0; i < m_methods.size(); ++i) {
-            m_table->item(row, int(i))->setText(MetricFormat::cell(info, m_values[i]));
+            const QString versus = referenceDifference(row, m_methods[i]);
+            const double reference = referenceValue(info, m_methods[i]);
+            QTableWidgetItem* item = m_table->item(row, int(i));
+            item->setText(versus.isEmpty()
+                              ? MetricFormat::cell(info, m_values[i])
+                              : QStringLiteral("%1 (%2)").arg(
+                                    MetricFormat::cell(info, m_values[i]),
+                                    briefDifference(info, m_values[i].*info.member - reference)));
+            item->setToolTip(
+                versus.isEmpty()
+                    ? tip
+                    : QStringLiteral("<p><b>%1</b></p>%2").arg(versus.toHtmlEscaped(), tip));
             const int difference = differenceColumn(m_methods[i]);
             if (difference >= 0)
                 m_table->item(row, difference)
@@ -234,7 +248,53 @@ void MetricsTableView::setMetrics(const std::vector<MethodMetrics>& metrics) {
     markBetter();
     hideEmptyRows();
     fitColumns();
+    fitRows();
     updateGeometry();
+}
+
+QString MetricsTableView::briefDifference(const MetricInfo& info, double difference) {
+    if (MetricFormat::isSeconds(info) || info.member == &MethodMetrics::clusters ||
+        !std::isfinite(difference) || difference == 0.0)
+        return MetricFormat::differenceOf(info, difference);
+    return (difference > 0 ? QStringLiteral("+") : QString()) +
+           NumberFormat::significant(difference, 2, true);
+}
+
+double MetricsTableView::referenceValue(const MetricInfo& info, const std::string& method) const {
+    for (std::size_t m = 0; m < m_referenceMethods.size() && m < m_referenceMetrics.size(); ++m)
+        if (m_referenceMethods[m] == method) return m_referenceMetrics[m].*info.member;
+    return kNotAvailable;
+}
+
+QString MetricsTableView::referenceDifference(int row, const std::string& method) const {
+    const int column = valueColumn(method);
+    if (m_referenceName.isEmpty() || !m_hasValues || column < 0 || row < 0 ||
+        row >= int(metricCatalog().size()))
+        return QString();
+    const MetricInfo& info = metricCatalog()[std::size_t(row)];
+    const double value = m_values[std::size_t(column)].*info.member;
+    const double reference = referenceValue(info, method);
+    if (!std::isfinite(value) || !std::isfinite(reference)) return QString();
+    return tr("%1 %2 vs %3")
+        .arg(MetricFormat::differenceOf(info, value - reference), QString::fromUtf8(info.label),
+             m_referenceName);
+}
+
+void MetricsTableView::setReference(const QString& name, const std::vector<std::string>& methods,
+                                    const std::vector<MethodMetrics>& metrics) {
+    m_referenceName = name;
+    m_referenceMethods = methods;
+    m_referenceMetrics = metrics;
+    m_referenceLine->setText(
+        tr("In brackets: the difference to %1, pinned in the History").arg(name));
+    m_referenceLine->setVisible(!name.isEmpty());
+    if (m_hasValues) fillValues();
+    updateGeometry();
+}
+
+void MetricsTableView::clearReference() {
+    if (m_referenceName.isEmpty()) return;
+    setReference(QString(), {}, {});
 }
 
 void MetricsTableView::hideEmptyRows() {
@@ -261,9 +321,14 @@ int MetricsTableView::visibleRows() const {
 void MetricsTableView::clear() {
     m_hasValues = false;
     m_values.clear();
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        for (int column = 0; column < m_table->columnCount(); ++column)
+    const auto& catalog = metricCatalog();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString tip = MetricFormat::tooltip(catalog[std::size_t(row)]);
+        for (int column = 0; column < m_table->columnCount(); ++column) {
             m_table->item(row, column)->setText(QStringLiteral("\u2014"));
+            m_table->item(row, column)->setToolTip(tip);  // no difference to a reference
+        }
+    }
     markBetter();
     hideEmptyRows();
 }
@@ -310,69 +375,9 @@ void MetricsTableView::markBetter() {
     }
 }
 
-QString MetricsTableView::toCsv() const {
-    QStringList header{QStringLiteral("metric"), QStringLiteral("label")};
-    for (const std::string& method : m_methods) header << QString::fromStdString(method);
-    const std::vector<std::string> others = compared();
-    for (const std::string& method : others)
-        header << (m_methods.size() == 2 ? QStringLiteral("difference")
-                                         : QString::fromStdString(method + "_minus_" + m_baseline));
-    header << QStringLiteral("higher_is_better");
-    QStringList lines{header.join(QLatin1Char(','))};
-    const int baseColumn = valueColumn(m_baseline);
-    for (const MetricInfo& info : metricCatalog()) {
-        QStringList line{QString::fromUtf8(info.key), csvText(QString::fromUtf8(info.label))};
-        const auto valueOf = [&](int column) {
-            return m_hasValues && column >= 0 ? m_values[std::size_t(column)].*info.member
-                                              : kNotAvailable;
-        };
-        for (std::size_t i = 0; i < m_methods.size(); ++i) line << csvNumber(valueOf(int(i)));
-        for (const std::string& method : others)
-            line << csvNumber(valueOf(valueColumn(method)) - valueOf(baseColumn));
-        line << (info.higherIsBetter ? QStringLiteral("true") : QStringLiteral("false"));
-        lines << line.join(QLatin1Char(','));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
 void MetricsTableView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) markBetter();
-}
-
-QSize MetricsTableView::exportSize() const {
-    int width = m_table->verticalHeader()->sizeHint().width() + 2 * m_table->frameWidth();
-    for (int column = 0; column < m_table->columnCount(); ++column)
-        width += m_table->columnWidth(column);
-    const int rowHeight = comfortableRowHeight();
-    const int height = m_table->horizontalHeader()->sizeHint().height() +
-                       2 * m_table->frameWidth() + visibleRows() * rowHeight;
-    return QSize(width, height);
-}
-
-void MetricsTableView::renderTo(QPainter& painter, const QRectF& target) {
-    // Lay the table out at its full size so no row is scrolled away, then paint it.
-    const QSize full = exportSize();
-    const QSize original = m_table->size();
-    const auto horizontal = m_table->horizontalScrollBarPolicy();
-    const auto vertical = m_table->verticalScrollBarPolicy();
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const int maximumHeight = m_table->maximumHeight();
-    m_table->setMaximumHeight(QWIDGETSIZE_MAX);
-    m_table->resize(full);
-    const auto rowMode = m_table->verticalHeader()->sectionResizeMode(0);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    painter.save();
-    painter.translate(target.topLeft());
-    painter.scale(target.width() / full.width(), target.height() / full.height());
-    m_table->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    painter.restore();
-    m_table->verticalHeader()->setSectionResizeMode(rowMode);
-    m_table->setMaximumHeight(maximumHeight);
-    m_table->resize(original);
-    m_table->setHorizontalScrollBarPolicy(horizontal);
-    m_table->setVerticalScrollBarPolicy(vertical);
 }
 
 }  // namespace latentlab::gui

@@ -1,7 +1,9 @@
 // The comparison table: one row per metric of latentlab::metricCatalog(), one column per
 // method of the run, then one difference column per method other than the baseline
 // ("AE − PCA", "UMAP − PCA"), the best value of each row in bold on a soft green, a tooltip
-// per row (meaning, space, direction), and CSV export.
+// per row (meaning, space, direction), and CSV export. With a reference run pinned in the
+// History, each value is followed by its difference to that run's ("0.91 (+0.12)") and a line
+// above the table names the run.
 //
 //   table->setMethods({"pca", "autoencoder", "umap"}, "pca");
 //   table->setMetrics({pcaMetrics, aeMetrics, umapMetrics});   // in setMethods' order
@@ -12,6 +14,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTableWidget;
 
 namespace latentlab::gui {
@@ -27,6 +30,21 @@ public:
     void setMetrics(const std::vector<MethodMetrics>& metrics);
     /// Empties the values; the metric rows and method columns stay.
     void clear();
+    /// Differences against a pinned run named `name` ("run 3"), for the methods it also ran;
+    /// kept across setMetrics() until clearReference().
+    void setReference(const QString& name, const std::vector<std::string>& methods,
+                      const std::vector<MethodMetrics>& metrics);
+    void clearReference();
+    /// "run 3", or empty without a reference.
+    const QString& referenceName() const { return m_referenceName; }
+    /// "+0.1200 Adjusted Rand index vs run 3": `method`'s value in catalog row `row` minus
+    /// the reference's; empty when either has none.
+    QString referenceDifference(int row, const std::string& method) const;
+    /// The difference in a cell's brackets: two significant digits ("+0.12", "−0.0011"),
+    /// seconds and cluster counts as differenceOf() writes them.
+    static QString briefDifference(const MetricInfo& info, double difference);
+    /// The line above the table naming the reference (hidden without one).
+    QLabel* referenceLine() const { return m_referenceLine; }
     /// Header line and one line per metric: key, label, one value per method, one difference
     /// per non-baseline method (full precision, empty for NaN), higher_is_better. With two
     /// methods the difference column is called "difference", else "<method>_minus_<baseline>".
@@ -59,6 +77,10 @@ protected:
 
 private:
     void fillRows();
+    /// The values (and their differences to the reference) into the cells.
+    void fillValues();
+    /// The reference's value of the metric `info` for `method`; NaN when it has none.
+    double referenceValue(const MetricInfo& info, const std::string& method) const;
     void setHeaders();
     /// The non-baseline methods, in order: one difference column each.
     std::vector<std::string> compared() const;
@@ -74,6 +96,8 @@ private:
     bool rowsScrollAt(int height) const;
     /// Smallest readable row (the table scrolls below that) and the row of the full table.
     int compactRowHeight() const;
+    /// The reference line and its spacing, 0 when hidden.
+    int referenceLineHeight() const;
     int comfortableRowHeight() const;
 
     QTableWidget* m_table = nullptr;
@@ -81,6 +105,10 @@ private:
     std::string m_baseline;
     std::vector<MethodMetrics> m_values;  ///< per method; empty without values
     bool m_hasValues = false;
+    QLabel* m_referenceLine = nullptr;
+    QString m_referenceName;  ///< empty: no reference
+    std::vector<std::string> m_referenceMethods;
+    std::vector<MethodMetrics> m_referenceMetrics;
 };
 
 }  // namespace latentlab::gui

@@ -3,6 +3,7 @@
 #include "BoxProjection.h"
 #include "Marker.h"
 #include "Palette.h"
+#include "ScatterSelection.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -20,7 +21,7 @@ constexpr int kTickPixels = 11;
 constexpr int kTitlePixels = 13;
 constexpr double kLabelGap = 6.0;
 constexpr double kLabelPadding = 4.0;  ///< least room between two labels
-constexpr double kSideMargin = 64.0;  ///< room for tick labels and titles beside the box
+constexpr double kSideMargin = 64.0;   ///< room for tick labels and titles beside the box
 constexpr double kTopMargin = 12.0;
 const QColor kGrid(0xC8, 0xC8, 0xC8);
 const QColor kWall(0xFA, 0xFA, 0xFA);
@@ -38,8 +39,8 @@ public:
     Frame(const BoxProjection& view, const QRectF& graph) : m_view(view) {
         double left = 0.0, right = 0.0, bottom = 0.0, top = 0.0;
         for (int corner = 0; corner < 8; ++corner) {
-            const QPointF p = view.project({corner & 1 ? 1.0 : -1.0, corner & 2 ? 1.0 : -1.0,
-                                            corner & 4 ? 1.0 : -1.0});
+            const QPointF p = view.project(
+                {corner & 1 ? 1.0 : -1.0, corner & 2 ? 1.0 : -1.0, corner & 4 ? 1.0 : -1.0});
             left = corner == 0 ? p.x() : std::min(left, p.x());
             right = corner == 0 ? p.x() : std::max(right, p.x());
             bottom = corner == 0 ? p.y() : std::min(bottom, p.y());
@@ -120,6 +121,7 @@ void drawPoints(QPainter& painter, const Frame& frame, const BoxProjection& view
         double nearness;
         QPointF at;
         int group;
+        bool greyed;  ///< unselected while others are selected
     };
     std::vector<Mark> marks;
     marks.reserve(scene.points.size());
@@ -131,18 +133,24 @@ void drawPoints(QPainter& painter, const Frame& frame, const BoxProjection& view
             p[a] = unit(scene.axes[a].range, scene.points[i][a]);
         }
         if (!finite) continue;
-        marks.push_back(
-            {view.nearness(p), frame.map(p), scene.groups.empty() ? 0 : scene.groups[i]});
+        const int group = scene.groups.empty() ? 0 : scene.groups[i];
+        const bool greyed = !scene.selected.empty() && !scene.selected[i];
+        marks.push_back({view.nearness(p), frame.map(p), group, greyed});
     }
-    // Far points first, so nearer ones cover them as they would in the scene.
-    std::stable_sort(marks.begin(), marks.end(),
-                     [](const Mark& a, const Mark& b) { return a.nearness < b.nearness; });
+    // The grey points beneath the selection, as in the 2-D scatters; within each, far points
+    // first, so nearer ones cover them as they would in the scene.
+    std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) {
+        if (a.greyed != b.greyed) return a.greyed;
+        return a.nearness < b.nearness;
+    });
     painter.setPen(Qt::NoPen);
-    int brushGroup = -1;
+    const QColor grey = ScatterSelection::greyFor(Qt::white);
+    int brushGroup = -2;  ///< -1: grey
     for (const Mark& mark : marks) {
-        if (mark.group != brushGroup) {
-            painter.setBrush(Palette::color(mark.group));
-            brushGroup = mark.group;
+        const int brush = mark.greyed ? -1 : mark.group;
+        if (brush != brushGroup) {
+            painter.setBrush(mark.greyed ? grey : Palette::color(mark.group));
+            brushGroup = brush;
         }
         report::Marker::draw(painter, Palette::shape(mark.group), mark.at, scene.pointSize);
     }

@@ -1,8 +1,8 @@
 // Draws the Data tab's 3-D scatter with QPainter: the box's back walls and floor with their
 // grids, tick labels and axis titles on the front edges, and the points far to near in the
-// palette's colours and marker shapes. What exports, "Save as PNG/SVG" and the clipboard get:
-// a vector drawing that needs no OpenGL and can be recorded on the GUI thread in
-// milliseconds (ExportJob), seen from the camera the screen shows.
+// palette's colours and marker shapes (with a selection, the rest grey beneath it). What exports,
+// "Save as PNG/SVG" and the clipboard get: a vector drawing that needs no OpenGL and can be
+// recorded on the GUI thread in milliseconds (ExportJob), seen from the camera the screen shows.
 //
 //   Scatter3DScene scene;   // axes (nice ranges, titles), points, groups, camera
 //   Scatter3DPainter::paint(painter, graphRect, scene);
@@ -28,6 +28,9 @@ struct Scatter3DScene {
     /// Data coordinates, one point each; a non-finite coordinate leaves the point out.
     std::vector<std::array<float, 3>> points;
     std::vector<int> groups;  ///< per point: palette index (empty: all group 0)
+    /// Per point, with a selection: selected points keep their colour on top, the rest are
+    /// grey beneath them (empty: no selection, every point in colour).
+    std::vector<bool> selected;
     double azimuth = -45.0;   ///< degrees, as Q3DCamera::xRotation (isometric right)
     double elevation = 22.5;  ///< degrees, as Q3DCamera::yRotation
     double pointSize = 4.0;   ///< marker diameter, logical pixels

@@ -6,7 +6,9 @@
 #include "NumberFormat.h"
 #include "Palette.h"
 #include "Random.h"
+#include "RowSelection.h"
 #include "Scatter3DPainter.h"
+#include "ScatterSelection.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -113,12 +115,8 @@ void Scatter3DView::rebuild() {
     fresh.elevation = m_scene.elevation;
     m_scene = std::move(fresh);
     m_note->clear();
-    if (m_graph) {
-        for (QScatter3DSeries* series : m_graph->seriesList()) {
-            m_graph->removeSeries(series);
-            delete series;
-        }
-    }
+    m_rows.clear();
+    removeSeries();
     if (!m_data || m_data->columns() == 0 || m_axes[0]->currentIndex() < 0) return;
     int columns[3];
     for (int a = 0; a < 3; ++a) columns[a] = std::max(0, m_axes[a]->currentIndex());
@@ -154,7 +152,43 @@ void Scatter3DView::rebuild() {
                                   float(m_data->features(row, columns[2]))});
         if (m_data->hasLabels()) m_scene.groups.push_back(m_data->labels[std::size_t(row)]);
     }
+    m_rows = std::move(rows);
+    applySelection();
     if (m_graph) showInGraph();
+}
+
+void Scatter3DView::setSelection(RowSelection* selection) {
+    if (m_selection) disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selection;
+    const auto follow = [this] {
+        applySelection();
+        if (m_graph && !m_scene.points.empty()) showSeries();
+    };
+    if (m_selection) connect(m_selection, &RowSelection::changed, this, follow);
+    follow();
+}
+
+void Scatter3DView::applySelection() {
+    m_scene.selected.clear();
+    if (!m_selection || m_selection->isEmpty()) return;
+    m_scene.selected.reserve(m_rows.size());
+    for (int row : m_rows) m_scene.selected.push_back(m_selection->contains(row));
+}
+
+int Scatter3DView::highlightedCount() const {
+    return int(std::count(m_scene.selected.begin(), m_scene.selected.end(), true));
+}
+
+int Scatter3DView::greyedCount() const {
+    return int(std::count(m_scene.selected.begin(), m_scene.selected.end(), false));
+}
+
+void Scatter3DView::removeSeries() {
+    if (!m_graph) return;
+    for (QScatter3DSeries* series : m_graph->seriesList()) {
+        m_graph->removeSeries(series);
+        delete series;
+    }
 }
 
 void Scatter3DView::showInGraph() {
@@ -169,10 +203,33 @@ void Scatter3DView::showInGraph() {
         axes[a]->setSubSegmentCount(1);
         axes[a]->setLabelFormat(QStringLiteral("%.%1f").arg(axis.range.decimals));
     }
+    showSeries();
+}
+
+void Scatter3DView::showSeries() {
+    removeSeries();
+    const bool selecting = !m_scene.selected.empty();
+    if (selecting) {
+        // The rest first, grey, as the 2-D scatters show them.
+        auto* rest = new QScatterDataArray;
+        for (std::size_t i = 0; i < m_scene.points.size(); ++i) {
+            if (m_scene.selected[i]) continue;
+            const std::array<float, 3>& p = m_scene.points[i];
+            rest->append(QScatterDataItem(QVector3D(p[0], p[2], p[1])));
+        }
+        auto* series = new QScatter3DSeries;
+        series->dataProxy()->resetArray(rest);
+        series->setBaseColor(ScatterSelection::greyFor(m_graph->activeTheme()->backgroundColor()));
+        series->setItemSize(0.06f);
+        series->setMesh(QAbstract3DSeries::MeshPoint);
+        series->setName(tr("not selected"));
+        m_graph->addSeries(series);
+    }
     const int groups = m_data->hasLabels() ? m_data->classes() : 1;
     std::vector<QScatterDataArray*> arrays;
     for (int g = 0; g < groups; ++g) arrays.push_back(new QScatterDataArray);
     for (std::size_t i = 0; i < m_scene.points.size(); ++i) {
+        if (selecting && !m_scene.selected[i]) continue;
         const std::array<float, 3>& p = m_scene.points[i];
         const int group = m_scene.groups.empty() ? 0 : m_scene.groups[i];
         arrays[std::size_t(group)]->append(QScatterDataItem(QVector3D(p[0], p[2], p[1])));

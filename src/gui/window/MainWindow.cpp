@@ -9,22 +9,26 @@
 #include "DatasetLoader.h"
 #include "Errors.h"
 #include "ExportController.h"
+#include "HistoryController.h"
 #include "InfoBar.h"
 #include "LatentSpacesTab.h"
 #include "Presets.h"
 #include "RecentSessionsMenu.h"
 #include "RecoveryOffer.h"
+#include "ReplayTimeline.h"
 #include "RobustnessTab.h"
 #include "RowSelection.h"
 #include "RunController.h"
 #include "RunDisplay.h"
 #include "RunStatus.h"
+#include "SelectionDock.h"
 #include "SessionDocument.h"
 #include "SessionFile.h"
 #include "SettingsHistory.h"
 #include "SettingsPanel.h"
 #include "WheelGuard.h"
 #include "WindowActions.h"
+#include "WindowMenus.h"
 #include "WindowSettings.h"
 
 #include <QAction>
@@ -85,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     WheelGuard::install(m_settings);
+    installSelectionDock(this);
 
     m_dataTab->setSelection(m_latent->selection());
     m_exports->addWindowCharts(m_latent, m_clusters, m_dataTab);
@@ -104,7 +109,8 @@ MainWindow::MainWindow(QWidget* parent)
     buildRunActions();
     createFileActions(this);
     DataDrop::install(this);
-    buildMenus();
+    m_runHistory = new HistoryController(this);  // its actions before the menus
+    m_recentMenu = buildWindowMenus(this);
     wireRuns();
     restoreWindowSettings(this);
     m_history->restart();
@@ -145,62 +151,7 @@ void MainWindow::buildRunActions() {
                    if (on) run();
                }});
     m_display->setRunAction(action("run"));
-    QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redo"));
-    // Ctrl+Shift+Z everywhere, plus whatever else the desktop uses for redo (Ctrl+Y).
-    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
-    for (const QKeySequence& keys : QKeySequence::keyBindings(QKeySequence::Redo))
-        if (!redoKeys.contains(keys)) redoKeys << keys;
-    redo->setShortcuts(redoKeys);
-    auto* selectNone = new QAction(tr("Select &none"), this);
-    selectNone->setObjectName(QStringLiteral("selectNone"));
-    selectNone->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    selectNone->setToolTip(tr("Clear the points selected in the scatters and the table"));
-    connect(selectNone, &QAction::triggered, m_latent->selection(), &RowSelection::clear);
-    addAction(selectNone);
-    for (QAction* action : {undo, redo}) {
-        action->setStatusTip(tr("Settings changes"));
-        addAction(action);  // the shortcuts work wherever the focus is in the window
-    }
-}
-
-void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action("openSession"));
-    m_recentMenu = new RecentSessionsMenu(this);
-    connect(m_recentMenu, &RecentSessionsMenu::openRequested, this, [this](const QString& path) {
-        if (confirmDiscard(tr("open another session"))) openSession(path);
-    });
-    file->addMenu(m_recentMenu);
-    file->addAction(action("openData"));
-    file->addAction(action("saveSession"));
-    file->addAction(action("saveSessionAs"));
-    file->addSeparator();
-    file->addAction(action("exportAll"));
-    file->addAction(action("applyModel"));
-    file->addAction(action("saveReport"));
-    file->addSeparator();
-    file->addAction(action("quit"));
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(action("undo"));
-    edit->addAction(action("redo"));
-    edit->addSeparator();
-    edit->addAction(action("selectNone"));
-    QMenu* runMenu = menuBar()->addMenu(tr("&Run"));
-    for (const char* name : {"run", "pause", "step", "stop", "reset", "live"})
-        runMenu->addAction(action(name));
-    runMenu->addActions(m_robustness->createActions(this));
-    menuBar()->addMenu(tr("&Help"))->addAction(action("about"));
-
-    QToolBar* bar = addToolBar(tr("Run"));
-    bar->setObjectName(QStringLiteral("runToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char* name : {"run", "pause", "step", "stop", "reset"}) bar->addAction(action(name));
-    bar->addSeparator();
-    bar->addAction(action("live"));
+    createEditActions(this);
 }
 
 void MainWindow::wireRuns() {
@@ -320,6 +271,7 @@ void MainWindow::updateRunActions() {
     action("saveSessionAs")->setEnabled(haveResult);
     // Export all draws the charts on screen, which follow a run in progress.
     action("exportAll")->setEnabled(haveResult && !running);
+    action("exportAnimation")->setEnabled(m_display->replay() != nullptr && !running);
     action("saveReport")->setEnabled(haveResult);
 }
 
@@ -334,7 +286,8 @@ void MainWindow::reportError(const QString& title, const QString& message) {
 QJsonObject MainWindow::windowState() const {
     return {{"panel", m_settings->state()},
             {"view", m_latent->viewState()},
-            {"tab", m_tabs->currentIndex()}};
+            {"tab", m_tabs->currentIndex()},
+            {"history", m_runHistory->state()}};
 }
 
 bool MainWindow::applyWindowState(const QJsonObject& state) {
@@ -345,6 +298,7 @@ bool MainWindow::applyWindowState(const QJsonObject& state) {
     }
     m_latent->setViewState(state.value("view").toObject());
     if (state.contains("tab")) m_tabs->setCurrentIndex(state.value("tab").toInt());
+    if (state.contains("history")) m_runHistory->setState(state.value("history").toObject());
     m_history->restart();
     return true;
 }
@@ -356,7 +310,8 @@ bool MainWindow::openSession(const QString& path, QString* error) {
         stop();
         // A session from before the panel was saved with it: its result's own settings.
         if (!applyWindowState(window)) setConfig(opened->config);
-        m_display->showOpened(opened, io::configToJson(config()), QFileInfo(path).fileName());
+        m_display->showOpened(opened, io::configToJson(config()), QFileInfo(path).fileName(),
+                              m_runHistory->attachOpened(opened));
         m_document->markSaved(path);
         m_recentMenu->add(path);
         m_status->show(tr("Opened %1").arg(QFileInfo(path).fileName()));
@@ -399,6 +354,8 @@ bool MainWindow::confirmDiscard(const QString& action) {
 
 bool MainWindow::exportAll(const QString& folder, QString* error) {
     const std::shared_ptr<const Result> shown = result();
+    // The charts are the result's: a replay frame on screen gives way to it.
+    if (shown && !isRunning() && !m_exports->isBusy()) m_latent->timeline()->showFinal();
     QString problem;
     if (!shown)
         problem = tr("nothing to export yet: run first");
@@ -406,7 +363,7 @@ bool MainWindow::exportAll(const QString& folder, QString* error) {
         problem = tr("a run is in progress: export when it has finished");
     else if (auto begun = std::make_shared<bool>(false); m_exports->start(
                  folder, shown, [this, shown] { return result() == shown; },
-                 [begun] { return *begun; }, &problem)) {
+                 [begun] { return *begun; }, &problem, m_display->replay())) {
         // A run resets the latent spaces tab at once: charts not yet recorded are then stale.
         connect(m_runs, &RunController::started, m_exports->job(), [begun] { *begun = true; });
         connect(

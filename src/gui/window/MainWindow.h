@@ -20,6 +20,7 @@ class Autosaver;
 class ClustersTab;
 class DataTab;
 class ExportController;
+class HistoryController;
 class InfoBar;
 class LatentSpacesTab;
 class RecentSessionsMenu;
@@ -89,6 +90,8 @@ public:
     /// Which run each view shows, the banner and the tab corner's caption.
     RunDisplay* display() const { return m_display; }
     SettingsHistory* history() const { return m_history; }
+    /// The run History (View → History): compare, restore and pin finished runs.
+    HistoryController* runHistory() const { return m_runHistory; }
     SessionDocument* document() const { return m_document; }
     Autosaver* autosaver() const { return m_autosaver; }
     /// The strip offering to restore the work of a LatentLab that did not close properly.
@@ -105,7 +108,6 @@ protected:
 
 private:
     void buildRunActions();
-    void buildMenus();
     void wireRuns();
     void settingsChanged();
     void importFailed();
@@ -129,6 +131,7 @@ private:
     InfoBar* m_recoveryBar;
     RunStatus* m_status;
     RecentSessionsMenu* m_recentMenu = nullptr;
+    HistoryController* m_runHistory = nullptr;
     std::shared_ptr<const Dataset> m_fileData;  ///< last table read, reused while unchanged
     Config m_fileDataConfig;
     bool m_closing = false;

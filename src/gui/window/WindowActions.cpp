@@ -1,6 +1,7 @@
 #include "WindowActions.h"
 
 #include "AboutBox.h"
+#include "AnimationSaver.h"
 #include "ApplyModelDialog.h"
 #include "DataDrop.h"
 #include "DataPanel.h"
@@ -11,11 +12,14 @@
 #include "MainWindow.h"
 #include "ReportSaver.h"
 #include "RobustnessTab.h"
+#include "RowSelection.h"
+#include "SettingsHistory.h"
 #include "SettingsPanel.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QUndoStack>
 
 namespace latentlab::gui {
 
@@ -57,6 +61,31 @@ void createRunActions(MainWindow* window, const RunSlots& callbacks) {
         ->setCheckable(true);
     make("about", MainWindow::tr("&About LatentLab"), QKeySequence(),
          MainWindow::tr("Versions and credits"), [window] { showAboutBox(window); });
+}
+
+void createEditActions(MainWindow* window) {
+    QAction* undo = window->history()->stack()->createUndoAction(window, MainWindow::tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = window->history()->stack()->createRedoAction(window, MainWindow::tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    // Ctrl+Shift+Z everywhere, plus whatever else the desktop uses for redo (Ctrl+Y).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& keys : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(keys)) redoKeys << keys;
+    redo->setShortcuts(redoKeys);
+    auto* selectNone = new QAction(MainWindow::tr("Select &none"), window);
+    selectNone->setObjectName(QStringLiteral("selectNone"));
+    selectNone->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    selectNone->setToolTip(
+        MainWindow::tr("Clear the points selected in the scatters and the table"));
+    QObject::connect(selectNone, &QAction::triggered, window->latentSpaces()->selection(),
+                     &RowSelection::clear);
+    window->addAction(selectNone);
+    for (QAction* action : {undo, redo}) {
+        action->setStatusTip(MainWindow::tr("Settings changes"));
+        window->addAction(action);  // the shortcuts work wherever the focus is in the window
+    }
 }
 
 QString askSessionPath(MainWindow* window) {
@@ -102,13 +131,14 @@ void createFileActions(MainWindow* window) {
          });
     make("exportAll", MainWindow::tr("&Export all…"), QKeySequence(Qt::CTRL | Qt::Key_E),
          MainWindow::tr(
-             "Write the run files (as latentlab-cli run --out) and every chart to a folder"),
+             "Write the run files (as latentlab-cli run --out), every chart and the training "
+             "replay (animation.gif) to a folder"),
          [window] {
              // One export at a time; the running one shows its progress and Cancel.
              ExportController* exports = window->exports();
              if (exports->isBusy()) {
                  window->showStatus(MainWindow::tr("An export to %1 is still running")
-                                        .arg(QDir::toNativeSeparators(exports->job()->folder())));
+                                        .arg(QDir::toNativeSeparators(exports->busyTarget())));
                  return;
              }
              const QString folder = FileDialogs::folder(window, FileKind::Export,
@@ -116,6 +146,18 @@ void createFileActions(MainWindow* window) {
              QString error;
              if (!folder.isEmpty() && !window->exportAll(folder, &error))
                  window->showStatus(MainWindow::tr("Cannot export: %1").arg(error));
+         });
+    make("exportAnimation", MainWindow::tr("Export a&nimation…"), QKeySequence(),
+         MainWindow::tr("Write the training replay under the scatters as an animated GIF or an "
+                        "MP4 video"),
+         [window] {
+             ExportController* exports = window->exports();
+             if (exports->isBusy()) {
+                 window->showStatus(MainWindow::tr("An export to %1 is still running")
+                                        .arg(QDir::toNativeSeparators(exports->busyTarget())));
+                 return;
+             }
+             AnimationSaver::saveWithDialog(window);
          });
     make("applyModel", MainWindow::tr("A&pply model to data…"), QKeySequence(),
          MainWindow::tr("Map another table with the same columns through the current run's "

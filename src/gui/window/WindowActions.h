@@ -27,7 +27,12 @@ struct RunSlots {
 /// run, pause, step, stop, reset, live and about.
 void createRunActions(MainWindow* window, const RunSlots& callbacks);
 
-/// openSession, openData, saveSession, saveSessionAs, exportAll, applyModel, saveReport, quit.
+/// undo and redo of the settings (SettingsHistory), and selectNone; their shortcuts work
+/// wherever the focus is in the window.
+void createEditActions(MainWindow* window);
+
+/// openSession, openData, saveSession, saveSessionAs, exportAll, exportAnimation, applyModel,
+/// saveReport, quit.
 void createFileActions(MainWindow* window);
 
 /// Asks where to save a session (".latentlab" added); empty if cancelled.
