@@ -197,6 +197,7 @@ void LossChartView::setLogScale(bool logScale) {
     m_logSeries->setVisible(logScale);
     m_logValidation->setVisible(logScale);
     m_logY->setVisible(logScale);
+    showAxisTitles();
     showMarkersAndLegend();
     resetRanges();
     fitY();
@@ -348,11 +349,19 @@ void LossChartView::updateStatus() {
                                report::NumberFormat::metric(bestValidation)));
 }
 
+void LossChartView::showAxisTitles() {
+    // Qt Charts 6.4 paints a hidden axis's title (over the status row, whatever its
+    // titleVisible): the hidden axis has none.
+    m_linearY->setTitleText(m_linearY->isVisible() ? tr("loss (MSE)") : QString());
+    m_logY->setTitleText(m_logY->isVisible() ? tr("loss (MSE, log scale)") : QString());
+}
+
 void LossChartView::applyStyle() {
     ChartStyle::applyTo(m_chart, palette());
     ChartStyle::styleAxis(m_axisX, tr("epoch"), palette());
     ChartStyle::styleAxis(m_linearY, tr("loss (MSE)"), palette());
     ChartStyle::styleAxis(m_logY, tr("loss (MSE, log scale)"), palette());
+    showAxisTitles();
     m_logY->setMinorGridLineVisible(true);
     m_logY->setMinorGridLineColor(ChartStyle::grid(palette()).lighter(108));
     QPen pen(Palette::color(0, ChartStyle::background(palette())), 2.0);

@@ -64,6 +64,7 @@ private:
     void showTitle();
     int yTickTarget() const;
     void fitToPlot();
+    void showAxisTitles();
     void applyStyle();
     void refillSeries();
     void showMarkersAndLegend();
