@@ -50,10 +50,15 @@ void fill(QTableWidget* table, const std::vector<QStringList>& rows) {
 /// As tall as its rows, up to `most` of them (then it scrolls): the feature table below gets
 /// the room that is left.
 void fitHeight(QTableWidget* table, int most) {
+    // The rows' own heights: the style may make them taller than the default section.
     const int rows = std::clamp(table->rowCount(), 1, most);
-    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() +
-                          rows * table->verticalHeader()->defaultSectionSize() +
-                          2 * table->frameWidth());
+    int body = 0;
+    for (int r = 0; r < rows; ++r)
+        body += r < table->rowCount()
+                    ? std::max(table->rowHeight(r), table->verticalHeader()->sectionSizeHint(r))
+                    : table->verticalHeader()->defaultSectionSize();
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + body +
+                          2 * table->frameWidth() + 2);
 }
 
 std::vector<QStringList> countRows(const std::vector<GroupCount>& counts,
