@@ -22,6 +22,19 @@
 #include <QUndoStack>
 
 namespace latentlab::gui {
+namespace {
+
+/// One export at a time: true, and the status bar names the running one's folder (it shows
+/// its own progress and Cancel), if one is still running.
+bool exportIsRunning(MainWindow* window) {
+    ExportController* exports = window->exports();
+    if (!exports->isBusy()) return false;
+    window->showStatus(MainWindow::tr("An export to %1 is still running")
+                           .arg(QDir::toNativeSeparators(exports->busyTarget())));
+    return true;
+}
+
+}  // namespace
 
 QAction* makeAction(MainWindow* window, const QString& name, const QString& text,
                     const QKeySequence& keys, const QString& tip) {
@@ -134,13 +147,7 @@ void createFileActions(MainWindow* window) {
              "Write the run files (as latentlab-cli run --out), every chart and the training "
              "replay (animation.gif) to a folder"),
          [window] {
-             // One export at a time; the running one shows its progress and Cancel.
-             ExportController* exports = window->exports();
-             if (exports->isBusy()) {
-                 window->showStatus(MainWindow::tr("An export to %1 is still running")
-                                        .arg(QDir::toNativeSeparators(exports->busyTarget())));
-                 return;
-             }
+             if (exportIsRunning(window)) return;
              const QString folder = FileDialogs::folder(window, FileKind::Export,
                                                         MainWindow::tr("Export all to folder"));
              QString error;
@@ -151,12 +158,7 @@ void createFileActions(MainWindow* window) {
          MainWindow::tr("Write the training replay under the scatters as an animated GIF or an "
                         "MP4 video"),
          [window] {
-             ExportController* exports = window->exports();
-             if (exports->isBusy()) {
-                 window->showStatus(MainWindow::tr("An export to %1 is still running")
-                                        .arg(QDir::toNativeSeparators(exports->busyTarget())));
-                 return;
-             }
+             if (exportIsRunning(window)) return;
              AnimationSaver::saveWithDialog(window);
          });
     make("applyModel", MainWindow::tr("A&pply model to data…"), QKeySequence(),
