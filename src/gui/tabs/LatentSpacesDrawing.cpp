@@ -5,6 +5,7 @@
 
 #include "InfoBar.h"
 #include "LatentViewControls.h"
+#include "LinkedScatters.h"
 #include "MethodStyle.h"
 #include "NumberFormat.h"
 #include "PlaneTitles.h"
@@ -87,10 +88,13 @@ void LatentSpacesTab::shareRanges(bool force) {
         for (const Space& space : m_spaces)
             if (space.hasData && (space.method == m_baseline || aligning(space)))
                 shared.include(space.view->dataExtent());
-    for (Space& space : m_spaces)
-        space.view->setSharedExtent(
-            anyAligned && (space.method == m_baseline || aligning(space)) ? shared : AxisBox(),
-            force);
+    std::vector<ScatterView*> comparable;
+    for (Space& space : m_spaces) {
+        const bool shares = anyAligned && (space.method == m_baseline || aligning(space));
+        space.view->setSharedExtent(shares ? shared : AxisBox(), force);
+        if (shares) comparable.push_back(space.view);
+    }
+    m_links->setRangeGroup(comparable);
 }
 
 void LatentSpacesTab::updateNotes() {

@@ -1,7 +1,8 @@
 // How LatentSpacesTab plays a training replay back: each frame of a replayed method mapped by
 // the similarity that takes the replay's final frame onto the final embedding as the scatter
 // draws it (its plane, its alignment onto the baseline), so the replay ends where the result
-// is; axes fixed to every frame's extent for the whole replay; the loss chart's cursor at the
+// is; axes fixed for the whole replay to every frame's extent, but no more than a quarter of
+// the result's span past it (the note counts the points outside); the loss chart's cursor at the
 // autoencoder's epoch. The last frame is the finished result itself, drawn as showResult does.
 #include "LatentSpacesTab.h"
 
@@ -11,6 +12,8 @@
 #include "ReplayPainter.h"
 #include "ReplayTimeline.h"
 #include "ScatterView.h"
+
+#include <algorithm>
 
 namespace latentlab::gui {
 
@@ -26,6 +29,19 @@ Eigen::MatrixXd planeOf(const Eigen::MatrixXd& points) {
     const Eigen::Index width = std::min<Eigen::Index>(2, points.cols());
     xy.leftCols(width) = points.leftCols(width);
     return xy;
+}
+
+/// `box` cut to at most a quarter of `final`'s span past `final` on each side: the early frames
+/// of a run can spread far (a random start, an untrained network), and axes holding all of
+/// them would shrink every later frame to a small patch in the middle of the plot.
+AxisBox limitedTo(AxisBox box, const AxisBox& final) {
+    if (box.empty || final.empty) return box;
+    for (int c = 0; c < 2; ++c) {
+        const double margin = 0.25 * (final.high[c] - final.low[c]);
+        box.low[c] = std::max(box.low[c], final.low[c] - margin);
+        box.high[c] = std::min(box.high[c], final.high[c] + margin);
+    }
+    return box;
 }
 
 }  // namespace
@@ -58,6 +74,7 @@ void LatentSpacesTab::prepareReplay() {
         for (const ReplayFrame& frame : method.frames)
             if (frame.xy.rows() == shown.rows())
                 view.box.include(extent.compute(drawnRows(view.toShown.apply(frame.xy)), all));
+        view.box = limitedTo(view.box, space->view->dataExtent());
         m_replayViews.push_back(std::move(view));
     }
 }

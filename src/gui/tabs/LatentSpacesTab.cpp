@@ -2,6 +2,8 @@
 
 #include "TrainingWarningText.h"
 
+#include "ConfigJson.h"
+
 #include "InfoBar.h"
 #include "LatentSpacesLayout.h"
 #include "LatentViewControls.h"
@@ -20,6 +22,7 @@
 #include "ScatterView.h"
 #include "UpdateThrottle.h"
 
+#include <QJsonDocument>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -64,12 +67,17 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
     });
     connect(m_controls, &LatentViewControls::dragToolChanged, m_links,
             &LinkedScatters::setDragTool);
+    m_links->setLinkRanges(m_controls->linksZoom());
+    connect(m_controls, &LatentViewControls::linkZoomToggled, m_links,
+            &LinkedScatters::setLinkRanges);
     connect(m_controls, &LatentViewControls::pointSizeChanged, this,
             [each](int pixels) { each([pixels](ScatterView* v) { v->setPointSize(pixels); }); });
     connect(m_controls, &LatentViewControls::opacityChanged, this, [each](double opacity) {
         each([opacity](ScatterView* v) { v->setOpacity(opacity); });
     });
-    connect(m_controls, &LatentViewControls::alignToggled, this, [this] {
+    connect(m_controls, &LatentViewControls::alignToggled, this, [this, each] {
+        // Aligned and unaligned points lie elsewhere: a zoom of one means nothing to the other.
+        each([](ScatterView* v) { v->resetZoom(); });
         redrawAll();
         updateNotes();
     });
@@ -137,6 +145,7 @@ void LatentSpacesTab::setMethods(const std::vector<std::string>& methods,
         space.view = new ScatterView;
         // "pcaScatter", "autoencoderScatter", "umapScatter", ...
         space.view->setObjectName(QString::fromStdString(method) + QStringLiteral("Scatter"));
+        space.view->setKeepsZoom(true);  // until the data change (resetZoomIfNewData)
         m_controls->styleScatter(space.view);
         spaces.push_back(std::move(space));
     }
@@ -198,6 +207,7 @@ void LatentSpacesTab::beginRun(const Config& config) {
     setReplay(nullptr);             // and so was the replay
     m_pendingLoss.clear();
     setMethods(config.methods, config.baselineMethod());
+    resetZoomIfNewData(config);
     m_loss->clear();
     m_loss->setEpochCount(config.runs(kTrainedMethod) ? config.autoencoder.epochs : 0);
     m_metrics->setMethods(config.methods, config.baselineMethod());
@@ -305,6 +315,7 @@ void LatentSpacesTab::showResult(const Result& result) {
     std::vector<std::string> methods;
     for (const SpaceResult& space : result.spaces) methods.push_back(space.method);
     setMethods(methods, result.baseline().method);
+    resetZoomIfNewData(result.config);
     // The baseline first: the others may be aligned to it.
     std::vector<const SpaceResult*> order;
     for (const SpaceResult& space : result.spaces)
@@ -335,8 +346,18 @@ void LatentSpacesTab::showResult(const Result& result) {
     updateNotes();
 }
 
+void LatentSpacesTab::resetZoomIfNewData(const Config& config) {
+    const QByteArray key =
+        QJsonDocument(io::configToJson(config).value(QStringLiteral("data")).toObject())
+            .toJson(QJsonDocument::Compact);
+    if (key == m_dataKey) return;
+    m_dataKey = key;
+    for (Space& space : m_spaces) space.view->resetZoom();
+}
+
 void LatentSpacesTab::clear() {
     setReplay(nullptr);
+    m_dataKey.clear();
     m_pendingLoss.clear();
     for (Space& space : m_spaces) {
         space.embedding.resize(0, 0);

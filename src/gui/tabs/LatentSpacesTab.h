@@ -132,6 +132,9 @@ private:
     Eigen::MatrixXd forDisplay(const Space& space, const Eigen::MatrixXd& points,
                                Eigen::MatrixXd* centers) const;
     bool aligning(const Space& space) const;
+    /// A run or result of `config` comes: when its data settings differ from the shown ones',
+    /// the scatters' zoom goes back to the opening view (the same data keep it).
+    void resetZoomIfNewData(const Config& config);
     void redraw(Space& space);
     void redrawAll();
     /// Aligned, the scatters fit the union of their extents, so they share their axis
@@ -170,6 +173,7 @@ private:
     std::vector<Space> m_spaces;
     std::string m_baseline;
     QString m_runName;
+    QByteArray m_dataKey;  ///< the data settings of the points shown (config.json's "data")
 
     std::shared_ptr<const Dataset> m_data;
     std::vector<int> m_drawn;  ///< subsample of rows drawn; empty = all rows

@@ -19,6 +19,7 @@ LatentViewControls::LatentViewControls(QWidget* parent)
       m_pointSize(new QSlider(Qt::Horizontal)),
       m_opacity(new QSlider(Qt::Horizontal)),
       m_align(new QCheckBox(tr("&Align to PCA"))),
+      m_linkZoom(new QCheckBox(tr("Lin&k zoom"))),
       m_showAll(new QPushButton(tr("Show a&ll points"))),
       m_select(new QToolButton) {
     auto* row = new QHBoxLayout(this);
@@ -49,6 +50,12 @@ LatentViewControls::LatentViewControls(QWidget* parent)
         tr("Rotate, reflect and scale every other method's latent space onto the baseline's "
            "(orthogonal Procrustes) so the scatters can be compared at a glance. Display "
            "only: no metric changes."));
+    m_linkZoom->setObjectName(QStringLiteral("linkZoom"));
+    m_linkZoom->setChecked(true);
+    m_linkZoom->setEnabled(false);
+    m_linkZoom->setToolTip(
+        tr("While aligned, the scatters share their axes: a zoom, pan or reset in one is shown "
+           "in all of them. Unchecked, each zooms on its own."));
 
     auto* colourLabel = new QLabel(tr("&Colour by"));
     colourLabel->setBuddy(m_colourBy);
@@ -66,6 +73,7 @@ LatentViewControls::LatentViewControls(QWidget* parent)
     row->addWidget(m_opacity);
     row->addSpacing(10);
     row->addWidget(m_align);
+    row->addWidget(m_linkZoom);
     row->addSpacing(10);
     // What a left-drag in a scatter does: zoom, or with "Select" pressed draw the outline its
     // menu chose. One button keeps the bar narrow enough for a laptop at a large font.
@@ -102,7 +110,11 @@ LatentViewControls::LatentViewControls(QWidget* parent)
     connect(m_pointSize, &QSlider::valueChanged, this, &LatentViewControls::pointSizeChanged);
     connect(m_opacity, &QSlider::valueChanged, this,
             [this](int percent) { emit opacityChanged(percent / 100.0); });
-    connect(m_align, &QCheckBox::toggled, this, &LatentViewControls::alignToggled);
+    connect(m_align, &QCheckBox::toggled, this, [this](bool on) {
+        m_linkZoom->setEnabled(on);
+        emit alignToggled(on);
+    });
+    connect(m_linkZoom, &QCheckBox::toggled, this, &LatentViewControls::linkZoomToggled);
     connect(m_showAll, &QPushButton::toggled, this, &LatentViewControls::showAllToggled);
     connect(reset, &QPushButton::clicked, this, &LatentViewControls::resetZoomRequested);
 }
@@ -116,6 +128,8 @@ int LatentViewControls::pointSize() const { return m_pointSize->value(); }
 double LatentViewControls::opacity() const { return m_opacity->value() / 100.0; }
 
 bool LatentViewControls::aligning() const { return m_align->isChecked(); }
+
+bool LatentViewControls::linksZoom() const { return m_linkZoom->isChecked(); }
 
 bool LatentViewControls::showsAll() const { return m_showAll->isChecked(); }
 
@@ -150,6 +164,7 @@ QJsonObject LatentViewControls::state() const {
             {"point_size", m_pointSize->value()},
             {"opacity", m_opacity->value()},
             {"align_ae", m_align->isChecked()},
+            {"link_zoom", m_linkZoom->isChecked()},
             {"show_all", m_showAll->isChecked()}};
 }
 
@@ -164,6 +179,8 @@ void LatentViewControls::setState(const QJsonObject& state) {
     setSlider(m_pointSize, "point_size");
     setSlider(m_opacity, "opacity");
     if (state.value("align_ae").isBool()) m_align->setChecked(state.value("align_ae").toBool());
+    if (state.value("link_zoom").isBool())
+        m_linkZoom->setChecked(state.value("link_zoom").toBool());
     if (state.value("show_all").isBool()) m_showAll->setChecked(state.value("show_all").toBool());
 }
 

@@ -1,7 +1,7 @@
-// The bar over the latent scatters: colour by, point size, opacity, "align to the baseline",
-// what a drag does (zoom, lasso or box selection), "show all points" and "reset zoom". Every
-// scatter of the grid follows it, so the methods are always drawn alike; sessions keep its state
-// (viewState()).
+// The bar over the latent scatters: colour by, point size, opacity, "align to the baseline"
+// and "link zoom" (the aligned views zoom and pan together), what a drag does (zoom, lasso or box
+// selection), "show all points" and "reset zoom". Every scatter of the grid follows it, so the
+// methods are always drawn alike; sessions keep its state (viewState()).
 //
 //   auto* controls = new LatentViewControls;
 //   connect(controls, &LatentViewControls::pointSizeChanged, view, &ScatterView::setPointSize);
@@ -30,6 +30,9 @@ public:
     int pointSize() const;
     double opacity() const;
     bool aligning() const;
+    /// "Link zoom" (objectName linkZoom): checked, and only usable while aligning.
+    bool linksZoom() const;
+    QCheckBox* linkZoomBox() const { return m_linkZoom; }
     bool showsAll() const;
     DragTool dragTool() const;
     void setDragTool(DragTool mode);
@@ -41,7 +44,7 @@ public:
     void setBaselineTitle(const QString& title);
 
     QPushButton* showAllButton() const { return m_showAll; }
-    /// colour_by, point_size, opacity, align_ae, show_all (the keys sessions have used).
+    /// colour_by, point_size, opacity, align_ae, link_zoom, show_all (the keys of sessions).
     QJsonObject state() const;
     /// Each control keeps its value when `state` lacks it or holds something unusable.
     void setState(const QJsonObject& state);
@@ -54,6 +57,7 @@ signals:
     void pointSizeChanged(int pixels);
     void opacityChanged(double opacity);
     void alignToggled(bool on);
+    void linkZoomToggled(bool on);
     void showAllToggled(bool all);
     void resetZoomRequested();
     void dragToolChanged(DragTool mode);
@@ -63,6 +67,7 @@ private:
     QSlider* m_pointSize;
     QSlider* m_opacity;
     QCheckBox* m_align;
+    QCheckBox* m_linkZoom;
     QPushButton* m_showAll;
     QToolButton* m_select;
     QAction* m_lasso;

@@ -24,8 +24,44 @@ void LinkedScatters::setViews(const std::vector<ScatterView*>& views) {
         });
         connect(view, &ScatterView::legendActivated, this,
                 [this, view](int code, bool twice) { activateGroup(view, code, twice); });
+        connect(view, &ScatterView::userRangeChanged, this, [this, view] { followRange(view); });
+        connect(view, &ScatterView::userResetZoom, this, [this, view] { followReset(view); });
     }
     m_views = views;
+    std::vector<ScatterView*> group;
+    for (ScatterView* view : m_rangeGroup)
+        if (std::find(views.begin(), views.end(), view) != views.end()) group.push_back(view);
+    m_rangeGroup = std::move(group);
+}
+
+void LinkedScatters::setRangeGroup(const std::vector<ScatterView*>& views) { m_rangeGroup = views; }
+
+void LinkedScatters::setLinkRanges(bool on) {
+    m_linkRanges = on;
+    if (!on) return;
+    for (ScatterView* view : m_rangeGroup)
+        if (view->zoomedByUser()) {
+            followRange(view);
+            return;
+        }
+}
+
+bool LinkedScatters::linked(const ScatterView* view) const {
+    return m_linkRanges && m_rangeGroup.size() >= 2 &&
+           std::find(m_rangeGroup.begin(), m_rangeGroup.end(), view) != m_rangeGroup.end();
+}
+
+void LinkedScatters::followRange(const ScatterView* view) {
+    if (!linked(view)) return;
+    const QRectF range = view->visibleRange();
+    for (ScatterView* other : m_rangeGroup)
+        if (other != view) other->setVisibleRange(range);
+}
+
+void LinkedScatters::followReset(const ScatterView* view) {
+    if (!linked(view)) return;
+    for (ScatterView* other : m_rangeGroup)
+        if (other != view) other->resetZoom();
 }
 
 void LinkedScatters::setDragTool(DragTool mode) {

@@ -1,7 +1,9 @@
 // Links the scatters of the Latent spaces tab: the point hovered in one is ringed in every
 // one (same row); a legend click hides or shows that group in every scatter, a double-click
 // shows it alone (again: all); every scatter shows and changes the one RowSelection, and
-// drags select or zoom in all of them alike (DragTool).
+// drags select or zoom in all of them alike (DragTool). Views whose axes are comparable (the
+// range group: the baseline and the views aligned onto it) can share their zoom: a zoom, pan
+// or reset in one is shown in all of them.
 //
 //   auto* links = new LinkedScatters(selection, this);
 //   links->setViews(scatters);          // whenever the methods change
@@ -34,14 +36,27 @@ public:
     /// A click (or double-click) on the legend entry of `code` in `view`.
     void activateGroup(const ScatterView* view, int code, bool twice);
 
+    /// The views whose axes mean the same (fewer than two: nothing to link).
+    void setRangeGroup(const std::vector<ScatterView*>& views);
+    const std::vector<ScatterView*>& rangeGroup() const { return m_rangeGroup; }
+    /// On, the range group shares its zoom; turned on, the others take a zoomed view's range.
+    void setLinkRanges(bool on);
+    bool linksRanges() const { return m_linkRanges; }
+
 private:
     void applyHidden();
+    bool linked(const ScatterView* view) const;
+    /// The other views of the range group show `view`'s range.
+    void followRange(const ScatterView* view);
+    void followReset(const ScatterView* view);
 
     RowSelection* m_selection;
     std::vector<ScatterView*> m_views;
     std::vector<int> m_hidden;
     std::optional<int> m_solo;  ///< the group last shown alone by a double-click
     DragTool m_dragTool = DragTool::Zoom;
+    std::vector<ScatterView*> m_rangeGroup;
+    bool m_linkRanges = true;
 };
 
 }  // namespace latentlab::gui

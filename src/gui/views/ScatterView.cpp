@@ -71,8 +71,14 @@ ScatterView::ScatterView(QWidget* parent)
         if (m_selection) m_selection->clear();
     });
 
-    connect(m_chartView, &ZoomableChartView::userZoomed, this, [this] { m_userZoomed = true; });
-    connect(m_chartView, &ZoomableChartView::resetRequested, this, &ScatterView::resetZoom);
+    connect(m_chartView, &ZoomableChartView::userZoomed, this, [this] {
+        m_userZoomed = true;
+        emit userRangeChanged();
+    });
+    connect(m_chartView, &ZoomableChartView::resetRequested, this, [this] {
+        resetZoom();
+        emit userResetZoom();
+    });
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& plotArea) {
         m_points->setPlotArea(plotArea);
         placeMarker();
@@ -117,7 +123,7 @@ void ScatterView::setData(const Eigen::MatrixXd& xy, const std::vector<int>& tru
         centroids.cols() >= 2 ? Eigen::MatrixXd(centroids.leftCols(2)) : Eigen::MatrixXd();
     regroup();
     updateExtent();
-    m_userZoomed = false;
+    if (!m_keepsZoom) m_userZoomed = false;
     fitAxes(true);
 }
 
@@ -166,6 +172,19 @@ void ScatterView::setOpacity(double opacity) {
 void ScatterView::resetZoom() {
     m_userZoomed = false;
     fitAxes(true);
+}
+
+QRectF ScatterView::visibleRange() const {
+    return QRectF(QPointF(m_axisX->min(), m_axisY->min()), QPointF(m_axisX->max(), m_axisY->max()));
+}
+
+void ScatterView::setVisibleRange(const QRectF& range) {
+    if (!range.isValid()) return;
+    m_userZoomed = true;
+    m_axisX->setRange(range.left(), range.right());
+    m_axisY->setRange(range.top(), range.bottom());
+    syncPointRange();
+    updateTicks();
 }
 
 void ScatterView::setShowAllPoints(bool all) {
@@ -236,7 +255,11 @@ void ScatterView::updateExtent() {
 }
 
 void ScatterView::fitAxes(bool force) {
-    if (m_userZoomed && !force) return;
+    // A range the user chose stays until they reset it (or, without setKeepsZoom, new data).
+    if (m_userZoomed) {
+        if (force) syncPointRange();
+        return;
+    }
     const AxisBox& box = m_sharedExtent.empty ? m_ownExtent : m_sharedExtent;
     double low[2] = {0.0, 0.0}, high[2] = {1.0, 1.0};
     if (!box.empty) {

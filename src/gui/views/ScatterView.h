@@ -23,6 +23,7 @@
 #include "ZoomableChartView.h"
 
 #include <Eigen/Core>
+#include <QRectF>
 #include <QWidget>
 #include <string>
 #include <vector>
@@ -67,6 +68,15 @@ public:
     double opacity() const { return m_opacity; }
     /// Back to the range the axes open on (see setShowAllPoints).
     void resetZoom();
+    /// Kept, a range the user zoomed or panned to survives new data (setData, refits): the
+    /// owner resets it when the data change. Off by default: new data open on their extent.
+    void setKeepsZoom(bool keeps) { m_keepsZoom = keeps; }
+    /// The user zoomed or panned since the last reset (or a linked view did for them).
+    bool zoomedByUser() const { return m_userZoomed; }
+    /// The axis ranges shown: x from left() to right(), y from top() (the lower value) up.
+    QRectF visibleRange() const;
+    /// Shows `range` as if the user had zoomed to it (a linked view follows another one).
+    void setVisibleRange(const QRectF& range);
     /// The axes open on the central 99.5 % of the points on each axis plus a margin
     /// (ScatterExtent), or with `all` on every point; refits now.
     void setShowAllPoints(bool all);
@@ -130,6 +140,10 @@ signals:
     void hoveredRowChanged(int datasetRow);
     /// A legend entry of group `code` was clicked (`twice`: double-clicked).
     void legendActivated(int code, bool twice);
+    /// The user zoomed or panned this view (not sent for setVisibleRange).
+    void userRangeChanged();
+    /// The user asked this view for its opening range again (double-click, 0, Home).
+    void userResetZoom();
 
 public:
     void renderTo(QPainter& painter, const QRectF& target) override;
@@ -192,6 +206,7 @@ private:
     double m_pointSize = 3.0;
     double m_opacity = 0.85;
     bool m_userZoomed = false;
+    bool m_keepsZoom = false;
     bool m_showAll = false;
     ScatterExtent m_extent;
     AxisBox m_ownExtent;     ///< of m_xy (trimmed unless m_showAll) and the centres
