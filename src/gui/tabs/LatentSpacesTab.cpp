@@ -51,6 +51,7 @@ LatentSpacesTab::LatentSpacesTab(QWidget* parent)
       m_timeline(new ReplayTimeline),
       m_lossCursor(new LossCursor(m_loss)) {
     m_trainingWarnings->setObjectName(QStringLiteral("trainingWarnings"));
+    m_trainingWarnings->setFoldsToOneLine(true);
     m_trainingWarnings->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_controls);
@@ -168,6 +169,7 @@ void LatentSpacesTab::setMethods(const std::vector<std::string>& methods,
         m_trainingWarnings->setParent(trained);
         m_trainingWarnings->hide();
         m_warningsPlace = new PlotOverlay(m_trainingWarnings, trained);
+        m_warningsPlace->setPeers(views);
         connect(m_trainingWarnings, &InfoBar::resized, m_warningsPlace, &PlotOverlay::place);
     }
     emit methodsChanged();

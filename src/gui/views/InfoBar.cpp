@@ -1,12 +1,14 @@
 #include "InfoBar.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+#include <algorithm>
 
 namespace latentlab::gui {
 
@@ -21,6 +23,7 @@ InfoBar::InfoBar(QWidget* parent)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->installEventFilter(this);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Hide this message"));
@@ -69,11 +72,41 @@ void InfoBar::dismiss() {
     emit dismissed();
 }
 
-QString InfoBar::text() const { return isHidden() ? QString() : m_text->text(); }
+QString InfoBar::text() const {
+    if (isHidden()) return QString();
+    return m_showingDetails ? m_details : m_summary;
+}
+
+void InfoBar::setFoldsToOneLine(bool folds) {
+    m_oneLine = folds;
+    // Folded, the label asks for no width of its own: the strip's width is its owner's choice.
+    m_text->setSizePolicy(folds ? QSizePolicy::Ignored : QSizePolicy::Preferred,
+                          QSizePolicy::Preferred);
+    m_text->setMinimumWidth(folds ? 40 : 0);
+    setShowDetails(m_showingDetails);
+}
+
+void InfoBar::updateText() {
+    const bool cut = m_oneLine && !m_showingDetails;
+    m_text->setWordWrap(!cut);
+    if (!cut) {
+        m_text->setText(m_showingDetails ? m_details : m_summary);
+        return;
+    }
+    const QString shown =
+        m_text->fontMetrics().elidedText(m_summary, Qt::ElideRight, std::max(40, m_text->width()));
+    if (shown != m_text->text()) m_text->setText(shown);
+}
+
+bool InfoBar::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_text && event->type() == QEvent::Resize && m_oneLine && !m_showingDetails)
+        updateText();
+    return QFrame::eventFilter(watched, event);
+}
 
 void InfoBar::setShowDetails(bool show) {
     m_showingDetails = show && !m_details.isEmpty();
-    m_text->setText(m_showingDetails ? m_details : m_summary);
+    updateText();
     m_detailsToggle->setText(m_showingDetails ? tr("Less") : tr("Details"));
     m_detailsToggle->setToolTip(m_showingDetails ? tr("Show the short message")
                                                  : tr("Show the whole message"));

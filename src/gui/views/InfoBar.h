@@ -29,12 +29,15 @@ public:
     void showMessage(Kind kind, const QString& text, const QList<QAction*>& actions = {},
                      const QString& details = {});
     void dismiss();
-    /// What the strip shows now (empty when hidden).
+    /// What the strip shows now, before any cut to one line (empty when hidden).
     QString text() const;
     /// The long text given to showMessage() (empty when hidden or none was given).
     QString details() const { return isHidden() ? QString() : m_details; }
     bool showsDetails() const { return m_showingDetails; }
     void setShowDetails(bool show);
+    /// On, the short text stays on one line, cut with "…" where the strip is too narrow (the
+    /// whole of it in the tooltip); the details still wrap. For a strip over a plot.
+    void setFoldsToOneLine(bool folds);
     Kind kind() const { return m_kind; }
 
 signals:
@@ -44,9 +47,12 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QColor background() const;
+    /// The label's text: the details, the summary, or the summary cut to the label's width.
+    void updateText();
 
     QLabel* m_text;
     QHBoxLayout* m_buttons;
@@ -54,6 +60,7 @@ private:
     QToolButton* m_detailsToggle;
     QString m_summary, m_details;
     bool m_showingDetails = false;
+    bool m_oneLine = false;
     Kind m_kind = Kind::Info;
 };
 

@@ -4,34 +4,48 @@
 
 #include <QChart>
 #include <QEvent>
-#include <QGraphicsView>
 #include <algorithm>
 
 namespace latentlab::gui {
 
+namespace {
+
+constexpr int kGap = 0;  ///< between the strip and the chart's title, which has its own padding
+
+}  // namespace
+
 PlotOverlay::PlotOverlay(QWidget* overlay, ScatterView* view)
     : QObject(overlay), m_overlay(overlay), m_view(view) {
     view->installEventFilter(this);
+    overlay->installEventFilter(this);
     connect(view->chart(), &QChart::plotAreaChanged, this, &PlotOverlay::place);
 }
 
 void PlotOverlay::place() {
     if (m_overlay->isHidden()) return;
-    QRect plot = m_view->rect().adjusted(8, 30, -8, 0);
-    if (const auto* graphics = m_view->findChild<QGraphicsView*>()) {
-        const QRectF area = m_view->chart()->plotArea();
-        const QRect inView =
-            graphics->mapFromScene(m_view->chart()->mapToScene(area)).boundingRect();
-        plot = QRect(graphics->mapTo(m_view, inView.topLeft()), inView.size());
-    }
-    const int width = std::max(120, plot.width());
+    const int width = std::max(120, m_view->topInsetRect().width());
     const int height = m_overlay->hasHeightForWidth() ? m_overlay->heightForWidth(width)
                                                       : m_overlay->sizeHint().height();
-    m_overlay->setGeometry(plot.left(), plot.top(), width, height);
+    setRoom(height + kGap);
+    const QRect room = m_view->topInsetRect();
+    m_overlay->setGeometry(room.left(), room.top(), width, height);
     m_overlay->raise();
 }
 
+void PlotOverlay::setPeers(const std::vector<ScatterView*>& peers) {
+    m_peers.clear();
+    for (ScatterView* peer : peers)
+        if (peer != m_view) m_peers.push_back(peer);
+}
+
+void PlotOverlay::setRoom(int pixels) {
+    m_view->setTopInset(pixels);
+    for (ScatterView* peer : m_peers) peer->setTopInset(pixels);
+}
+
 bool PlotOverlay::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_overlay && event->type() == QEvent::Hide) setRoom(0);
+    if (watched == m_overlay && event->type() == QEvent::Show) place();
     if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         place();
     return QObject::eventFilter(watched, event);

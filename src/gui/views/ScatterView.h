@@ -91,6 +91,11 @@ public:
     QString note() const { return m_note; }
     /// The caption as drawn (before eliding): the note, then how many points are outside.
     QString shownNote() const;
+    /// Room for a strip (PlotOverlay's warnings) between the note and the title, `pixels`
+    /// tall (0: none): the plot moves down rather than hide under it.
+    void setTopInset(int pixels);
+    /// Where that room is, in this widget's coordinates, as wide as the plot area.
+    QRect topInsetRect() const;
     /// Points outside the visible axis ranges.
     int pointsOutsideView() const { return m_outside; }
 
@@ -213,6 +218,7 @@ private:
     AxisBox m_sharedExtent;  ///< when not empty, fitted instead of m_ownExtent
     int m_outside = 0;
     QString m_note;
+    int m_topInset = 0;
 };
 
 }  // namespace latentlab::gui

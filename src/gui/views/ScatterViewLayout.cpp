@@ -129,14 +129,32 @@ void ScatterView::placeNote() {
     // or not a note is shown, so the plot does not jump when one appears.
     const double lineHeight = QFontMetricsF(noteFont).height();
     QMargins margins = m_chart->margins();
-    const int top = std::max(18, int(std::ceil(lineHeight)) + 4);
-    if (margins.top() != top) {
-        margins.setTop(top);
+    const int noteTop = std::max(18, int(std::ceil(lineHeight)) + 4);
+    if (margins.top() != noteTop + m_topInset) {
+        margins.setTop(noteTop + m_topInset);
         m_chart->setMargins(margins);
     }
     const QRectF plot = m_chart->plotArea();
     const QRectF box = m_noteItem->boundingRect();
-    m_noteItem->setPos(std::max(6.0, plot.right() - box.width()), (top - box.height()) / 2);
+    m_noteItem->setPos(std::max(6.0, plot.right() - box.width()), (noteTop - box.height()) / 2);
+}
+
+void ScatterView::setTopInset(int pixels) {
+    pixels = std::max(0, pixels);
+    if (pixels == m_topInset) return;
+    m_topInset = pixels;
+    placeNote();
+    placeLegend();
+}
+
+QRect ScatterView::topInsetRect() const {
+    const QRectF plot = m_chart->plotArea();
+    const double top = m_chart->margins().top() - m_topInset;
+    // The chart fills the view's viewport from its corner. Through the scene instead, the
+    // room moved down when the view scrolled a little, though the chart is drawn in place.
+    const QPoint corner = m_chartView->viewport()->mapTo(this, QPoint(0, 0));
+    return QRect(corner + QPoint(int(std::round(plot.left())), int(std::round(top))),
+                 QSize(int(std::round(plot.width())), m_topInset));
 }
 
 }  // namespace latentlab::gui
