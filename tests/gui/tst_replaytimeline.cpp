@@ -72,6 +72,7 @@ private slots:
     void lastFrameIsTheFinalResult();
     void playRunsToTheEnd();
     void exportAnimationWritesEveryFrame();
+    void exportAnimationAsMp4();
     void screenshotMidReplay();
     void stoppedRunKeepsTheReplay();
     void newRunReplacesTheReplay();  // last: it starts runs
@@ -251,6 +252,40 @@ void TestReplayTimeline::exportAnimationWritesEveryFrame() {
     const QStringList frames =
         QString::fromUtf8(process.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(int(frames.size()), kEpochs);
+}
+
+void TestReplayTimeline::exportAnimationAsMp4() {
+    // File -> Export animation... with a .mp4 name: H.264 in yuv420p (what browsers and slide
+    // software play), one frame per epoch, even dimensions; ffprobe decodes every frame.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("training.mp4");
+    QSignalSpy ended(m_window->exports(), &ExportController::animationFinished);
+    QString error;
+    QVERIFY2(AnimationSaver::start(m_window.get(), path, &error), qPrintable(error));
+    QVERIFY(ended.wait(60000));
+    const auto outcome = ended.first().at(0).value<ExportOutcome>();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    QCOMPARE(outcome.written, QStringList{"training.mp4"});
+    const QString ffprobe = QStandardPaths::findExecutable("ffprobe");
+    if (ffprobe.isEmpty()) QSKIP("ffmpeg's ffprobe is not installed");
+    QProcess process;
+    process.start(ffprobe,
+                  {"-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
+                   "stream=nb_read_frames,codec_name,pix_fmt,width,height", "-of",
+                   "default=noprint_wrappers=1", path});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString probed = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(probed.contains("codec_name=h264") && probed.contains("pix_fmt=yuv420p"),
+             qPrintable(probed));
+    QVERIFY2(probed.contains(QStringLiteral("nb_read_frames=%1").arg(kEpochs)), qPrintable(probed));
+    int width = 0, height = 0;
+    for (const QString& line : probed.split('\n')) {
+        if (line.startsWith("width=")) width = line.mid(6).toInt();
+        if (line.startsWith("height=")) height = line.mid(7).toInt();
+    }
+    QVERIFY2(width >= 320 && height >= 240 && width % 2 == 0 && height % 2 == 0,
+             qPrintable(probed));
 }
 
 void TestReplayTimeline::screenshotMidReplay() {
