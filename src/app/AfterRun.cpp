@@ -40,8 +40,13 @@ void AfterRun::begin(bool ok, const QString& message) {
         return;
     }
     gui::RobustnessTab* robustness = m_window.robustness();
-    whenAnalysed(&gui::AnalysisController::sweepFinished, &AfterRun::afterSweep,
-                 QStringLiteral("the k sweep was cancelled"));
+    // A result clustered by Leiden sweeps its resolution instead of k.
+    if (robustness->sweepsResolution())
+        whenAnalysed(&gui::AnalysisController::resolutionSweepFinished, &AfterRun::afterSweep,
+                     QStringLiteral("the resolution sweep was cancelled"));
+    else
+        whenAnalysed(&gui::AnalysisController::sweepFinished, &AfterRun::afterSweep,
+                     QStringLiteral("the k sweep was cancelled"));
     robustness->startSweep();
 }
 

@@ -1,6 +1,7 @@
 // What the app does unattended once its run has ended (or its session is open), in order:
-// a k sweep, repeats, Export all, save the session, a screenshot of the window, quit. Each step
-// reports a failure on stderr and sets the exit code 2; the README's pictures are made this way.
+// a k sweep (of the resolution with Leiden), repeats, Export all, save the session, a
+// screenshot of the window, quit. Each step reports a failure on stderr and sets the exit
+// code 2; the README's pictures are made this way.
 #pragma once
 
 #include "AppOptions.h"

@@ -26,7 +26,9 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
                                        "files and charts to DIR.",
                                        "DIR");
     const QCommandLineOption sweepK("sweep-k",
-                                    "After the run, sweep k (2-15) in the Robustness tab.");
+                                    "After the run, sweep k (2-15) in the Robustness tab; "
+                                    "Leiden's resolution (0.2-2) if the run clusters with "
+                                    "Leiden.");
     const QCommandLineOption repeats("repeats",
                                      "After the run, repeat it N times over seeds (2-50) in the "
                                      "Robustness tab.",

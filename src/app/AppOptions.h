@@ -17,7 +17,7 @@ struct AppOptions {
     QString saveSessionPath;  ///< saved after the run (or after opening --session)
     QString screenshotPath;   ///< a PNG of the whole window, last
     int tab = -1;             ///< tab to show: 0 latent spaces ... 3 robustness; -1 as it was
-    bool sweepK = false;      ///< Sweep k after the run (Robustness tab)
+    bool sweepK = false;      ///< Sweep k (Leiden: the resolution) after the run (Robustness tab)
     int repeats = 0;          ///< Repeat × N after the run (Robustness tab)
     bool run = false;
     bool quitAfterRun = false;

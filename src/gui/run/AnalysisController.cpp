@@ -15,7 +15,7 @@ AnalysisController::~AnalysisController() {
     ++m_currentJob;  // nothing more reaches the views
     m_worker->requestStop(m_currentJob);
     m_thread.quit();
-    // The core checks for a stop between values of k and between epochs, so this is short.
+    // The core checks for a stop between swept values and between epochs, so this is short.
     m_thread.wait();
 }
 
@@ -30,6 +30,11 @@ void AnalysisController::connectWorker() {
         if (!current(job)) return;
         setKind(Kind::None);
         emit sweepFinished(sweep);
+    });
+    connect(m_worker, &AnalysisWorker::resolutionSweepFinished, this, [=](int job, auto sweep) {
+        if (!current(job)) return;
+        setKind(Kind::None);
+        emit resolutionSweepFinished(sweep);
     });
     connect(m_worker, &AnalysisWorker::repeatsFinished, this, [=](int job, auto repeats) {
         if (!current(job)) return;
@@ -62,6 +67,17 @@ void AnalysisController::startSweep(std::shared_ptr<const Result> result, int kM
     job.kMax = kMax;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, job] { worker->sweep(job); }, Qt::QueuedConnection);
+}
+
+void AnalysisController::startResolutionSweep(std::shared_ptr<const Result> result,
+                                              std::vector<double> resolutions) {
+    ResolutionSweepJob job;
+    job.id = beginJob(Kind::Sweep);
+    job.result = std::move(result);
+    job.resolutions = std::move(resolutions);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job] { worker->sweepResolutions(job); },
+        Qt::QueuedConnection);
 }
 
 void AnalysisController::startRepeats(const Config& config, std::shared_ptr<const Dataset> data,

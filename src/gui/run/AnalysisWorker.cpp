@@ -2,6 +2,7 @@
 
 #include "DatasetLoader.h"
 #include "Errors.h"
+#include "NumberFormat.h"
 #include "WorkerOutcome.h"
 
 #include <algorithm>
@@ -12,11 +13,13 @@ namespace latentlab::gui {
 AnalysisWorker::AnalysisWorker(QObject* parent) : QObject(parent) {
     qRegisterMetaType<std::shared_ptr<const latentlab::KSweep>>();
     qRegisterMetaType<std::shared_ptr<const latentlab::RepeatsResult>>();
+    qRegisterMetaType<std::shared_ptr<const latentlab::ResolutionSweep>>();
 }
 
 void AnalysisWorker::begin(int jobId) {
     m_jobId = jobId;
-    m_kMin = m_kMax = 0;
+    m_sweptRange.clear();
+    m_sweptCount = 0;
     m_repeats = m_repeat = 0;
     m_stage.clear();
     m_lastText.clear();
@@ -36,13 +39,33 @@ void AnalysisWorker::guarded(Work&& work) {
 
 void AnalysisWorker::sweep(const SweepJob& job) {
     begin(job.id);
-    m_kMin = job.kMin;
-    m_kMax = job.kMax;
+    m_sweptRange = tr("k = %1\u2026%2").arg(job.kMin).arg(job.kMax);
+    m_sweptCount = job.kMax - job.kMin + 1;
     guarded([&] {
         if (!job.result) throw ConfigError("there is no result to sweep k on: run first");
         report(0.0, true);
         auto result = std::make_shared<const KSweep>(sweepK(*job.result, job.kMin, job.kMax, this));
         emit sweepFinished(m_jobId, std::move(result));
+    });
+}
+
+void AnalysisWorker::sweepResolutions(const ResolutionSweepJob& job) {
+    begin(job.id);
+    m_sweptCount = int(job.resolutions.size());
+    if (!job.resolutions.empty()) {
+        const auto text = [](double value) {
+            return report::NumberFormat::significant(value, 4, true);
+        };
+        m_sweptRange = tr("resolution %1\u2026%2")
+                           .arg(text(job.resolutions.front()), text(job.resolutions.back()));
+    }
+    guarded([&] {
+        if (!job.result)
+            throw ConfigError("there is no result to sweep the resolution on: run first");
+        report(0.0, true);
+        auto result = std::make_shared<const ResolutionSweep>(
+            sweepResolution(*job.result, job.resolutions, this));
+        emit resolutionSweepFinished(m_jobId, std::move(result));
     });
 }
 
@@ -87,9 +110,9 @@ void AnalysisWorker::report(double fraction, bool force) {
         text = tr("repeat %1 of %2").arg(std::max(1, m_repeat)).arg(m_repeats);
         if (!m_stage.isEmpty()) text += QStringLiteral(" \u00b7 ") + m_stage;
     } else {
-        const int count = m_kMax - m_kMin + 1;
+        const int count = m_sweptCount;
         const int done = std::clamp(int(std::lround(fraction * count)), 0, count);
-        text = tr("k = %1\u2026%2: %3 of %4 done").arg(m_kMin).arg(m_kMax).arg(done).arg(count);
+        text = tr("%1: %2 of %3 done").arg(m_sweptRange).arg(done).arg(count);
     }
     const bool changed = text != m_lastText;
     if (!force && !changed && m_sinceReport.isValid() &&

@@ -1,7 +1,7 @@
-// Runs the follow-up analyses of a result on its own QThread — the k sweep and the repeated
-// seeds — and reports through queued signals: progress with a line of text, the result,
-// an error or "cancelled". Stop is a plain thread-safe method, not a slot: a queued slot
-// would wait behind the busy worker.
+// Runs the follow-up analyses of a result on its own QThread — the k sweep, Leiden's
+// resolution sweep and the repeated seeds — and reports through queued signals: progress with a
+// line of text, the result, an error or "cancelled". Stop is a plain thread-safe method, not a
+// slot: a queued slot would wait behind the busy worker.
 //
 //   auto* worker = new AnalysisWorker;        // moved to its thread by AnalysisController
 //   QMetaObject::invokeMethod(worker, [=] { worker->sweep(job); });
@@ -13,6 +13,7 @@
 #include "KSweep.h"
 #include "PipelineObserver.h"
 #include "Repeats.h"
+#include "ResolutionSweep.h"
 #include "Result.h"
 
 #include <QElapsedTimer>
@@ -29,6 +30,14 @@ struct SweepJob {
     std::shared_ptr<const Result> result;
     int kMin = 2;
     int kMax = 15;
+};
+
+/// sweepResolution on a finished result clustered by Leiden, at `resolutions` (from
+/// resolutionRange, so already checked).
+struct ResolutionSweepJob {
+    int id = 0;
+    std::shared_ptr<const Result> result;
+    std::vector<double> resolutions;
 };
 
 /// runRepeats on a config; `data` is the loaded table for file data (null: the worker reads
@@ -48,6 +57,7 @@ public:
     // Run in the calling (worker) thread; each emits exactly one of finished / failed /
     // cancelled with the job's id.
     void sweep(const SweepJob& job);
+    void sweepResolutions(const ResolutionSweepJob& job);
     void repeat(const RepeatsJob& job);
 
     /// Thread-safe: every job with an id up to `jobId` stops at its next check.
@@ -59,6 +69,8 @@ public:
 signals:
     void progressChanged(int jobId, double fraction, const QString& text);
     void sweepFinished(int jobId, std::shared_ptr<const latentlab::KSweep> sweep);
+    void resolutionSweepFinished(int jobId,
+                                 std::shared_ptr<const latentlab::ResolutionSweep> sweep);
     void repeatsFinished(int jobId, std::shared_ptr<const latentlab::RepeatsResult> repeats);
     void failed(int jobId, const QString& message);
     void cancelled(int jobId);
@@ -76,8 +88,10 @@ private:
     void report(double fraction, bool force);
 
     int m_jobId = 0;
-    // What the progress text says: "k" for a sweep, else the repeat count.
-    int m_kMin = 0, m_kMax = 0;
+    // What the progress text says: the swept range ("k = 2…15") and how many values it has
+    // for a sweep, else the repeat count.
+    QString m_sweptRange;
+    int m_sweptCount = 0;
     int m_repeats = 0;
     int m_repeat = 0;  ///< 1-based, counted from each pipeline's first stage
     Stage m_firstStage = Stage::Generate;
@@ -92,3 +106,4 @@ private:
 
 Q_DECLARE_METATYPE(std::shared_ptr<const latentlab::KSweep>)
 Q_DECLARE_METATYPE(std::shared_ptr<const latentlab::RepeatsResult>)
+Q_DECLARE_METATYPE(std::shared_ptr<const latentlab::ResolutionSweep>)

@@ -1,5 +1,5 @@
-// RobustnessTab's two sections as laid out: the k sweep (range, charts) and the repeats
-// (count, table, box plot). The tab's behaviour is in RobustnessTab.cpp.
+// RobustnessTab's two sections as laid out: the sweep (the k or the resolution range, their
+// charts) and the repeats (count, table, box plot). The tab's behaviour is in RobustnessTab.cpp.
 #include "RobustnessTab.h"
 
 #include "KSweepChartView.h"
@@ -7,6 +7,7 @@
 #include "ProgressRow.h"
 #include "RepeatsTableView.h"
 
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,7 +20,42 @@
 namespace latentlab::gui {
 
 QWidget* RobustnessTab::buildSweepSection() {
-    auto* box = new QGroupBox(tr("k sweep: how the clustering changes with k"));
+    m_sweepBox = new QGroupBox;  // titled by showSweepKind()
+    m_sweepBox->setObjectName(QStringLiteral("sweepSection"));
+    m_kInputs = buildKInputs();
+    m_resolutionInputs = buildResolutionInputs();
+    m_sweepButton = new QPushButton;
+    m_sweepButton->setObjectName(QStringLiteral("sweepButton"));
+    m_sweepRow = new ProgressRow;
+    // Only the inputs of what the result sweeps are shown (a hidden widget takes no room).
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_kInputs);
+    controls->addWidget(m_resolutionInputs);
+    controls->addSpacing(8);
+    controls->addWidget(m_sweepButton);
+    controls->addSpacing(8);
+    controls->addWidget(m_sweepRow, 1);
+
+    auto pair = [](QWidget* left, QWidget* right) {
+        auto* charts = new QSplitter(Qt::Horizontal);
+        charts->addWidget(left);
+        charts->addWidget(right);
+        charts->setChildrenCollapsible(false);
+        charts->setSizes({1000, 1000});
+        return charts;
+    };
+    m_kCharts = pair(m_elbow, m_silhouette);
+    m_resolutionCharts = pair(m_resolutionClusters, m_resolutionSilhouette);
+    auto* layout = new QVBoxLayout(m_sweepBox);
+    layout->addLayout(controls);
+    layout->addWidget(m_kCharts, 1);
+    layout->addWidget(m_resolutionCharts, 1);
+    connect(m_sweepButton, &QPushButton::clicked, this, &RobustnessTab::startSweep);
+    connect(m_sweepRow, &ProgressRow::cancelRequested, this, &RobustnessTab::cancel);
+    return m_sweepBox;
+}
+
+QWidget* RobustnessTab::buildKInputs() {
     m_firstK = new QSpinBox;
     m_firstK->setObjectName(QStringLiteral("firstK"));
     m_lastK = new QSpinBox;
@@ -37,34 +73,62 @@ QWidget* RobustnessTab::buildSweepSection() {
     connect(m_lastK, &QSpinBox::valueChanged, this, [this](int k) {
         if (m_firstK->value() > k) m_firstK->setValue(k);
     });
-    m_sweepButton = new QPushButton(tr("S&weep k"));
-    m_sweepButton->setObjectName(QStringLiteral("sweepButton"));
-    m_sweepRow = new ProgressRow;
     auto* fromLabel = new QLabel(tr("k &from"));
     fromLabel->setBuddy(m_firstK);
     auto* toLabel = new QLabel(tr("t&o"));
     toLabel->setBuddy(m_lastK);
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(fromLabel);
-    controls->addWidget(m_firstK);
-    controls->addWidget(toLabel);
-    controls->addWidget(m_lastK);
-    controls->addSpacing(8);
-    controls->addWidget(m_sweepButton);
-    controls->addSpacing(8);
-    controls->addWidget(m_sweepRow, 1);
+    auto* inputs = new QWidget;
+    auto* layout = new QHBoxLayout(inputs);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(fromLabel);
+    layout->addWidget(m_firstK);
+    layout->addWidget(toLabel);
+    layout->addWidget(m_lastK);
+    return inputs;
+}
 
-    auto* charts = new QSplitter(Qt::Horizontal);
-    charts->addWidget(m_elbow);
-    charts->addWidget(m_silhouette);
-    charts->setChildrenCollapsible(false);
-    charts->setSizes({1000, 1000});
-    auto* layout = new QVBoxLayout(box);
-    layout->addLayout(controls);
-    layout->addWidget(charts, 1);
-    connect(m_sweepButton, &QPushButton::clicked, this, &RobustnessTab::startSweep);
-    connect(m_sweepRow, &ProgressRow::cancelRequested, this, &RobustnessTab::cancel);
-    return box;
+QWidget* RobustnessTab::buildResolutionInputs() {
+    auto box = [](const char* name, double low, double high, double step, double value) {
+        auto* spin = new QDoubleSpinBox;
+        spin->setObjectName(QLatin1String(name));
+        spin->setDecimals(2);
+        spin->setRange(low, high);
+        spin->setSingleStep(step);
+        spin->setValue(value);
+        return spin;
+    };
+    m_firstResolution = box("firstResolution", 0.01, 50.0, 0.1, kDefaultFirstResolution);
+    m_lastResolution = box("lastResolution", 0.01, 50.0, 0.1, kDefaultLastResolution);
+    m_resolutionStep = box("resolutionStep", 0.01, 10.0, 0.05, kDefaultResolutionStep);
+    m_firstResolution->setToolTip(tr("Smallest Leiden resolution to try (above 0)"));
+    m_lastResolution->setToolTip(tr("Largest Leiden resolution to try"));
+    m_resolutionStep->setToolTip(
+        tr("Step between the resolutions tried (at most 200 resolutions)"));
+    connect(m_firstResolution, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (m_lastResolution->value() < value) m_lastResolution->setValue(value);
+        updateControls();
+    });
+    connect(m_lastResolution, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (m_firstResolution->value() > value) m_firstResolution->setValue(value);
+        updateControls();
+    });
+    connect(m_resolutionStep, &QDoubleSpinBox::valueChanged, this, [this] { updateControls(); });
+    auto* fromLabel = new QLabel(tr("Resolution &from"));
+    fromLabel->setBuddy(m_firstResolution);
+    auto* toLabel = new QLabel(tr("t&o"));
+    toLabel->setBuddy(m_lastResolution);
+    auto* stepLabel = new QLabel(tr("ste&p"));
+    stepLabel->setBuddy(m_resolutionStep);
+    auto* inputs = new QWidget;
+    auto* layout = new QHBoxLayout(inputs);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(fromLabel);
+    layout->addWidget(m_firstResolution);
+    layout->addWidget(toLabel);
+    layout->addWidget(m_lastResolution);
+    layout->addWidget(stepLabel);
+    layout->addWidget(m_resolutionStep);
+    return inputs;
 }
 
 QWidget* RobustnessTab::buildRepeatsSection() {

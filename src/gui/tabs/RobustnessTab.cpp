@@ -12,11 +12,13 @@
 #include "ProgressRow.h"
 #include "RepeatsCsv.h"
 #include "RepeatsTableView.h"
+#include "ResolutionSweepCsv.h"
 #include "RunController.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -44,10 +46,16 @@ RobustnessTab::RobustnessTab(QWidget* parent)
       m_analysis(new AnalysisController(this)),
       m_elbow(new KSweepChartView(KSweepChartView::Measure::InertiaOverTss)),
       m_silhouette(new KSweepChartView(KSweepChartView::Measure::Silhouette)),
+      m_resolutionClusters(
+          new KSweepChartView(KSweepChartView::Measure::Clusters, SweptSetting::Resolution)),
+      m_resolutionSilhouette(
+          new KSweepChartView(KSweepChartView::Measure::Silhouette, SweptSetting::Resolution)),
       m_table(new RepeatsTableView),
       m_boxPlot(new MetricBoxPlotView) {
     m_elbow->setObjectName(QStringLiteral("elbowChart"));
     m_silhouette->setObjectName(QStringLiteral("silhouetteVsKChart"));
+    m_resolutionClusters->setObjectName(QStringLiteral("clustersVsResolutionChart"));
+    m_resolutionSilhouette->setObjectName(QStringLiteral("silhouetteVsResolutionChart"));
     m_boxPlot->setObjectName(QStringLiteral("repeatsBoxPlot"));
     auto* vertical = new QSplitter(Qt::Vertical);
     vertical->addWidget(buildSweepSection());
@@ -57,9 +65,8 @@ RobustnessTab::RobustnessTab(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(vertical);
     wireAnalysis();
-    clearSweep(
-        tr("Sweeps k on the current result's two latent spaces (k-means and latent "
-           "silhouette per k)."));
+    showSweepKind();
+    clearSweep(sweepIntro());
     clearRepeats(QString());
     updateControls();
 }
@@ -103,6 +110,8 @@ void RobustnessTab::wireAnalysis() {
                                .arg(seconds(m_clock))
                                .arg(sweep->chosenK));
     });
+    connect(m_analysis, &AnalysisController::resolutionSweepFinished, this,
+            &RobustnessTab::showResolutionSweep);
     connect(m_analysis, &AnalysisController::repeatsFinished, this, [this](auto repeats) {
         // A result of other settings may have come while the last repeat ran: its cancel
         // arrived too late, and the repeats must not stand beside it.
@@ -147,6 +156,10 @@ void RobustnessTab::attach(RunController* runs, ExportController* exports,
     exports->addView(m_elbow, QStringLiteral("sweep_k_elbow"), [this] { return !!m_sweep; });
     exports->addView(m_silhouette, QStringLiteral("sweep_k_silhouette"),
                      [this] { return !!m_sweep; });
+    exports->addView(m_resolutionClusters, QStringLiteral("sweep_resolution_clusters"),
+                     [this] { return !!m_resolutionSweep; });
+    exports->addView(m_resolutionSilhouette, QStringLiteral("sweep_resolution_silhouette"),
+                     [this] { return !!m_resolutionSweep; });
     exports->addView(m_table, QStringLiteral("repeats_table"), [this] { return !!m_repeats; });
     exports->addView(m_boxPlot, QStringLiteral("repeats_boxplot"), [this] { return !!m_repeats; });
     exports->addFileWriter([this](const QString& folder) { return writeFiles(folder); });
@@ -156,22 +169,18 @@ void RobustnessTab::attach(RunController* runs, ExportController* exports,
 QList<QAction*> RobustnessTab::createActions(QObject* owner) {
     auto* separator = new QAction(owner);
     separator->setSeparator(true);
-    m_sweepAction = new QAction(tr("S&weep k"), owner);
+    m_sweepAction = new QAction(owner);  // texts from showSweepKind()
     m_sweepAction->setObjectName(QStringLiteral("sweepK"));
     m_sweepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_sweepAction->setStatusTip(
-        tr("k-means for every k in a range on the current result: "
-           "elbow and silhouette charts"));
     m_repeatAction = new QAction(tr("Repeat \u00d7 &N"), owner);
     m_repeatAction->setObjectName(QStringLiteral("repeatRuns"));
     m_repeatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_repeatAction->setStatusTip(
         tr("Run the pipeline N times over seeds: mean \u00b1 sd and "
            "the paired differences to the baseline"));
-    for (QAction* action : {m_sweepAction, m_repeatAction})
-        action->setToolTip(
-            action->statusTip() +
-            QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText)));
+    m_repeatAction->setToolTip(
+        m_repeatAction->statusTip() +
+        QStringLiteral(" (%1)").arg(m_repeatAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_sweepAction, &QAction::triggered, this, [this] {
         bringToFront();
         startSweep();
@@ -180,6 +189,7 @@ QList<QAction*> RobustnessTab::createActions(QObject* owner) {
         bringToFront();
         startRepeats();
     });
+    showSweepKind();
     updateControls();
     return {separator, m_sweepAction, m_repeatAction};
 }
@@ -199,6 +209,7 @@ void RobustnessTab::setResult(std::shared_ptr<const Result> result) {
         if (m_analysis->kind() == AnalysisController::Kind::Sweep) m_analysis->cancel();
         clearSweep(m_result ? tr("The result changed: sweep again to see it.") : QString());
     }
+    showSweepKind();
     const bool repeatsDiffer = !m_result || !sameSettings(m_repeatsConfig, m_result->config);
     if (repeatsDiffer && m_analysis->kind() == AnalysisController::Kind::Repeats) {
         m_analysis->cancel();
@@ -218,6 +229,10 @@ bool RobustnessTab::sameSettings(const Config& repeated, const Config& resolved)
 
 void RobustnessTab::startSweep() {
     if (!m_result || m_pipelineRunning || m_analysis->isBusy()) return;
+    if (sweepsResolution()) {
+        startResolutionSweep();
+        return;
+    }
     m_sweepSource = m_result;
     m_clock.start();
     m_sweepRow->begin(tr("Starting the sweep\u2026"));
@@ -241,9 +256,11 @@ void RobustnessTab::cancel() { m_analysis->cancel(); }
 
 void RobustnessTab::clearSweep(const QString& status) {
     m_sweep.reset();
+    m_resolutionSweep.reset();
     m_sweepSource.reset();
-    m_elbow->clear();
-    m_silhouette->clear();
+    for (KSweepChartView* chart :
+         {m_elbow, m_silhouette, m_resolutionClusters, m_resolutionSilhouette})
+        chart->clear();
     m_sweepRow->finish(status);
 }
 
@@ -263,15 +280,17 @@ void RobustnessTab::showMetric(const QString& key) {
 
 void RobustnessTab::updateControls() {
     const bool busy = m_analysis->isBusy();
-    const bool canSweep = m_result && !m_pipelineRunning && !busy;
+    QString rangeProblem;
+    if (sweepsResolution()) resolutions(&rangeProblem);
+    const bool canSweep = m_result && !m_pipelineRunning && !busy && rangeProblem.isEmpty();
     const bool canRepeat = !m_pipelineRunning && !busy;
     const QString waiting = m_pipelineRunning ? tr("Wait for the run to finish")
                                               : tr("Another analysis is running: cancel it first");
     m_sweepButton->setEnabled(canSweep);
-    m_sweepButton->setToolTip(canSweep    ? tr("k-means for every k in the range on both latent "
-                                                  "spaces of the current result")
-                              : !m_result ? tr("Run the pipeline first (F5)")
-                                          : waiting);
+    m_sweepButton->setToolTip(canSweep                  ? sweepButtonTip()
+                              : !m_result               ? tr("Run the pipeline first (F5)")
+                              : !rangeProblem.isEmpty() ? rangeProblem
+                                                        : waiting);
     m_repeatButton->setText(tr("Repeat \u00d7 %1").arg(m_repeatCount->value()));
     m_repeatButton->setEnabled(canRepeat);
     QString estimate;
@@ -285,8 +304,9 @@ void RobustnessTab::updateControls() {
                                                .arg(m_repeatCount->value())
                                                .arg(estimate)
                                          : waiting);
-    for (QWidget* box : {static_cast<QWidget*>(m_firstK), static_cast<QWidget*>(m_lastK),
-                         static_cast<QWidget*>(m_repeatCount)})
+    for (QWidget* box :
+         std::initializer_list<QWidget*>{m_firstK, m_lastK, m_firstResolution, m_lastResolution,
+                                         m_resolutionStep, m_repeatCount})
         box->setEnabled(!busy);
     if (m_sweepAction) m_sweepAction->setEnabled(canSweep);
     if (m_repeatAction) m_repeatAction->setEnabled(canRepeat);
@@ -298,6 +318,11 @@ QStringList RobustnessTab::writeFiles(const QString& folder) const {
     if (m_sweep) {
         io::writeFileAtomically(dir.filePath("sweep_k.csv"), io::kSweepCsv(*m_sweep));
         written << "sweep_k.csv";
+    }
+    if (m_resolutionSweep) {
+        io::writeFileAtomically(dir.filePath("sweep_resolution.csv"),
+                                io::resolutionSweepCsv(*m_resolutionSweep));
+        written << "sweep_resolution.csv";
     }
     if (m_repeats) {
         io::writeFileAtomically(dir.filePath("repeats_summary.csv"),

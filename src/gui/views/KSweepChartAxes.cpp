@@ -1,5 +1,6 @@
-// KSweepChartView's axes and style: the k axis's range and ticks, the y axis's nice range
-// and title, the fonts and colours of the chart theme. Split from KSweepChartView.cpp.
+// KSweepChartView's axes and style: the swept axis's range and ticks (whole k's, or
+// resolutions at nice steps), the y axes' nice ranges, the fonts and colours of the chart
+// theme. Split from KSweepChartView.cpp.
 #include "KSweepChartView.h"
 
 #include "ChartStyle.h"
@@ -8,6 +9,8 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
+#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -16,54 +19,116 @@
 
 namespace latentlab::gui {
 
-std::pair<int, int> KSweepChartView::kRange() const {
-    if (!m_sweep || m_sweep->empty()) return {2, 15};
-    return {m_sweep->curves.front().front().k, m_sweep->curves.front().back().k};
+namespace {
+
+/// A count's axis from 0 in whole steps (0, 1, 2 or 0, 5, 10): never "2.5 clusters".
+NiceRange countRange(double high, int ticks) {
+    NiceRange range;
+    double step = std::max(1.0, nice::stepAtLeast(std::max(high, 1.0) / std::max(1, ticks - 1)));
+    if (step != std::floor(step)) step = 2.0 * step;  // 2.5 -> 5
+    range.min = 0.0;
+    range.step = step;
+    range.max = std::max(1.0, std::ceil(high / step - 1e-9)) * step;
+    range.ticks = int(std::lround(range.max / step)) + 1;
+    range.decimals = 0;
+    return range;
+}
+
+}  // namespace
+
+std::pair<double, double> KSweepChartView::sweptRange() const {
+    if (m_sweep && !m_sweep->empty()) return m_sweep->range();
+    return m_setting == SweptSetting::K ? std::pair{2.0, 15.0} : std::pair{0.2, 2.0};
+}
+
+double KSweepChartView::valueOf(const SweepSample& sample, bool raw) const {
+    switch (m_measure) {
+        case Measure::InertiaOverTss:
+            return raw ? sample.inertia : sample.inertiaOverTss;
+        case Measure::Silhouette:
+            return raw ? kNotAvailable : sample.silhouette;
+        case Measure::Clusters:
+            return raw ? kNotAvailable : sample.clusters;
+    }
+    return kNotAvailable;
+}
+
+double KSweepChartView::companionOf(const SweepSample& sample) const {
+    if (!hasCompanion()) return kNotAvailable;
+    return m_measure == Measure::Clusters ? sample.modularity : sample.ari;
 }
 
 void KSweepChartView::fitAxes() {
-    const auto [kMin, kMax] = kRange();
-    const double low = kMin - 0.4, high = kMax + 0.4;
+    const auto [first, last] = sweptRange();
+    const bool k = m_setting == SweptSetting::K;
+    // Each end keeps 0.4 of a step, so its markers are not cut by the plot's edge.
+    const double spacing = m_sweep ? m_sweep->spacing() : 0.0;
+    const double pad = 0.4 * (spacing > 0.0 ? spacing
+                              : k           ? 1.0
+                                            : std::max(0.1, 0.5 * std::abs(first)));
+    const double low = first - pad, high = last + pad;
+    const double interval = xTickInterval();
     m_axisX->setTickType(QValueAxis::TicksDynamic);
     m_axisX->setRange(low, high);
-    m_axisX->setTickAnchor(kMin);
-    m_axisX->setTickInterval(kTickInterval());
-    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    // Ticks from the first k; resolutions at the multiples of their nice step.
+    m_axisX->setTickAnchor(k ? first : std::ceil(low / interval - 1e-9) * interval);
+    m_axisX->setTickInterval(interval);
+    m_axisX->setLabelFormat(
+        QStringLiteral("%.%1f").arg(k ? 0 : std::max(1, nice::decimalsFor(interval))));
     m_axisTop->setRange(low, high);
     m_axisTop->setStartValue(low);
 
-    // 0 stays in view: the floor of inertia, and for silhouettes the line between some
-    // structure and none.
+    // 0 stays in view: the floor of inertia and of counts, and for silhouettes the line
+    // between some structure and none.
     const int ticks = yTicks();
-    m_fittedTicks = QSize(kTickInterval(), ticks);
-    auto fit = [ticks](QValueAxis* axis, const std::vector<const QLineSeries*>& lines) {
+    m_fittedTicks = {interval, ticks};
+    auto extent = [](const std::vector<const QLineSeries*>& lines) {
         double low = 0.0, high = 0.0;
         bool any = false;
         for (const QLineSeries* line : lines) {
+            if (!line) continue;
             for (const QPointF& point : line->points()) {
                 low = std::min(low, point.y());
                 high = std::max(high, point.y());
                 any = true;
             }
         }
-        if (!any) high = 1.0;
+        return std::tuple{low, any ? high : 1.0, any};
+    };
+    auto fit = [&](QValueAxis* axis, const std::vector<const QLineSeries*>& lines) {
+        const auto [low, high, any] = extent(lines);
         const double pad = any ? 0.04 * (high - low) : 0.0;
         NiceScale::apply(axis, NiceScale::around(low < 0.0 ? low - pad : low, high + pad, ticks));
     };
-    std::vector<const QLineSeries*> lines;
-    for (const Line& line : m_methodLines) lines.push_back(line.line);
-    fit(m_axisY, lines);
+    std::vector<const QLineSeries*> lines, companions;
+    for (const Line& line : m_methodLines) {
+        lines.push_back(line.line);
+        companions.push_back(line.companion);
+    }
+    if (m_measure == Measure::Clusters) {
+        NiceScale::apply(m_axisY, countRange(std::get<1>(extent(lines)), ticks));
+        fit(m_axisCompanion, companions);
+    } else {
+        // The ARI shares the silhouette's axis: both read from 0 (chance, no structure) up to 1.
+        if (hasCompanion()) lines.insert(lines.end(), companions.begin(), companions.end());
+        fit(m_axisY, lines);
+    }
     for (const Line& line : m_methodLines)
         if (line.rawAxis) fit(line.rawAxis, {line.raw});
 }
 
-int KSweepChartView::kTickInterval() const {
-    // A label every 30 px at most: closer, Qt Charts elides two-digit k's to "...".
-    const auto [kMin, kMax] = kRange();
+double KSweepChartView::xTickInterval() const {
+    // A label every 30 px at most: closer, Qt Charts elides two-digit k's to "...";
+    // resolutions ("0.25") want a little more.
+    const auto [first, last] = sweptRange();
+    const bool k = m_setting == SweptSetting::K;
     const double plot = m_chart->plotArea().width();
     const double width = plot > 20 ? plot : m_chartView->width() - 110.0;
-    const double labels = std::clamp(width / 30.0, 2.0, 14.0);
-    return std::max(1, int(std::lround(nice::stepAtLeast((kMax - kMin) / labels))));
+    const double labels = std::clamp(width / (k ? 30.0 : 40.0), 2.0, 14.0);
+    if (k) return std::max(1, int(std::lround(nice::stepAtLeast((last - first) / labels))));
+    const double spacing = m_sweep ? m_sweep->spacing() : 0.0;
+    const double span = std::max(last - first, spacing > 0.0 ? spacing : 0.5 * std::abs(first));
+    return nice::stepAtLeast(std::max(span, 1e-6) / labels);
 }
 
 int KSweepChartView::yTicks() const {
@@ -72,22 +137,18 @@ int KSweepChartView::yTicks() const {
     return std::clamp(int((plot > 20 ? plot : m_chartView->height() - 110.0) / 30.0), 3, 6);
 }
 
-QString KSweepChartView::yTitle() const {
-    return m_measure == Measure::Silhouette ? tr("mean silhouette") : tr("inertia / TSS");
-}
-
 void KSweepChartView::applyStyle() {
     const QPalette& pal = palette();
     const QColor background = ChartStyle::background(pal);
     ChartStyle::applyTo(m_chart, pal);
-    ChartStyle::styleAxis(
-        m_axisX,
-        m_axisX->titleText().isEmpty() ? tr("k (number of clusters)") : m_axisX->titleText(), pal);
+    ChartStyle::styleAxis(m_axisX, xTitle(), pal);
     ChartStyle::styleAxis(m_axisY, yTitle(), pal);
+    if (m_axisCompanion) ChartStyle::styleAxis(m_axisCompanion, companionTitle(), pal);
     ChartStyle::styleAxis(m_axisTop, QString(), pal);
     m_axisTop->setGridLineVisible(false);
     m_axisTop->setLineVisible(false);
     m_axisTop->setLabelsColor(ChartStyle::mutedText(pal));
+    if (m_axisCompanion) m_axisCompanion->setGridLineVisible(false);  // one grid, the left axis's
     for (std::size_t i = 0; i < m_methodLines.size(); ++i) {
         const Line& line = m_methodLines[i];
         const QColor colour = MethodStyle::color(line.method, background);
@@ -98,6 +159,13 @@ void KSweepChartView::applyStyle() {
             if (!series) continue;
             series->setPen(pen);
             series->setMarkerSize(5.0);
+        }
+        if (line.companion) {
+            QPen dashed = pen;
+            dashed.setWidthF(1.6);
+            dashed.setStyle(Qt::DashLine);
+            line.companion->setPen(dashed);
+            line.companion->setMarkerSize(4.0);
         }
         if (!line.rawAxis) continue;
         ChartStyle::styleAxis(line.rawAxis, tr("%1 inertia").arg(MethodStyle::name(line.method)),

@@ -2,7 +2,6 @@
 
 #include "ChartExport.h"
 #include "ChartStyle.h"
-#include "MetricFormat.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -14,7 +13,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -25,21 +23,14 @@ namespace latentlab::gui {
 
 namespace {
 
-const std::vector<KSweepPoint>& pointsOf(const KSweep& sweep, const std::string& method) {
-    static const std::vector<KSweepPoint> none;
-    for (std::size_t i = 0; i < sweep.methods.size(); ++i)
-        if (sweep.methods[i] == method) return sweep.curves[i];
-    return none;
-}
-
 void setLegendVisible(QChart* chart, QLineSeries* series, bool visible) {
     for (QLegendMarker* marker : chart->legend()->markers(series)) marker->setVisible(visible);
 }
 
 }  // namespace
 
-KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
-    : QWidget(parent), m_measure(measure) {
+KSweepChartView::KSweepChartView(Measure measure, SweptSetting setting, QWidget* parent)
+    : QWidget(parent), m_measure(measure), m_setting(setting) {
     m_chart = new QChart;
     m_chartView = new QChartView(m_chart, this);
     m_chartView->installEventFilter(this);
@@ -52,6 +43,10 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisTop, Qt::AlignTop);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    if (measure == Measure::Clusters) {
+        m_axisCompanion = new QCategoryAxis(m_chart);
+        m_chart->addAxis(m_axisCompanion, Qt::AlignRight);
+    }
     m_chart->addAxis(m_axisUnit, Qt::AlignRight);
     m_axisUnit->setRange(0.0, 1.0);
     m_axisUnit->setVisible(false);
@@ -60,7 +55,7 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
     m_axisTop->setLineVisible(false);
 
     m_marker = new QLineSeries;
-    m_marker->setName(tr("the run's k"));
+    m_marker->setName(setting == SweptSetting::K ? tr("the run's k") : tr("the run's resolution"));
     m_chart->addSeries(m_marker);
     m_marker->attachAxis(m_axisX);
     m_marker->attachAxis(m_axisUnit);
@@ -74,7 +69,7 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
             // A new size may want other tick counts; refit only when it does. Queued: new
             // ticks set during Qt Charts' layout pass kept the labels elided ("...") for the
             // old, tiny plot until something else relaid the chart.
-            if (QSize(kTickInterval(), yTicks()) != m_fittedTicks) fitAxes();
+            if (std::pair(xTickInterval(), yTicks()) != m_fittedTicks) fitAxes();
         },
         Qt::QueuedConnection);
 
@@ -84,12 +79,6 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
     bar->setContentsMargins(8, 2, 8, 0);
     bar->addWidget(m_note, 1);
     if (measure == Measure::InertiaOverTss) {
-        setToolTip(
-            tr("<p>k-means inertia divided by the total sum of squares (TSS) of each latent "
-               "space: the share of its variance left inside the clusters (0 = tight, 1 = no "
-               "structure). PCA's and the autoencoder's latent spaces have different scales, "
-               "so raw inertia cannot be compared between them; the ratio can.</p><p>Look for "
-               "the elbow: the k after which adding clusters gains little.</p>"));
         m_rawCheck = new QCheckBox(tr("Raw inertia"), this);
         m_rawCheck->setObjectName(QStringLiteral("rawInertia"));
         m_rawCheck->setToolTip(
@@ -97,14 +86,6 @@ KSweepChartView::KSweepChartView(Measure measure, QWidget* parent)
                "scales differ, so compare shapes, not heights"));
         bar->addWidget(m_rawCheck);
         connect(m_rawCheck, &QCheckBox::toggled, this, &KSweepChartView::setRawInertia);
-    } else {
-        setTitle(tr("Silhouette (latent) against k"));
-        m_note->setText(tr("Mean silhouette of the k-means clusters in each latent space"));
-        setToolTip(
-            tr("<p>Mean silhouette of the k-means clusters for each k, with distances in "
-               "each method's own latent space (1 = well separated, 0 = overlapping, "
-               "negative = points closer to another cluster).</p><p>Higher is better; a "
-               "peak suggests a natural number of clusters.</p>"));
     }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -128,10 +109,14 @@ std::vector<std::string> KSweepChartView::methods() const {
     return names;
 }
 
+bool KSweepChartView::hasCompanion() const {
+    return m_setting == SweptSetting::Resolution && m_measure != Measure::InertiaOverTss;
+}
+
 void KSweepChartView::setMethods(const std::vector<std::string>& methods) {
     if (methods == this->methods()) return;
     for (Line& line : m_methodLines) {
-        for (QLineSeries* series : {line.line, line.raw}) {
+        for (QLineSeries* series : {line.line, line.raw, line.companion}) {
             if (!series) continue;
             m_chart->removeSeries(series);
             delete series;
@@ -150,6 +135,11 @@ void KSweepChartView::setMethods(const std::vector<std::string>& methods) {
             line.rawAxis = new QValueAxis(m_chart);
             m_chart->addAxis(line.rawAxis, i % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
             line.raw = makeLine(methods[i], line.rawAxis);
+        }
+        if (hasCompanion()) {
+            // Dashed in the method's colour; the legend lists the methods once.
+            line.companion = makeLine(methods[i], m_axisCompanion ? m_axisCompanion : m_axisY);
+            setLegendVisible(m_chart, line.companion, false);
         }
         m_methodLines.push_back(line);
     }
@@ -176,56 +166,58 @@ QLineSeries* KSweepChartView::makeLine(const std::string& method, QValueAxis* ax
     return series;
 }
 
-double KSweepChartView::valueOf(const KSweepPoint& point, bool raw) const {
-    if (m_measure == Measure::Silhouette) return point.silhouette;
-    return raw ? point.inertia : point.inertiaOverTss;
+void KSweepChartView::setSweep(const KSweep& sweep) { setCurves(SweepCurves::from(sweep)); }
+
+void KSweepChartView::setSweep(const ResolutionSweep& sweep) {
+    setCurves(SweepCurves::from(sweep));
 }
 
-void KSweepChartView::setSweep(const KSweep& sweep) {
-    m_sweep = sweep;
+void KSweepChartView::setCurves(SweepCurves curves) {
+    m_sweep = std::move(curves);
+    const SweepCurves& sweep = *m_sweep;
     setMethods(sweep.methods);
     for (const Line& line : m_methodLines) {
-        QList<QPointF> values, raw;
-        for (const KSweepPoint& point : pointsOf(sweep, line.method)) {
-            if (std::isfinite(valueOf(point, false)))
-                values.append({double(point.k), valueOf(point, false)});
-            if (std::isfinite(valueOf(point, true)))
-                raw.append({double(point.k), valueOf(point, true)});
+        QList<QPointF> values, raw, companion;
+        for (const SweepSample& sample : sweep.curveOf(line.method)) {
+            if (std::isfinite(valueOf(sample, false)))
+                values.append({sample.at, valueOf(sample, false)});
+            if (std::isfinite(valueOf(sample, true)))
+                raw.append({sample.at, valueOf(sample, true)});
+            if (std::isfinite(companionOf(sample)))
+                companion.append({sample.at, companionOf(sample)});
         }
         line.line->replace(values);
         if (line.raw) line.raw->replace(raw);
+        if (line.companion) line.companion->replace(companion);
     }
-    const auto [kMin, kMax] = kRange();
-    const bool chosenInRange = !sweep.empty() && sweep.chosenK >= kMin && sweep.chosenK <= kMax;
-    m_markedK = chosenInRange ? sweep.chosenK : 0;
-    m_marker->replace(m_markedK > 0
-                          ? QList<QPointF>{{double(m_markedK), 0.0}, {double(m_markedK), 1.0}}
-                          : QList<QPointF>{});
+    m_marked = sweep.covers(sweep.chosen) ? sweep.chosen : 0.0;
+    m_marker->replace(m_marked > 0 ? QList<QPointF>{{m_marked, 0.0}, {m_marked, 1.0}}
+                                   : QList<QPointF>{});
     for (const QString& label : m_axisTop->categoriesLabels()) m_axisTop->remove(label);
-    if (m_markedK > 0) m_axisTop->append(markerLabel(), m_markedK);
-
-    QString axisTitle = tr("k (number of clusters)");
-    if (m_measure == Measure::Silhouette && sweep.silhouetteSampleSize > 0) {
-        axisTitle = tr("k (silhouettes estimated from a sample of %1 points)")
-                        .arg(NumberFormat::count(sweep.silhouetteSampleSize));
-    }
-    m_axisX->setTitleText(axisTitle);
+    if (m_marked > 0) m_axisTop->append(markerLabel(), m_marked);
+    updateTexts();
     fitAxes();
 }
 
+int KSweepChartView::markedK() const {
+    return m_setting == SweptSetting::K ? int(std::lround(m_marked)) : 0;
+}
+
 QString KSweepChartView::markerLabel() const {
-    return m_markedK > 0 ? tr("run's k = %1").arg(m_markedK) : QString();
+    if (!(m_marked > 0)) return QString();
+    return m_setting == SweptSetting::K ? tr("run's k = %1").arg(markedK())
+                                        : tr("run's resolution = %1").arg(settingText(m_marked));
 }
 
 void KSweepChartView::clear() {
     m_sweep.reset();
-    m_markedK = 0;
+    m_marked = 0.0;
     for (const Line& line : m_methodLines)
-        for (QLineSeries* series : {line.line, line.raw})
+        for (QLineSeries* series : {line.line, line.raw, line.companion})
             if (series) series->clear();
     m_marker->clear();
     for (const QString& label : m_axisTop->categoriesLabels()) m_axisTop->remove(label);
-    m_axisX->setTitleText(tr("k (number of clusters)"));
+    updateTexts();
     fitAxes();
 }
 
@@ -254,12 +246,7 @@ void KSweepChartView::showRawSeries(bool raw) {
             setLegendVisible(m_chart, line.raw, raw);
         }
     }
-    if (m_measure != Measure::InertiaOverTss) return;
-    setTitle(raw ? tr("Elbow: raw k-means inertia against k")
-                 : tr("Elbow: k-means inertia / TSS against k"));
-    m_note->setText(raw ? tr("Raw inertia: each latent space on its own scale (axes in the "
-                             "methods' colours)")
-                        : tr("Share of each latent space's variance left within clusters"));
+    if (m_measure == Measure::InertiaOverTss) updateTexts();
 }
 
 QList<QPointF> KSweepChartView::points(const std::string& method) const {
@@ -268,22 +255,25 @@ QList<QPointF> KSweepChartView::points(const std::string& method) const {
     return {};
 }
 
+QList<QPointF> KSweepChartView::companionPoints(const std::string& method) const {
+    for (const Line& line : m_methodLines)
+        if (line.method == method && line.companion) return line.companion->points();
+    return {};
+}
+
 void KSweepChartView::showTooltip(const std::string& method, const QPointF& point, bool inside) {
     if (!inside || !m_sweep) {
         QToolTip::hideText();
         return;
     }
-    const int k = int(std::lround(point.x()));
-    for (const KSweepPoint& p : pointsOf(*m_sweep, method)) {
-        if (p.k != k) continue;
-        QString text = QStringLiteral("<b>%1, k = %2</b>").arg(MethodStyle::name(method)).arg(k);
-        text += tr("<br>inertia / TSS: %1<br>inertia: %2<br>silhouette (latent): %3")
-                    .arg(MetricFormat::value(p.inertiaOverTss), MetricFormat::value(p.inertia),
-                         MetricFormat::value(p.silhouette));
-        if (k == m_sweep->chosenK) text += tr("<br><i>the run's k</i>");
-        QToolTip::showText(QCursor::pos(), text, this);
-        return;
-    }
+    // The swept value nearest the pointer: k's are whole, resolutions evenly spaced.
+    const std::vector<SweepSample>& samples = m_sweep->curveOf(method);
+    const auto nearest = std::min_element(
+        samples.begin(), samples.end(), [&](const SweepSample& a, const SweepSample& b) {
+            return std::abs(a.at - point.x()) < std::abs(b.at - point.x());
+        });
+    if (nearest == samples.end()) return;
+    QToolTip::showText(QCursor::pos(), describe(method, *nearest), this);
 }
 
 void KSweepChartView::changeEvent(QEvent* event) {

@@ -4,6 +4,10 @@
 #include "Report.h"
 
 #include "FileDialogs.h"
+#include "LatentSpacesTab.h"
+#include "LossChartView.h"
+#include "MainWindow.h"
+#include "RobustnessTab.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,6 +27,17 @@ struct WaitCursor {
 
 }  // namespace
 
+ReportSaver::Contents ReportSaver::contentsOf(const MainWindow& window) {
+    const RobustnessTab* robustness = window.robustness();
+    Contents contents;
+    contents.result = window.result();
+    contents.sweep = robustness->lastSweep();
+    contents.repeats = robustness->lastRepeats();
+    contents.logLoss = window.latentSpaces()->lossChart()->logScale();
+    contents.resolutionSweep = robustness->lastResolutionSweep();
+    return contents;
+}
+
 bool ReportSaver::save(const QString& path, const Contents& contents, QString* error) {
     if (!contents.result) {
         if (error) *error = QObject::tr("nothing to report yet: run first");
@@ -32,7 +47,8 @@ bool ReportSaver::save(const QString& path, const Contents& contents, QString* e
         const WaitCursor wait;
         report::writeReport(
             {*contents.result, contents.sweep.get(), contents.repeats.get(), QString(),
-             contents.logLoss ? report::LossAxis::Log : report::LossAxis::Linear},
+             contents.logLoss ? report::LossAxis::Log : report::LossAxis::Linear,
+             contents.resolutionSweep.get()},
             path);
         return true;
     } catch (const latentlab::Error& failure) {

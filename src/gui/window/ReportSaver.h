@@ -1,12 +1,13 @@
 // File → "Save report…": asks for a .pdf or .html name and writes the supervisor report of
-// the window's result, with the Robustness tab's k sweep and repeats when they were run.
-// The logic lives here so MainWindow only adds the action.
+// the window's result, with the Robustness tab's k or resolution sweep and repeats when they
+// were run. The logic lives here so MainWindow only adds the action.
 //
-//   ReportSaver::saveWithDialog(window, {result, tab->lastSweep(), tab->lastRepeats()});
+//   ReportSaver::saveWithDialog(window, ReportSaver::contentsOf(window));
 #pragma once
 
 #include "KSweep.h"
 #include "Repeats.h"
+#include "ResolutionSweep.h"
 #include "Result.h"
 
 #include <QString>
@@ -16,6 +17,8 @@ class QWidget;
 
 namespace latentlab::gui {
 
+class MainWindow;
+
 class ReportSaver {
 public:
     struct Contents {
@@ -23,7 +26,13 @@ public:
         std::shared_ptr<const KSweep> sweep;           ///< null: no k-sweep section
         std::shared_ptr<const RepeatsResult> repeats;  ///< null: no repeats table
         bool logLoss = false;  ///< the loss chart's log-scale toggle, so the report matches it
+        /// null: no resolution-sweep section
+        std::shared_ptr<const ResolutionSweep> resolutionSweep;
     };
+
+    /// What the window shows: its result, the Robustness tab's sweeps and repeats, the loss
+    /// chart's scale.
+    static Contents contentsOf(const MainWindow& window);
 
     /// Asks where (starting in the folder used last), writes, and returns the path written;
     /// empty when cancelled or failed (a message box says why; the window keeps its state).

@@ -8,10 +8,8 @@
 #include "ExportController.h"
 #include "FileDialogs.h"
 #include "LatentSpacesTab.h"
-#include "LossChartView.h"
 #include "MainWindow.h"
 #include "ReportSaver.h"
-#include "RobustnessTab.h"
 #include "RowSelection.h"
 #include "SettingsHistory.h"
 #include "SettingsPanel.h"
@@ -171,12 +169,10 @@ void createFileActions(MainWindow* window) {
          });
     make("saveReport", MainWindow::tr("Save &report…"), QKeySequence(Qt::CTRL | Qt::Key_R),
          MainWindow::tr("Write a PDF or HTML report of the result: settings, data, plots, "
-                        "metrics, k sweep and repeats if run, versions"),
+                        "metrics, k or resolution sweep and repeats if run, versions"),
          [window] {
-             RobustnessTab* robustness = window->robustness();
-             const QString path = ReportSaver::saveWithDialog(
-                 window, {window->result(), robustness->lastSweep(), robustness->lastRepeats(),
-                          window->latentSpaces()->lossChart()->logScale()});
+             const QString path =
+                 ReportSaver::saveWithDialog(window, ReportSaver::contentsOf(*window));
              if (!path.isEmpty())
                  window->showStatus(
                      MainWindow::tr("Saved report %1").arg(QDir::toNativeSeparators(path)));
