@@ -136,9 +136,11 @@ void TestWindowState::sessionRestoresEveryControl() {
     window.settings()->findChild<QComboBox*>("scaling")->setCurrentIndex(1);
     QVERIFY(runAndWait(window));
     QCOMPARE(window.result()->config.kmeans.k, 3);
-    // The view's own controls too: colour by cluster, bigger points, aligned, log loss.
-    const QJsonObject view{{"colour_by", "cluster"}, {"point_size", 7},  {"opacity", 35},
-                           {"align_ae", true},       {"show_all", true}, {"loss_log_scale", true}};
+    // The view's own controls too: colour by cluster, bigger points, aligned with each
+    // scatter zooming on its own, log loss.
+    const QJsonObject view{{"colour_by", "cluster"}, {"point_size", 7},    {"opacity", 35},
+                           {"align_ae", true},       {"link_zoom", false}, {"show_all", true},
+                           {"loss_log_scale", true}};
     window.latentSpaces()->setViewState(view);
     QCOMPARE(window.latentSpaces()->viewState(), view);
     const QMap<QString, QString> saved = controls(window);

@@ -7,6 +7,7 @@
 #include "LinkedScatters.h"
 #include "ScatterView.h"
 
+#include <QAction>
 #include <QChart>
 #include <QCheckBox>
 #include <QtTest>
@@ -116,7 +117,7 @@ void TestZoomLinks::alignedViewsShareTheirZoom() {
     Config config;
     config.autoencoder.epochs = 3;
     run(tab, config, spaces);
-    QCheckBox* link = tab.viewControls()->linkZoomBox();
+    QAction* link = tab.viewControls()->linkZoomAction();
     QVERIFY(link->isChecked());
     QVERIFY2(!link->isEnabled(), "unaligned axes are not comparable: nothing to link");
     ScatterView* pca = tab.scatter("pca");
@@ -168,7 +169,7 @@ void TestZoomLinks::unlinkedViewsZoomAlone() {
     config.autoencoder.epochs = 3;
     run(tab, config, spaces);
     tab.findChild<QCheckBox*>(QStringLiteral("alignAe"))->setChecked(true);
-    tab.viewControls()->linkZoomBox()->setChecked(false);
+    tab.viewControls()->linkZoomAction()->setChecked(false);
     ScatterView* pca = tab.scatter("pca");
     ScatterView* ae = tab.scatter("autoencoder");
     const QRectF before = ae->visibleRange();
@@ -176,15 +177,15 @@ void TestZoomLinks::unlinkedViewsZoomAlone() {
     QVERIFY(near(ae->visibleRange(), before));
     QVERIFY(!near(pca->visibleRange(), before));
     // Linked again, the other view takes the zoomed one's range at once.
-    tab.viewControls()->linkZoomBox()->setChecked(true);
+    tab.viewControls()->linkZoomAction()->setChecked(true);
     QVERIFY(near(ae->visibleRange(), pca->visibleRange()));
     // The choice is kept with the view state (sessions).
-    tab.viewControls()->linkZoomBox()->setChecked(false);
+    tab.viewControls()->linkZoomAction()->setChecked(false);
     const QJsonObject state = tab.viewState();
     QCOMPARE(state.value("link_zoom").toBool(true), false);
     LatentSpacesTab other;
     other.setViewState(state);
-    QVERIFY(!other.viewControls()->linkZoomBox()->isChecked());
+    QVERIFY(!other.viewControls()->linkZoomAction()->isChecked());
     QVERIFY(!other.links()->linksRanges());
 }
 

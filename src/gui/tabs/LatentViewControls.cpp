@@ -19,7 +19,6 @@ LatentViewControls::LatentViewControls(QWidget* parent)
       m_pointSize(new QSlider(Qt::Horizontal)),
       m_opacity(new QSlider(Qt::Horizontal)),
       m_align(new QCheckBox(tr("&Align to PCA"))),
-      m_linkZoom(new QCheckBox(tr("Lin&k zoom"))),
       m_showAll(new QPushButton(tr("Show a&ll points"))),
       m_select(new QToolButton) {
     auto* row = new QHBoxLayout(this);
@@ -50,12 +49,6 @@ LatentViewControls::LatentViewControls(QWidget* parent)
         tr("Rotate, reflect and scale every other method's latent space onto the baseline's "
            "(orthogonal Procrustes) so the scatters can be compared at a glance. Display "
            "only: no metric changes."));
-    m_linkZoom->setObjectName(QStringLiteral("linkZoom"));
-    m_linkZoom->setChecked(true);
-    m_linkZoom->setEnabled(false);
-    m_linkZoom->setToolTip(
-        tr("While aligned, the scatters share their axes: a zoom, pan or reset in one is shown "
-           "in all of them. Unchecked, each zooms on its own."));
 
     auto* colourLabel = new QLabel(tr("&Colour by"));
     colourLabel->setBuddy(m_colourBy);
@@ -73,7 +66,6 @@ LatentViewControls::LatentViewControls(QWidget* parent)
     row->addWidget(m_opacity);
     row->addSpacing(10);
     row->addWidget(m_align);
-    row->addWidget(m_linkZoom);
     row->addSpacing(10);
     // What a left-drag in a scatter does: zoom, or with "Select" pressed draw the outline its
     // menu chose. One button keeps the bar narrow enough for a laptop at a large font.
@@ -98,6 +90,18 @@ LatentViewControls::LatentViewControls(QWidget* parent)
         });
     }
     m_lasso->setChecked(true);
+    // "Link zoom" lives in this menu too: a check box of its own widened the bar past a
+    // laptop's screen at a large font.
+    shapes->addSeparator();
+    m_linkZoom = shapes->addAction(tr("Lin&k zoom of aligned scatters"));
+    m_linkZoom->setObjectName(QStringLiteral("linkZoom"));
+    m_linkZoom->setCheckable(true);
+    m_linkZoom->setChecked(true);
+    m_linkZoom->setEnabled(false);
+    m_linkZoom->setToolTip(
+        tr("While aligned, the scatters share their axes: a zoom, pan or reset in one is shown "
+           "in all of them. Unchecked, each zooms on its own."));
+    shapes->setToolTipsVisible(true);
     m_select->setMenu(shapes);
     connect(m_select, &QToolButton::toggled, this, [this] { emit dragToolChanged(dragTool()); });
     row->addWidget(m_select);
@@ -114,7 +118,7 @@ LatentViewControls::LatentViewControls(QWidget* parent)
         m_linkZoom->setEnabled(on);
         emit alignToggled(on);
     });
-    connect(m_linkZoom, &QCheckBox::toggled, this, &LatentViewControls::linkZoomToggled);
+    connect(m_linkZoom, &QAction::toggled, this, &LatentViewControls::linkZoomToggled);
     connect(m_showAll, &QPushButton::toggled, this, &LatentViewControls::showAllToggled);
     connect(reset, &QPushButton::clicked, this, &LatentViewControls::resetZoomRequested);
 }

@@ -1,7 +1,7 @@
-// The bar over the latent scatters: colour by, point size, opacity, "align to the baseline"
-// and "link zoom" (the aligned views zoom and pan together), what a drag does (zoom, lasso or box
-// selection), "show all points" and "reset zoom". Every scatter of the grid follows it, so the
-// methods are always drawn alike; sessions keep its state (viewState()).
+// The bar over the latent scatters: colour by, point size, opacity, "align to the baseline",
+// what a drag does (zoom, lasso or box selection; the same menu holds "link zoom": the aligned
+// views zoom and pan together), "show all points" and "reset zoom". Every scatter of the grid
+// follows it, so the methods are always drawn alike; sessions keep its state (viewState()).
 //
 //   auto* controls = new LatentViewControls;
 //   connect(controls, &LatentViewControls::pointSizeChanged, view, &ScatterView::setPointSize);
@@ -30,9 +30,10 @@ public:
     int pointSize() const;
     double opacity() const;
     bool aligning() const;
-    /// "Link zoom" (objectName linkZoom): checked, and only usable while aligning.
+    /// "Link zoom" in the Select button's menu (objectName linkZoom): checked, and only
+    /// usable while aligning.
     bool linksZoom() const;
-    QCheckBox* linkZoomBox() const { return m_linkZoom; }
+    QAction* linkZoomAction() const { return m_linkZoom; }
     bool showsAll() const;
     DragTool dragTool() const;
     void setDragTool(DragTool mode);
@@ -67,7 +68,7 @@ private:
     QSlider* m_pointSize;
     QSlider* m_opacity;
     QCheckBox* m_align;
-    QCheckBox* m_linkZoom;
+    QAction* m_linkZoom;
     QPushButton* m_showAll;
     QToolButton* m_select;
     QAction* m_lasso;
