@@ -152,7 +152,10 @@ int LatentSpacesLayout::scatterHeightNeeded() const {
     int chrome = m_scatters.empty() ? kEstimatedScatterChrome : 0;
     for (const ScatterView* scatter : m_scatters) {
         const double plot = scatter->chart()->plotArea().height();
-        const int measured = plot > 20 ? scatter->height() - int(plot) : kEstimatedScatterChrome;
+        // The warnings' room over a title comes out of the plot, not out of the lower row.
+        const int measured = plot > 20
+                                 ? scatter->height() - int(plot) - scatter->topInsetRect().height()
+                                 : kEstimatedScatterChrome;
         chrome = std::max(chrome, measured);
     }
     const int strip = m_timeline && !m_timeline->isHidden()
