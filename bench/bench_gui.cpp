@@ -7,7 +7,9 @@
 // Prints one JSON object. Never asserts a time.
 //   latentlab-bench-gui --rows N [--methods pca,autoencoder,umap,tsne]   instead: one whole run
 //   of N rows in the window with those methods (all four: four scatters animating side by
-//   side), the scale check: longest GUI stall, time to the result, points drawn.
+//   side), the scale check: longest GUI stall (and in each phase: the run starting, the
+//   methods animating, the result shown), time to the result, points drawn, and the five
+//   slowest events the GUI thread handled (what the stalls were spent on).
 //   latentlab-bench-gui --export [--rows N]   instead: Export all of a run of N rows (30,000)
 //   from a 1600 x 1000 window, three times (the session's first, again, and with the Data
 //   tab's 3-D view on screen): total time and the longest GUI stall of each, next to what
@@ -37,8 +39,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QWindow>
 #include <algorithm>
@@ -70,12 +74,72 @@ public:
         m_timer.stop();
         return m_longest;
     }
+    /// The longest gap so far, and start over (the probe keeps running).
+    qint64 takeLongest() {
+        const qint64 longest = std::max(m_longest, m_clock.elapsed());
+        m_longest = 0;
+        m_clock.restart();
+        return longest;
+    }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_longest = 0;
 };
+
+/// The application, timing each event the GUI thread handles at the top level: what the
+/// longest stalls were spent on, for the large run's report.
+class TimedApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+
+    struct Event {
+        double ms;
+        QString what;  ///< receiver class (and objectName), event type
+    };
+    void startRecording() {
+        m_slowest.clear();
+        m_recording = true;
+    }
+    /// The `count` longest events since startRecording(), longest first.
+    std::vector<Event> stopRecording(std::size_t count) {
+        m_recording = false;
+        std::sort(m_slowest.begin(), m_slowest.end(),
+                  [](const Event& a, const Event& b) { return a.ms > b.ms; });
+        if (m_slowest.size() > count) m_slowest.resize(count);
+        return m_slowest;
+    }
+    bool notify(QObject* receiver, QEvent* event) override {
+        if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        // Read before: a receiver may delete itself (single-shot timers) and the event with it.
+        const char* className = receiver->metaObject()->className();
+        const int type = int(event->type());
+        const QPointer<QObject> alive(receiver);
+        QElapsedTimer clock;
+        clock.start();
+        const bool handled = QApplication::notify(receiver, event);
+        const double ms = clock.nsecsElapsed() / 1e6;
+        --m_depth;
+        if (ms >= 10.0) {
+            QString what = QString::fromLatin1(className);
+            if (alive && !alive->objectName().isEmpty()) what += '#' + alive->objectName();
+            m_slowest.push_back({ms, what + QStringLiteral(" event %1").arg(type)});
+        }
+        return handled;
+    }
+
+private:
+    bool m_recording = false;
+    int m_depth = 0;
+    std::vector<Event> m_slowest;
+};
+
+TimedApplication* timedApp() {
+    return static_cast<TimedApplication*>(QCoreApplication::instance());
+}
 
 /// One run of `rows` blob rows in the window, with the notebook's other settings.
 int largeRun(int rows, const std::vector<std::string>& methods) {
@@ -90,13 +154,35 @@ int largeRun(int rows, const std::vector<std::string>& methods) {
     QEventLoop untilEnded;
     QObject::connect(&window, &gui::MainWindow::runEnded, &untilEnded, &QEventLoop::quit);
     StallProbe probe;
+    // Three phases: the run starting (new scatters laid out), the methods animating (from the
+    // first snapshot to the result's arrival), the result shown everywhere (to the end).
+    qint64 startStall = -1, animatingStall = -1;
+    QObject::connect(window.runController(), &gui::RunController::snapshot, &probe,
+                     [&](const QString&, int, auto) {
+                         if (startStall < 0) startStall = probe.takeLongest();
+                     });
+    QObject::connect(window.runController(), &gui::RunController::finished, &probe,
+                     [&](auto) { animatingStall = probe.takeLongest(); });
     probe.start();
+    timedApp()->startRecording();
     QElapsedTimer clock;
     clock.start();
     window.run();
     untilEnded.exec();
     const qint64 finished = clock.elapsed();
-    const qint64 longestStall = probe.stop();
+    // The thumbnails of the History come a turn or two after the run's end.
+    QElapsedTimer settling;
+    settling.start();
+    while (settling.elapsed() < 300) QApplication::processEvents(QEventLoop::AllEvents, 20);
+    const qint64 resultStall = probe.stop();
+    const qint64 longestStall = std::max({startStall, animatingStall, resultStall});
+    // Event 43 is a queued signal (QEvent::MetaCall), 77 a layout request, 12 a paint.
+    QString slowest;
+    for (const TimedApplication::Event& event : timedApp()->stopRecording(5))
+        slowest += QStringLiteral("%1{\"ms\": %2, \"what\": \"%3\"}")
+                       .arg(slowest.isEmpty() ? "" : ", ")
+                       .arg(event.ms, 0, 'f', 1)
+                       .arg(event.what);
     // The result is on screen: how long does one repaint of the whole window take?
     QElapsedTimer repaint;
     repaint.start();
@@ -105,10 +191,13 @@ int largeRun(int rows, const std::vector<std::string>& methods) {
     const gui::ScatterView* scatter = window.latentSpaces()->scatter("pca");
     std::printf(
         "{\"rows\": %d, \"methods\": %zu, \"run_to_result_ms\": %lld, "
-        "\"longest_gui_stall_ms\": %lld, \"window_repaint_ms\": %lld, \"points_drawn\": %d, "
-        "\"scatter_note\": \"%s\"}\n",
-        rows, window.config().methods.size(), finished, longestStall, repaintMs,
-        scatter->pointCount(), qPrintable(scatter->note()));
+        "\"longest_gui_stall_ms\": %lld, \"stall_at_start_ms\": %lld, "
+        "\"stall_while_animating_ms\": %lld, \"stall_showing_result_ms\": %lld, "
+        "\"window_repaint_ms\": %lld, \"points_drawn\": %d, "
+        "\"scatter_note\": \"%s\", \"slowest_gui_events\": [%s]}\n",
+        rows, window.config().methods.size(), finished, longestStall, startStall, animatingStall,
+        resultStall, repaintMs, scatter->pointCount(), qPrintable(scatter->note()),
+        qPrintable(slowest));
     return 0;
 }
 
@@ -201,7 +290,7 @@ int exportRun(int rows) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     app.setProperty("latentlabQuiet", true);
     const QStringList arguments = QApplication::arguments();
     const int rowsAt = int(arguments.indexOf(QStringLiteral("--rows")));

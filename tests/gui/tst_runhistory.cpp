@@ -8,6 +8,7 @@
 #include "HistoryCsv.h"
 #include "HistoryDriving.h"
 #include "HistoryPanel.h"
+#include "HistoryThumbnail.h"
 #include "JsonFile.h"
 #include "LatentSpacesTab.h"
 #include "MainWindow.h"
@@ -91,10 +92,13 @@ void TestRunHistory::finishedRunsEnterWithTheirSettingsDiff() {
     QVERIFY(pca >= 0);
     QCOMPARE(table->item(panel->rowOf(2), pca)->text(),
              MetricFormat::cell(metric("ari"), window.result()->space("pca").metrics));
-    // Thumbnails of both scatters, drawn with colours (not a blank square).
+    // Thumbnails of both scatters, drawn with colours (not a blank square), a moment after
+    // the run ended (one entry per turn of the event loop).
+    QTRY_COMPARE(history->thumbnailsPending(), 0);
     const auto& thumbnails = history->entries()[0].thumbnails;
     QCOMPARE(int(thumbnails.size()), 2);
     for (const QImage& image : thumbnails) QVERIFY(colours(image) >= 3);
+    QCOMPARE(int(history->entries()[1].thumbnails.size()), 2);
 }
 
 void TestRunHistory::compareShowsBothRuns() {
@@ -247,8 +251,10 @@ void TestRunHistory::sessionKeepsTheHistory() {
         QCOMPARE(back.metricsOf("autoencoder")->finalLoss,
                  saved[i].metricsOf("autoencoder")->finalLoss);
         QCOMPARE(back.seconds, saved[i].seconds);
+        // Saved at once after the run, before the History drew them: drawn for the session.
         QCOMPARE(int(back.thumbnails.size()), 2);
-        QCOMPARE(back.thumbnails[0].size(), saved[i].thumbnails[0].size());
+        QCOMPARE(back.thumbnails[0].size(),
+                 QSize(HistoryThumbnail::kSize, HistoryThumbnail::kSize));
     }
     // The session's result is its run on screen's, under that run's number.
     QVERIFY(!history->find(1)->result);

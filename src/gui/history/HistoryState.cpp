@@ -14,15 +14,14 @@ namespace {
 
 QJsonValue number(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); }
 
-QJsonObject entryToJson(const HistoryEntry& entry) {
+QJsonObject entryToJson(const HistoryEntry& entry, const std::vector<QImage>& pictures) {
     QJsonObject metrics;
     for (std::size_t m = 0; m < entry.methods.size() && m < entry.metrics.size(); ++m)
         metrics[QString::fromStdString(entry.methods[m])] =
             io::methodMetricsToJson(entry.metrics[m], entry.methods[m]);
     QJsonArray methods, thumbnails;
     for (const std::string& method : entry.methods) methods.append(QString::fromStdString(method));
-    for (const QImage& image : entry.thumbnails)
-        thumbnails.append(HistoryThumbnail::toBase64(image));
+    for (const QImage& image : pictures) thumbnails.append(HistoryThumbnail::toBase64(image));
     QJsonObject json{
         {"number", entry.number}, {"settings", entry.settings},       {"methods", methods},
         {"metrics", metrics},     {"seconds", number(entry.seconds)}, {"thumbnails", thumbnails}};
@@ -58,7 +57,8 @@ HistoryEntry entryFromJson(const QJsonObject& json) {
 
 QJsonObject historyToJson(const RunHistory& history, int shown) {
     QJsonArray entries;
-    for (const HistoryEntry& entry : history.entries()) entries.append(entryToJson(entry));
+    for (const HistoryEntry& entry : history.entries())
+        entries.append(entryToJson(entry, history.thumbnailsOf(entry)));
     return {{"entries", entries},
             {"pinned", history.pinned()},
             {"shown", history.find(shown) ? shown : 0}};

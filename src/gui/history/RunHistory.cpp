@@ -4,6 +4,7 @@
 #include "HistoryThumbnail.h"
 
 #include <QFileInfo>
+#include <QTimer>
 #include <algorithm>
 
 namespace latentlab::gui {
@@ -49,11 +50,40 @@ void RunHistory::add(std::shared_ptr<const Result> result, const RunStamp& stamp
         entry.metrics.push_back(space.metrics);
     }
     entry.seconds = result->seconds.total;
-    entry.thumbnails = HistoryThumbnail::render(*result);
+    m_pendingThumbnails.emplace_back(entry.number, result);
     entry.result = std::move(result);
     m_entries.push_back(std::move(entry));
     enforceCap();
     emit changed();
+    scheduleThumbnails();
+}
+
+std::vector<QImage> RunHistory::thumbnailsOf(const HistoryEntry& entry) const {
+    if (!entry.thumbnails.empty()) return entry.thumbnails;
+    for (const auto& [number, result] : m_pendingThumbnails)
+        if (number == entry.number) return HistoryThumbnail::render(*result);
+    return {};
+}
+
+void RunHistory::scheduleThumbnails() {
+    if (m_thumbnailsScheduled || m_pendingThumbnails.empty()) return;
+    m_thumbnailsScheduled = true;
+    // A timer, not a queued call: those run in the pass of the repaints after a run.
+    QTimer::singleShot(1, this, &RunHistory::drawNextThumbnails);
+}
+
+void RunHistory::drawNextThumbnails() {
+    m_thumbnailsScheduled = false;
+    if (m_pendingThumbnails.empty()) return;
+    const auto [number, result] = m_pendingThumbnails.front();
+    m_pendingThumbnails.erase(m_pendingThumbnails.begin());
+    for (HistoryEntry& entry : m_entries) {
+        if (entry.number != number || !entry.thumbnails.empty()) continue;
+        entry.thumbnails = HistoryThumbnail::render(*result);
+        emit changed();
+        break;
+    }
+    scheduleThumbnails();
 }
 
 void RunHistory::addRows(const std::vector<io::HistoryRow>& rows, const QString& file) {
@@ -94,6 +124,7 @@ std::vector<io::HistoryRow> RunHistory::rows() const {
 
 void RunHistory::replace(std::vector<HistoryEntry> entries, int pinned) {
     m_entries = std::move(entries);
+    m_pendingThumbnails.clear();
     m_pinned = find(pinned) ? pinned : 0;
     enforceCap();
     emit changed();

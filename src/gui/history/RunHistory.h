@@ -14,6 +14,8 @@
 
 #include <QObject>
 #include <QtGlobal>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace latentlab::gui {
@@ -34,8 +36,15 @@ public:
     /// The highest run number held (0 when empty).
     int lastNumber() const;
 
-    /// A finished run: `stamp` gives its number, time, data and settings.
+    /// A finished run: `stamp` gives its number, time, data and settings. Its thumbnails
+    /// are drawn a moment later, one entry per turn of the event loop (changed() again), so
+    /// the end of a run does not stall the window for them.
     void add(std::shared_ptr<const Result> result, const RunStamp& stamp);
+    /// Entries whose thumbnails are still to be drawn.
+    int thumbnailsPending() const { return int(m_pendingThumbnails.size()); }
+    /// The thumbnails of `entry`, drawn now when they are still to come (a session saved
+    /// right after a run keeps them too).
+    std::vector<QImage> thumbnailsOf(const HistoryEntry& entry) const;
     /// The rows of a history.csv (`file` names it), numbered after the last run.
     void addRows(const std::vector<io::HistoryRow>& rows, const QString& file);
     /// One history.csv row per entry, in order (run = "run 3", or the csv's own name).
@@ -64,10 +73,15 @@ signals:
 
 private:
     void enforceCap();
+    void scheduleThumbnails();
+    void drawNextThumbnails();
 
     std::vector<HistoryEntry> m_entries;
     int m_pinned = 0;
     qint64 m_cap = kMemoryCap;
+    /// Run numbers and the results to draw them from (held even if the cap drops them).
+    std::vector<std::pair<int, std::shared_ptr<const Result>>> m_pendingThumbnails;
+    bool m_thumbnailsScheduled = false;
 };
 
 }  // namespace latentlab::gui

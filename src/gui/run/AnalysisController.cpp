@@ -1,5 +1,7 @@
 #include "AnalysisController.h"
 
+#include "BackgroundPriority.h"
+
 namespace latentlab::gui {
 
 AnalysisController::AnalysisController(QObject* parent)
@@ -8,6 +10,7 @@ AnalysisController::AnalysisController(QObject* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [] { runBelowTheInterface(); });
     connectWorker();
 }
 

@@ -1,5 +1,7 @@
 #include "RunController.h"
 
+#include "BackgroundPriority.h"
+
 namespace latentlab::gui {
 
 RunController::RunController(QObject* parent) : QObject(parent), m_worker(new PipelineWorker) {
@@ -7,6 +9,7 @@ RunController::RunController(QObject* parent) : QObject(parent), m_worker(new Pi
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [] { runBelowTheInterface(); });
     m_debounce.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this,
             [this] { start(m_pending.config, m_pending.data, m_pending.epochsPerSecond); });

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace latentlab::gui {
 
@@ -85,8 +86,17 @@ void RunDisplay::finish(std::shared_ptr<const Result> result) {
     m_shown.data = describeData(m_runningConfig, &m_result->data);
     m_shown.finished = QDateTime::currentDateTime();
     m_running = RunStamp{};
-    showEverywhere();
-    emit runEnded(true, QString());
+    showEverywhere(false);
+    // The replay's timeline (it relays the tab out), the History's entry (its thumbnails
+    // later still) and the autosave follow on a later turn of the event loop: all at once,
+    // with four methods, they kept the window from handling input or repainting for over
+    // 50 ms. A timer, not a queued call: a queued call runs in one pass with the repaints the
+    // views above just asked for.
+    QTimer::singleShot(1, this, [this, shown = m_result] {
+        if (m_result != shown) return;  // another result is on screen: it has its own
+        if (m_running.isNull()) m_views.latent->setReplay(m_replay);  // else a run began
+        emit runEnded(true, QString());
+    });
 }
 
 void RunDisplay::fallBack(Outcome outcome, const QString& message) {
@@ -121,11 +131,11 @@ void RunDisplay::showOpened(std::shared_ptr<const Result> result, const QJsonObj
     showEverywhere();
 }
 
-void RunDisplay::showEverywhere() {
+void RunDisplay::showEverywhere(bool withReplay) {
     auto data = std::shared_ptr<const Dataset>(m_result, &m_result->data);
     m_views.latent->showData(data);
     m_views.latent->showResult(*m_result);
-    m_views.latent->setReplay(m_replay);
+    if (withReplay) m_views.latent->setReplay(m_replay);
     m_views.clusters->showResult(*m_result, m_shown.name());
     m_views.robustness->setResult(m_result);
     m_views.data->setDataset(data);

@@ -76,7 +76,9 @@ public:
 signals:
     /// result() changed: a run finished, a session was shown, or the views were cleared.
     void resultChanged();
-    /// A run ended: with a result (ok) or not (failed or stopped; message says why).
+    /// A run ended: with a result (ok) or not (failed or stopped; message says why). With a
+    /// result, it comes a turn of the event loop after resultChanged(), once the replay is
+    /// shown too.
     void runEnded(bool ok, const QString& message);
 
 private:
@@ -86,7 +88,8 @@ private:
     void begin(const Config& config);
     void finish(std::shared_ptr<const Result> result);
     void fallBack(Outcome outcome, const QString& message);
-    void showEverywhere();
+    /// m_result in every tab; `withReplay`: the latent tab's replay timeline too.
+    void showEverywhere(bool withReplay = true);
     void updateBanner();
     void updateCaption();
 
