@@ -45,6 +45,15 @@ void run(LatentSpacesTab& tab, const Config& config, const Spaces& spaces) {
     tab.showEmbedding("autoencoder", spaces.ae);
 }
 
+/// `tab` on screen, 1000 x 700, with a first run of `config` on `spaces`.
+bool showFirstRun(LatentSpacesTab& tab, const Config& config, const Spaces& spaces) {
+    tab.resize(1000, 700);
+    tab.show();
+    if (!QTest::qWaitForWindowExposed(&tab)) return false;
+    run(tab, config, spaces);
+    return tab.scatter("autoencoder")->rowCount() == 1600;
+}
+
 bool near(const QRectF& a, const QRectF& b) {
     const double tolerance = 1e-9 * std::max(1.0, std::abs(a.width()) + std::abs(a.height()));
     return std::abs(a.left() - b.left()) < tolerance &&
@@ -77,12 +86,9 @@ private slots:
 void TestZoomLinks::zoomSurvivesARerunOfTheSameData() {
     Spaces spaces;
     LatentSpacesTab tab;
-    tab.resize(1000, 700);
-    tab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tab));
     Config config;
     config.autoencoder.epochs = 3;
-    run(tab, config, spaces);
+    QVERIFY(showFirstRun(tab, config, spaces));
     ScatterView* pca = tab.scatter("pca");
     const QRectF opening = pca->visibleRange();
     QVERIFY(opening.contains(QPointF(-1, -1)) && opening.contains(QPointF(1, 1)));
@@ -111,12 +117,9 @@ void TestZoomLinks::zoomSurvivesARerunOfTheSameData() {
 void TestZoomLinks::alignedViewsShareTheirZoom() {
     Spaces spaces;
     LatentSpacesTab tab;
-    tab.resize(1000, 700);
-    tab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tab));
     Config config;
     config.autoencoder.epochs = 3;
-    run(tab, config, spaces);
+    QVERIFY(showFirstRun(tab, config, spaces));
     QAction* link = tab.viewControls()->linkZoomAction();
     QVERIFY(link->isChecked());
     QVERIFY2(!link->isEnabled(), "unaligned axes are not comparable: nothing to link");
@@ -162,12 +165,9 @@ void TestZoomLinks::alignedViewsShareTheirZoom() {
 void TestZoomLinks::unlinkedViewsZoomAlone() {
     Spaces spaces;
     LatentSpacesTab tab;
-    tab.resize(1000, 700);
-    tab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tab));
     Config config;
     config.autoencoder.epochs = 3;
-    run(tab, config, spaces);
+    QVERIFY(showFirstRun(tab, config, spaces));
     tab.findChild<QCheckBox*>(QStringLiteral("alignAe"))->setChecked(true);
     tab.viewControls()->linkZoomAction()->setChecked(false);
     ScatterView* pca = tab.scatter("pca");

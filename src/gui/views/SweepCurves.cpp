@@ -12,48 +12,46 @@ bool sameSetting(double a, double b) {
     return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
 }
 
-}  // namespace
-
-SweepCurves SweepCurves::from(const KSweep& sweep) {
+/// Either sweep's curves, each point made a sample by `toSample`.
+template <typename Sweep, typename ToSample>
+SweepCurves convert(const Sweep& sweep, SweptSetting setting, double chosen, ToSample toSample) {
     SweepCurves curves;
-    curves.setting = SweptSetting::K;
+    curves.setting = setting;
     curves.methods = sweep.methods;
-    curves.chosen = sweep.chosenK;
+    curves.chosen = chosen;
     curves.silhouetteSampleSize = sweep.silhouetteSampleSize;
-    for (const std::vector<KSweepPoint>& curve : sweep.curves) {
+    for (const auto& curve : sweep.curves) {
         curves.curves.emplace_back();
-        for (const KSweepPoint& point : curve) {
-            SweepSample sample;
-            sample.at = point.k;
-            sample.inertia = point.inertia;
-            sample.inertiaOverTss = point.inertiaOverTss;
-            sample.silhouette = point.silhouette;
-            sample.clusters = point.k;
-            curves.curves.back().push_back(sample);
-        }
+        for (const auto& point : curve) curves.curves.back().push_back(toSample(point));
     }
     return curves;
 }
 
+}  // namespace
+
+SweepCurves SweepCurves::from(const KSweep& sweep) {
+    return convert(sweep, SweptSetting::K, double(sweep.chosenK), [](const KSweepPoint& point) {
+        SweepSample sample;
+        sample.at = point.k;
+        sample.inertia = point.inertia;
+        sample.inertiaOverTss = point.inertiaOverTss;
+        sample.silhouette = point.silhouette;
+        sample.clusters = point.k;
+        return sample;
+    });
+}
+
 SweepCurves SweepCurves::from(const ResolutionSweep& sweep) {
-    SweepCurves curves;
-    curves.setting = SweptSetting::Resolution;
-    curves.methods = sweep.methods;
-    curves.chosen = sweep.chosenResolution;
-    curves.silhouetteSampleSize = sweep.silhouetteSampleSize;
-    for (const std::vector<ResolutionPoint>& curve : sweep.curves) {
-        curves.curves.emplace_back();
-        for (const ResolutionPoint& point : curve) {
-            SweepSample sample;
-            sample.at = point.resolution;
-            sample.silhouette = point.silhouette;
-            sample.clusters = point.clusters;
-            sample.modularity = point.modularity;
-            sample.ari = point.ari;
-            curves.curves.back().push_back(sample);
-        }
-    }
-    return curves;
+    return convert(sweep, SweptSetting::Resolution, sweep.chosenResolution,
+                   [](const ResolutionPoint& point) {
+                       SweepSample sample;
+                       sample.at = point.resolution;
+                       sample.silhouette = point.silhouette;
+                       sample.clusters = point.clusters;
+                       sample.modularity = point.modularity;
+                       sample.ari = point.ari;
+                       return sample;
+                   });
 }
 
 const std::vector<SweepSample>& SweepCurves::curveOf(const std::string& method) const {
