@@ -16,21 +16,22 @@ using namespace latentlab::gui;
 namespace {
 
 /// Two methods on a 30 x 30 grid, two clusters, and two training warnings with advice.
-Result warnedResult() {
+Result warnedResult(const std::vector<std::string>& methods = {"pca", "autoencoder"}) {
     Result result;
     result.config.autoencoder.epochs = 2;
     result.data.features.resize(900, 2);
     for (int i = 0; i < 900; ++i) result.data.features.row(i) << (i % 30) / 29.0, (i / 30) / 29.0;
     result.data.columnNames = {"a", "b"};
-    for (const char* method : {"pca", "autoencoder"}) {
+    result.config.methods = methods;
+    for (const std::string& method : methods) {
         SpaceResult space;
         space.method = method;
-        space.embedding = result.data.features * (std::string(method) == "pca" ? 1.0 : 3.0);
+        space.embedding = result.data.features * (method == "pca" ? 1.0 : 3.0);
         space.clustering.labels.assign(900, 0);
         for (int i = 0; i < 900; ++i) space.clustering.labels[std::size_t(i)] = i % 30 < 15 ? 0 : 1;
         space.clustering.centers = Eigen::MatrixXd(2, 2);
         space.clustering.centers << 0.25, 0.5, 0.75, 0.5;
-        space.clustering.centers *= std::string(method) == "pca" ? 1.0 : 3.0;
+        space.clustering.centers *= method == "pca" ? 1.0 : 3.0;
         result.spaces.push_back(space);
     }
     result.loss = {0.5, 0.4};
@@ -52,6 +53,7 @@ class TestWarningsRoom : public QObject {
     Q_OBJECT
 private slots:
     void stripHasItsOwnRoom();
+    void fourInARowShowTheCountWhole();
 };
 
 void TestWarningsRoom::stripHasItsOwnRoom() {
@@ -75,7 +77,7 @@ void TestWarningsRoom::stripHasItsOwnRoom() {
     const int title = QFontMetrics(ae->chart()->titleFont()).height();
     QVERIFY2(strip.bottom() + title <= plotOf(tab, "autoencoder").top(),
              "the strip covers the title or the plot");
-    QVERIFY(strip.left() >= plotOf(tab, "autoencoder").left() - 1);
+    QVERIFY(strip.left() >= 0 && strip.right() < ae->width());
     // Every scatter gave the same room, between its note and its title.
     const QRect pcaRoom = tab.scatter("pca")->topInsetRect();
     QCOMPARE(pcaRoom.height(), room.height());
@@ -99,6 +101,24 @@ void TestWarningsRoom::stripHasItsOwnRoom() {
     QTRY_COMPARE(ae->topInsetRect().height(), 0);
     QTRY_VERIFY2(plotOf(tab, "pca").height() >= withStrip + room.height() - 1,
                  qPrintable(QString::number(plotOf(tab, "pca").height())));
+}
+
+void TestWarningsRoom::fourInARowShowTheCountWhole() {
+    // Four scatters in a row on a laptop: the strip says how many, uncut, beside Details.
+    LatentSpacesTab tab;
+    tab.resize(900, 620);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    tab.showResult(warnedResult({"pca", "autoencoder", "umap", "tsne"}));
+    ScatterView* ae = tab.scatter("autoencoder");
+    QVERIFY(ae);
+    auto* bar = ae->findChild<InfoBar*>(QStringLiteral("trainingWarnings"));
+    QTRY_VERIFY(bar && bar->isVisible());
+    QCOMPARE(bar->text(), QStringLiteral("2 warnings"));
+    QTRY_COMPARE(bar->findChild<QLabel*>()->text(), QStringLiteral("2 warnings"));
+    QVERIFY(ae->width() < 260);
+    for (const std::string method : {"pca", "umap", "tsne"})
+        QCOMPARE(tab.scatter(method)->topInsetRect().height(), ae->topInsetRect().height());
 }
 
 QTEST_MAIN(TestWarningsRoom)

@@ -27,8 +27,8 @@ QString trainingWarningHeadline(const TrainingWarning& warning) {
 QString trainingWarningSummary(const std::vector<TrainingWarning>& warnings, bool narrow) {
     if (warnings.empty()) return QString();
     if (narrow) {
-        return warnings.size() == 1 ? tr("1 training warning")
-                                    : tr("%1 training warnings").arg(warnings.size());
+        // Over a narrow plot, beside the Details button: short enough not to be cut.
+        return warnings.size() == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings.size());
     }
     QStringList headlines;
     for (const TrainingWarning& warning : warnings) headlines << trainingWarningHeadline(warning);

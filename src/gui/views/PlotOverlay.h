@@ -1,4 +1,4 @@
-// Keeps a widget (a warning strip) over a scatter's title, as wide as its plot area, in room
+// Keeps a widget (a warning strip) over a scatter's title, across its chart, in room
 // the scatter makes for it (ScatterView::setTopInset: the plot moves down, nothing of it is
 // hidden), as the view resizes or its plot area moves; not in any layout, so the scatter keeps
 // its height. Hidden, the strip gives the room back. Peers (the other scatters of the grid)

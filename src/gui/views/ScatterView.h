@@ -94,7 +94,7 @@ public:
     /// Room for a strip (PlotOverlay's warnings) between the note and the title, `pixels`
     /// tall (0: none): the plot moves down rather than hide under it.
     void setTopInset(int pixels);
-    /// Where that room is, in this widget's coordinates, as wide as the plot area.
+    /// Where that room is, in this widget's coordinates, across the chart.
     QRect topInsetRect() const;
     /// Points outside the visible axis ranges.
     int pointsOutsideView() const { return m_outside; }

@@ -148,13 +148,16 @@ void ScatterView::setTopInset(int pixels) {
 }
 
 QRect ScatterView::topInsetRect() const {
-    const QRectF plot = m_chart->plotArea();
+    // Across the chart, not the plot alone: over a narrow plot (four in a row) the strip's
+    // buttons left its text a few letters.
     const double top = m_chart->margins().top() - m_topInset;
+    const int side = m_chart->margins().left();
+    const int width = int(m_chart->size().width()) - 2 * side;
     // The chart fills the view's viewport from its corner. Through the scene instead, the
     // room moved down when the view scrolled a little, though the chart is drawn in place.
     const QPoint corner = m_chartView->viewport()->mapTo(this, QPoint(0, 0));
-    return QRect(corner + QPoint(int(std::round(plot.left())), int(std::round(top))),
-                 QSize(int(std::round(plot.width())), m_topInset));
+    return QRect(corner + QPoint(side, int(std::round(top))),
+                 QSize(std::max(0, width), m_topInset));
 }
 
 }  // namespace latentlab::gui
