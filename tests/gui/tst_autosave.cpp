@@ -3,11 +3,13 @@
 // A clean exit leaves nothing to offer; settings changes are written at most every 30 s.
 #include "Autosaver.h"
 #include "ConfigJson.h"
+#include "HistoryController.h"
 #include "InfoBar.h"
 #include "JsonFile.h"
 #include "MainWindow.h"
 #include "Pipeline.h"
 #include "RunDisplay.h"
+#include "RunHistory.h"
 #include "SessionDocument.h"
 #include "SettingsPanel.h"
 #include "WindowRun.h"
@@ -119,6 +121,12 @@ void TestAutosave::killedAfterARunIsRestoredExactly() {
     QCOMPARE(window.result()->loss, again.loss);
     QCOMPARE(window.result()->space("autoencoder").embedding, again.space("autoencoder").embedding);
     QVERIFY(window.display()->shown().title().contains(QStringLiteral("restored")));
+    // Run 1 still, and its History entry has its result back (Restore in the History works).
+    QCOMPARE(window.display()->shown().number, 1);
+    const gui::HistoryEntry* entry = window.runHistory()->history()->find(1);
+    QVERIFY(entry);
+    QVERIFY(entry->result == window.result());
+    QCOMPARE(int(entry->thumbnails.size()), 2);
     QVERIFY(window.isWindowModified());  // no session file holds it yet
     QVERIFY(!QFile::exists(expected));   // taken over by this window's own autosave
 }

@@ -3,6 +3,7 @@
 #include "Autosaver.h"
 #include "ConfigJson.h"
 #include "Errors.h"
+#include "HistoryController.h"
 #include "InfoBar.h"
 #include "MainWindow.h"
 #include "RunDisplay.h"
@@ -33,9 +34,11 @@ void offerRecovery(MainWindow* window) {
                 window->stop();
                 window->applyWindowState(snapshot.window);
                 if (snapshot.result) {
-                    window->display()->showOpened(snapshot.result,
-                                                  io::configToJson(window->config()),
-                                                  MainWindow::tr("restored"));
+                    // Under its own number, given back to its History entry, as a session.
+                    window->display()->showOpened(
+                        snapshot.result, io::configToJson(window->config()),
+                        MainWindow::tr("restored"),
+                        window->runHistory()->attachOpened(snapshot.result));
                     window->document()->markUnsaved();  // no file holds it yet
                 }
                 Autosaver::discard(path);
