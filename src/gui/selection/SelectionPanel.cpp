@@ -59,6 +59,12 @@ void fitHeight(QTableWidget* table, int most) {
                     : table->verticalHeader()->defaultSectionSize();
     table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + body +
                           2 * table->frameWidth() + 2);
+    // The group box around it must be laid out anew too: left to itself, it kept the height
+    // of the table's first fill (two of iris's three label rows shown, the third clipped).
+    for (QWidget* up = table->parentWidget(); up; up = up->parentWidget()) {
+        if (up->layout()) up->layout()->invalidate();
+        if (up->inherits("QScrollArea")) break;
+    }
 }
 
 std::vector<QStringList> countRows(const std::vector<GroupCount>& counts,
