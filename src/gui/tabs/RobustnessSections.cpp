@@ -16,8 +16,28 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <initializer_list>
+#include <utility>
 
 namespace latentlab::gui {
+
+namespace {
+
+/// One row of inputs, each after its label (`text` with its mnemonic, buddy to the input).
+QWidget* labelledRow(std::initializer_list<std::pair<QString, QWidget*>> inputs) {
+    auto* row = new QWidget;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (const auto& [text, input] : inputs) {
+        auto* label = new QLabel(text);
+        label->setBuddy(input);
+        layout->addWidget(label);
+        layout->addWidget(input);
+    }
+    return row;
+}
+
+}  // namespace
 
 QWidget* RobustnessTab::buildSweepSection() {
     m_sweepBox = new QGroupBox;  // titled by showSweepKind()
@@ -73,18 +93,7 @@ QWidget* RobustnessTab::buildKInputs() {
     connect(m_lastK, &QSpinBox::valueChanged, this, [this](int k) {
         if (m_firstK->value() > k) m_firstK->setValue(k);
     });
-    auto* fromLabel = new QLabel(tr("k &from"));
-    fromLabel->setBuddy(m_firstK);
-    auto* toLabel = new QLabel(tr("t&o"));
-    toLabel->setBuddy(m_lastK);
-    auto* inputs = new QWidget;
-    auto* layout = new QHBoxLayout(inputs);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(fromLabel);
-    layout->addWidget(m_firstK);
-    layout->addWidget(toLabel);
-    layout->addWidget(m_lastK);
-    return inputs;
+    return labelledRow({{tr("k &from"), m_firstK}, {tr("t&o"), m_lastK}});
 }
 
 QWidget* RobustnessTab::buildResolutionInputs() {
@@ -113,22 +122,9 @@ QWidget* RobustnessTab::buildResolutionInputs() {
         updateControls();
     });
     connect(m_resolutionStep, &QDoubleSpinBox::valueChanged, this, [this] { updateControls(); });
-    auto* fromLabel = new QLabel(tr("Resolution &from"));
-    fromLabel->setBuddy(m_firstResolution);
-    auto* toLabel = new QLabel(tr("t&o"));
-    toLabel->setBuddy(m_lastResolution);
-    auto* stepLabel = new QLabel(tr("ste&p"));
-    stepLabel->setBuddy(m_resolutionStep);
-    auto* inputs = new QWidget;
-    auto* layout = new QHBoxLayout(inputs);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(fromLabel);
-    layout->addWidget(m_firstResolution);
-    layout->addWidget(toLabel);
-    layout->addWidget(m_lastResolution);
-    layout->addWidget(stepLabel);
-    layout->addWidget(m_resolutionStep);
-    return inputs;
+    return labelledRow({{tr("Resolution &from"), m_firstResolution},
+                        {tr("t&o"), m_lastResolution},
+                        {tr("ste&p"), m_resolutionStep}});
 }
 
 QWidget* RobustnessTab::buildRepeatsSection() {
